@@ -1,0 +1,44 @@
+namespace StatusBot.Core.Commitments;
+
+/// <summary>What happened to a commitment.</summary>
+public enum CommitmentEventKind
+{
+    /// <summary>It was recorded.</summary>
+    Created,
+
+    /// <summary>Its fields were edited.</summary>
+    Edited,
+
+    /// <summary>The owner was asked whether it is on track.</summary>
+    CheckInSent,
+
+    /// <summary>The owner answered a check-in.</summary>
+    Answered,
+
+    /// <summary>The owner was reminded of an unanswered check-in.</summary>
+    Reminded,
+
+    /// <summary>Silence or risk was raised in the project channel.</summary>
+    Escalated,
+
+    /// <summary>The owner snoozed check-ins.</summary>
+    Snoozed,
+
+    /// <summary>The owner started composing an early warning.</summary>
+    SlipStarted,
+
+    /// <summary>The early warning reached the customer.</summary>
+    WarningSent,
+
+    /// <summary>The due date moved (the old date is kept in the event).</summary>
+    DueDateMoved,
+
+    /// <summary>It was delivered.</summary>
+    Delivered,
+
+    /// <summary>It was called off.</summary>
+    Cancelled,
+
+    /// <summary>The due date passed with no delivery and no warning.</summary>
+    MissedSilently,
+}

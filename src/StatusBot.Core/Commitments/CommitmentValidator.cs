@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net.Mail;
+using StatusBot.Core.Validation;
+
+namespace StatusBot.Core.Commitments;
+
+/// <summary>Turns what a user typed into a commitment, or into messages that say what to fix.</summary>
+public static class CommitmentValidator
+{
+    /// <summary>The longest title accepted.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest customer name accepted.</summary>
+    public const int MaxCustomerLength = 200;
+
+    /// <summary>The longest user, channel or destination id accepted.</summary>
+    public const int MaxIdLength = 254;
+
+    /// <summary>The largest notice period accepted, in working days.</summary>
+    public const int MaxNoticeDays = 260;
+
+    /// <summary>
+    /// Validates <paramref name="input"/> and, when it is acceptable, makes a new open commitment whose
+    /// due date is today or later in its own time zone.
+    /// </summary>
+    public static Validated<Commitment> Create(CommitmentInput input, string workspace, string id, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+
+        var errors = new List<FieldError>();
+        var title = Text(input.Title, "title", MaxTitleLength, errors);
+        var customer = Text(input.Customer, "customer", MaxCustomerLength, errors);
+        var zoneOk = TimeZones.TryFind(input.TimeZone?.Trim(), out var zone);
+        var dueDate = Date(input.DueDate, errors);
+        if (!zoneOk)
+        {
+            errors.Add(new("timeZone", $"'{input.TimeZone}' is not an IANA time zone; use one like Europe/Berlin or America/New_York."));
+        }
+        else if (dueDate is { } due && due < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
+        {
+            errors.Add(new("dueDate", $"{due:yyyy-MM-dd} has already passed in {zone.Id}; a new commitment needs a due date of today or later."));
+        }
+
+        var owner = Text(input.Owner, "owner", MaxIdLength, errors);
+        var channel = Text(input.Channel, "channel", MaxIdLength, errors);
+        var destination = Destination(input.CustomerDestination, errors);
+        var noticeDays = NoticeDays(input.NoticeDays, errors);
+        var approver = Optional(input.Approver, "approver", errors);
+
+        if (errors.Count > 0)
+        {
+            return Validated.Refused<Commitment>(errors);
+        }
+
+        return Validated.Ok(new Commitment
+        {
+            Id = id,
+            Workspace = workspace,
+            Title = title!,
+            Customer = customer!,
+            DueDate = dueDate!.Value,
+            TimeZone = zone.Id,
+            Owner = owner!,
+            Channel = channel!,
+            CustomerDestination = destination!,
+            NoticeDays = noticeDays,
+            Approver = approver,
+            HealthSince = now,
+            CreatedAt = now,
+        });
+    }
+
+    private static string? Text(string? value, string field, int maxLength, List<FieldError> errors)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            errors.Add(new(field, $"{field} is required."));
+            return null;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            errors.Add(new(field, $"{field} is {trimmed.Length} characters long; it can be at most {maxLength}."));
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    private static string? Optional(string? value, string field, List<FieldError> errors) =>
+        string.IsNullOrWhiteSpace(value) ? null : Text(value, field, MaxIdLength, errors);
+
+    private static DateOnly? Date(string? value, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new("dueDate", "dueDate is required, as yyyy-MM-dd (for example 2027-03-31)."));
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            errors.Add(new("dueDate", $"'{value}' is not a date as yyyy-MM-dd (for example 2027-03-31)."));
+            return null;
+        }
+
+        return date;
+    }
+
+    private static string? Destination(string? value, List<FieldError> errors)
+    {
+        var destination = Text(value, "customerDestination", MaxIdLength, errors);
+        if (destination is not null && destination.Contains('@', StringComparison.Ordinal) && !MailAddress.TryCreate(destination, out _))
+        {
+            errors.Add(new("customerDestination", $"'{destination}' looks like an email address but is not a valid one."));
+            return null;
+        }
+
+        return destination;
+    }
+
+    private static int? NoticeDays(string? value, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days > MaxNoticeDays)
+        {
+            errors.Add(new("noticeDays", $"'{value}' is not a whole number of working days from 0 to {MaxNoticeDays}."));
+            return null;
+        }
+
+        return days;
+    }
+}

@@ -1,0 +1,32 @@
+namespace StatusBot.Core.Commitments;
+
+/// <summary>
+/// Where commitments and their histories are kept. A workspace's commitments are read together
+/// (one partition); a commitment's history is read together (one partition).
+/// </summary>
+public interface ICommitmentStore
+{
+    /// <summary>
+    /// Stores a new commitment (version 1) with its first event (<see cref="CommitmentEventKind.Created"/>, sequence 1).
+    /// Returns it as stored, with its concurrency token.
+    /// </summary>
+    /// <exception cref="CommitmentConflictException">A commitment with that id exists.</exception>
+    Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one commitment, or null when the workspace has none with that id.</summary>
+    Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads every commitment of a workspace, oldest first.</summary>
+    Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores the next version of a commitment together with the event that made it. The event's sequence
+    /// and the new version must both be one more than the version <paramref name="updated"/> was read at.
+    /// Returns it as stored.
+    /// </summary>
+    /// <exception cref="CommitmentConflictException">It changed since it was read, or it is gone.</exception>
+    Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a commitment's history, oldest first; empty when there is no such commitment.</summary>
+    Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default);
+}
