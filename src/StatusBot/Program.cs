@@ -1,7 +1,22 @@
+using StatusBot.Hosting;
+using StatusBot.Slack;
+using StatusBot.Storage;
+using StatusBot.Teams;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStatusBotHost();
+builder.AddStatusBotStorage(HostHostingExtensions.ReadyTag);
+builder.AddStatusBotSlack();
+builder.AddStatusBotTeams();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "alive");
-app.Run();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthEndpoints();
+
+return await app.RunOrExplainAsync();
 
 /// <summary>The host's entry point; public so that tests can start it.</summary>
 public partial class Program;

@@ -1,0 +1,62 @@
+using System.Globalization;
+using StatusBot.Core.Commitments;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.Commitments;
+
+/// <summary>Maps a commitment to and from a table row (the same properties in its head row and its index row).</summary>
+internal static class CommitmentRows
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static TableRow ToRow(Commitment c, string partitionKey, string rowKey)
+    {
+        var row = new TableRow(partitionKey, rowKey)
+        {
+            ["Id"] = c.Id,
+            ["Workspace"] = c.Workspace,
+            ["Title"] = c.Title,
+            ["Customer"] = c.Customer,
+            ["DueDate"] = c.DueDate.ToString(DateFormat, CultureInfo.InvariantCulture),
+            ["TimeZone"] = c.TimeZone,
+            ["Owner"] = c.Owner,
+            ["Channel"] = c.Channel,
+            ["CustomerDestination"] = c.CustomerDestination,
+            ["NoticeDays"] = c.NoticeDays,
+            ["Approver"] = c.Approver,
+            ["Status"] = c.Status.ToString(),
+            ["Health"] = c.Health.ToString(),
+            ["HealthSince"] = c.HealthSince,
+            ["CreatedAt"] = c.CreatedAt,
+            ["Version"] = c.Version,
+        };
+        return row;
+    }
+
+    public static Commitment FromRow(TableRow row, string? concurrencyToken) => new()
+    {
+        Id = Get<string>(row, "Id"),
+        Workspace = Get<string>(row, "Workspace"),
+        Title = Get<string>(row, "Title"),
+        Customer = Get<string>(row, "Customer"),
+        DueDate = DateOnly.ParseExact(Get<string>(row, "DueDate"), DateFormat, CultureInfo.InvariantCulture),
+        TimeZone = Get<string>(row, "TimeZone"),
+        Owner = Get<string>(row, "Owner"),
+        Channel = Get<string>(row, "Channel"),
+        CustomerDestination = Get<string>(row, "CustomerDestination"),
+        NoticeDays = row["NoticeDays"] as int?,
+        Approver = row["Approver"] as string,
+        Status = Enum.Parse<CommitmentStatus>(Get<string>(row, "Status")),
+        Health = Enum.Parse<Health>(Get<string>(row, "Health")),
+        HealthSince = Get<DateTimeOffset>(row, "HealthSince"),
+        CreatedAt = Get<DateTimeOffset>(row, "CreatedAt"),
+        Version = Get<long>(row, "Version"),
+        ConcurrencyToken = concurrencyToken,
+    };
+
+    internal static T Get<T>(TableRow row, string name) =>
+        row[name] is T value
+            ? value
+            : throw new InvalidDataException(
+                $"Row {row.PartitionKey}/{row.RowKey} has no {typeof(T).Name} property '{name}' (found {row[name]?.GetType().Name ?? "nothing"}).");
+}

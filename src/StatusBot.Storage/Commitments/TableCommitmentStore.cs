@@ -1,0 +1,148 @@
+using StatusBot.Core.Commitments;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.Commitments;
+
+/// <summary>
+/// Keeps commitments in two tables. <c>history</c> holds, per commitment, one partition with its head
+/// row (the authoritative current state) and its events; a change writes both in one atomic batch, so
+/// no event is lost and no state is half-written. <c>commitments</c> holds, per workspace, one partition
+/// with a copy of every commitment, for listing; each write brings that copy up to date, never back.
+/// </summary>
+public sealed class TableCommitmentStore : ICommitmentStore
+{
+    internal const string HistoryTableName = "history";
+    internal const string IndexTableName = "commitments";
+    internal const string HeadRowKey = "head";
+    private const string HeadETag = "HeadETag";
+
+    private readonly ITableStore _store;
+
+    /// <summary>Creates the store over an account of tables.</summary>
+    public TableCommitmentStore(ITableStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <inheritdoc />
+    public async Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(created);
+        if (created.Sequence != 1 || created.Kind != CommitmentEventKind.Created)
+        {
+            throw new ArgumentException($"A new commitment starts with a Created event of sequence 1, not {created.Kind} {created.Sequence}.", nameof(created));
+        }
+
+        var first = commitment with { Version = 1, ConcurrencyToken = null };
+        var stored = await WriteHeadAndEventAsync(first, created, TableOperationKind.Insert, eTag: null, cancellationToken);
+        await RefreshIndexAsync(stored, cancellationToken);
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public async Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(change);
+        if (updated.ConcurrencyToken is null)
+        {
+            throw new ArgumentException($"Commitment {updated.Id} has no concurrency token: update a copy read from the store.", nameof(updated));
+        }
+
+        if (change.Sequence != updated.Version || change.Sequence < 2)
+        {
+            throw new ArgumentException(
+                $"Commitment {updated.Id}: the change's sequence ({change.Sequence}) must equal the new version ({updated.Version}), one more than the version read.",
+                nameof(change));
+        }
+
+        var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, updated.ConcurrencyToken, cancellationToken);
+        await RefreshIndexAsync(stored, cancellationToken);
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public async Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    {
+        var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
+        var head = await history.GetAsync(HistoryPartition(workspace, id), HeadRowKey, cancellationToken);
+        return head is null ? null : CommitmentRows.FromRow(head, head.ETag);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
+        var rows = await index.QueryAllAsync(workspace, range: null, cancellationToken);
+        return rows.Select(row => CommitmentRows.FromRow(row, row[HeadETag] as string)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    {
+        var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
+        var rows = await history.QueryAllAsync(HistoryPartition(workspace, id), RowKeyRange.Prefix(EventRows.RowKeyPrefix), cancellationToken);
+        return rows.Select(EventRows.FromRow).ToList();
+    }
+
+    private async Task<Commitment> WriteHeadAndEventAsync(
+        Commitment commitment, CommitmentEvent change, TableOperationKind headWrite, string? eTag, CancellationToken cancellationToken)
+    {
+        var partition = HistoryPartition(commitment.Workspace, commitment.Id);
+        var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
+        TableOperation[] batch =
+        [
+            new(headWrite, CommitmentRows.ToRow(commitment, partition, HeadRowKey), eTag),
+            new(TableOperationKind.Insert, EventRows.ToRow(change, partition)),
+        ];
+        try
+        {
+            var eTags = await history.ExecuteBatchAsync(batch, cancellationToken);
+            return commitment with { ConcurrencyToken = eTags[0] };
+        }
+        catch (TableBatchFailedException ex) when (ex.Reason is ETagMismatchException or EntityNotFoundException or EntityAlreadyExistsException)
+        {
+            throw new CommitmentConflictException(
+                $"Commitment {commitment.Id} in {commitment.Workspace} was not written as version {commitment.Version}: {ex.Reason.Message}", ex);
+        }
+    }
+
+    /// <summary>Brings the workspace's copy up to <paramref name="stored"/>, unless a later version got there first.</summary>
+    private async Task RefreshIndexAsync(Commitment stored, CancellationToken cancellationToken)
+    {
+        var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
+        var row = CommitmentRows.ToRow(stored, stored.Workspace, stored.Id);
+        row[HeadETag] = stored.ConcurrencyToken;
+        while (true)
+        {
+            var existing = await index.GetAsync(stored.Workspace, stored.Id, cancellationToken);
+            try
+            {
+                if (existing is null)
+                {
+                    await index.InsertAsync(row, cancellationToken);
+                }
+                else if (CommitmentRows.Get<long>(existing, "Version") < stored.Version)
+                {
+                    await index.ReplaceAsync(row, existing.ETag!, cancellationToken);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
+            {
+                // Another writer moved the copy meanwhile: look again and keep whichever version is later.
+            }
+        }
+    }
+
+    internal static string HistoryPartition(string workspace, string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return workspace + ":" + id;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace StatusBot.Storage.Hosting;
+
+/// <summary>Refuses a storage configuration that cannot work, naming the key.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (!Enum.IsDefined(options.Provider))
+        {
+            return ValidateOptionsResult.Fail("Storage:Provider must be Sqlite or AzureTables.");
+        }
+
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            return string.IsNullOrWhiteSpace(options.SqlitePath) || options.SqlitePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0
+                ? ValidateOptionsResult.Fail("Storage:SqlitePath must name the database file, such as data/statusbot.db.")
+                : ValidateOptionsResult.Success;
+        }
+
+        var azure = options.AzureTables;
+        var hasConnectionString = !string.IsNullOrWhiteSpace(azure.ConnectionString);
+        if (hasConnectionString == (azure.ServiceUri is not null))
+        {
+            return ValidateOptionsResult.Fail(
+                "Storage:Provider is AzureTables: set exactly one of Storage:AzureTables:ConnectionString and Storage:AzureTables:ServiceUri.");
+        }
+
+        if (azure.ServiceUri is { } uri && (!uri.IsAbsoluteUri || uri.Scheme is not ("https" or "http")))
+        {
+            return ValidateOptionsResult.Fail("Storage:AzureTables:ServiceUri must be the account's Table endpoint, such as https://myaccount.table.core.windows.net/.");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}

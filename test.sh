@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test of StatusBot: installs the test servers (npm, into .tools/), starts them on free
+# loopback ports, builds, runs all test projects, stops what it started, and exits non-zero on any
+# failure, on a skipped test, or when no test ran.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root=$PWD
+tools="$root/.tools"
+
+fail() { echo "test.sh: $*" >&2; exit 1; }
+command -v dotnet >/dev/null || fail "the .NET 10 SDK (dotnet) is required: install it first."
+command -v node >/dev/null || fail "Node.js is required for the test servers: install it first."
+command -v npm >/dev/null || fail "npm is required for the test servers: install it first."
+
+# Test servers from npm, installed once into .tools/ and again whenever tools/ changes.
+if ! cmp -s tools/package-lock.json "$tools/package-lock.json" || [ ! -x "$tools/node_modules/.bin/azurite-table" ]; then
+  echo "== installing test servers (npm) into .tools/"
+  mkdir -p "$tools"
+  cp tools/package.json tools/package-lock.json "$tools/"
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm could not install the test servers (see above)."
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})'
+}
+wait_for_port() { # name port pid
+  for _ in $(seq 1 200); do
+    (echo >"/dev/tcp/127.0.0.1/$2") 2>/dev/null && return 0
+    kill -0 "$3" 2>/dev/null || fail "$1 exited before it listened on 127.0.0.1:$2."
+    sleep 0.1
+  done
+  fail "$1 did not listen on 127.0.0.1:$2 within 20 s."
+}
+
+echo "== starting Azurite (Azure Table Storage emulator) on loopback"
+azurite_port=$(free_port)
+"$tools/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$azurite_port" \
+  --location "$work/azurite" --skipApiVersionCheck --loose --silent &
+pids+=($!)
+wait_for_port Azurite "$azurite_port" "${pids[-1]}"
+# Azurite's well-known development account (public, documented; not a secret).
+export STATUSBOT_AZURITE_TABLES="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
+
+echo "== building"
+dotnet build StatusBot.sln --nologo -clp:ErrorsOnly
+
+echo "== testing"
+status=0
+dotnet test StatusBot.sln --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$work/results" || status=$?
+
+# One closing line over every project: "N passed, N failed, N skipped".
+sum() { cat "$work"/results/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{n+=$1} END {print n+0}'; }
+total=$(sum total); passed=$(sum passed); failed=$(sum failed); skipped=$(( total - $(sum executed) ))
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] || fail "some tests failed (see above)."
+[ "$total" -gt 0 ] || fail "no test ran."
+[ "$skipped" -eq 0 ] || fail "$skipped tests were skipped; every test must run."
+echo "test.sh: all $passed tests passed."
