@@ -1,0 +1,43 @@
+namespace StatusBot.Core.Conversations;
+
+/// <summary>
+/// A platform-neutral message: plain text, which every platform shows (and uses for notifications and
+/// screen readers), with optional sections and buttons that adapters render natively (Block Kit,
+/// Adaptive Cards). Text is as the user wrote it: adapters escape it for their platform.
+/// </summary>
+public sealed record ChatMessage
+{
+    /// <summary>The whole message as plain text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Headed parts of the message, in order; empty for a plain message.</summary>
+    public IReadOnlyList<MessageSection> Sections { get; init; } = [];
+
+    /// <summary>Answers the reader can click, in order.</summary>
+    public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+}
+
+/// <summary>One headed part of a message.</summary>
+/// <param name="Heading">A short heading, or null.</param>
+/// <param name="Body">The part's text.</param>
+public sealed record MessageSection(string? Heading, string Body);
+
+/// <summary>How a button looks.</summary>
+public enum ButtonStyle
+{
+    /// <summary>The platform's plain button.</summary>
+    Default,
+
+    /// <summary>The recommended answer.</summary>
+    Primary,
+
+    /// <summary>An answer with serious consequences.</summary>
+    Danger,
+}
+
+/// <summary>A button whose click comes back to Core as <see cref="ActionId"/> with <see cref="Value"/>.</summary>
+/// <param name="ActionId">What the click means, for example <c>checkin.answer</c>.</param>
+/// <param name="Label">The button's text.</param>
+/// <param name="Value">The data the click carries back, for example the commitment id and answer.</param>
+/// <param name="Style">How it looks.</param>
+public sealed record ChatButton(string ActionId, string Label, string Value, ButtonStyle Style = ButtonStyle.Default);
