@@ -40,6 +40,9 @@ internal static class TablePropertyRules
                     $"{TableRowValidator.Where(table, row)}: binary property '{name}' has {b.Length:N0} bytes; the limit is {TableLimits.MaxBinaryLength:N0} (64 KiB).");
             case DateTimeOffset d when d < TableLimits.MinDate:
                 throw new EntityTooLargeException($"{TableRowValidator.Where(table, row)}: date property '{name}' is before 1601-01-01 UTC, the earliest date stored.");
+            case double d when !double.IsFinite(d):
+                // The Azure SDK cannot write NaN or infinities (JSON has no literal for them).
+                throw new EntityTooLargeException($"{TableRowValidator.Where(table, row)}: double property '{name}' is {d}; only finite numbers are stored.");
             case string or byte[] or bool or int or long or double or DateTimeOffset or Guid:
                 return;
             default:

@@ -115,7 +115,7 @@ public abstract partial class TableStoreContract
     public static TheoryData<object> UnsupportedValues => new()
     {
         DateTime.UnixEpoch, 1.5m, 1.5f, (short)1, 'c', new[] { 1 }, new Uri("https://example.com"),
-        new DateTimeOffset(1600, 12, 31, 0, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(1600, 12, 31, 0, 0, 0, TimeSpan.Zero), double.NaN, double.PositiveInfinity, double.NegativeInfinity,
     };
 
     [Theory]
