@@ -34,7 +34,7 @@ public sealed class SqliteTableStoreTests(SqliteStoreFixture fixture) : TableSto
     public async Task Store_NewFile_UsesWalJournal()
     {
         await Store.PingAsync();
-        await using var connection = new SqliteConnection($"Data Source={fixture.Store.Path}");
+        await using var connection = new SqliteConnection($"Data Source={fixture.Store.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
