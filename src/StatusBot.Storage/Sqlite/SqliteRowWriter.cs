@@ -30,7 +30,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, SqliteTransac
         var newETag = NewETag();
         var inserted = await ExecuteAsync(
             $"INSERT INTO \"{sqlName}\" (pk, rk, etag, props) VALUES (@pk, @rk, @etag, @props) ON CONFLICT (pk, rk) DO NOTHING",
-            row, newETag, SqlitePropertyCodec.Encode(row.Properties), cancellationToken);
+            row, newETag, SqlitePropertyCodec.Encode(row.Properties), null, cancellationToken);
         return inserted == 1
             ? newETag
             : throw new EntityAlreadyExistsException($"{TableRowValidator.Where(tableName, row)} already exists.");
@@ -42,7 +42,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, SqliteTransac
         await ExecuteAsync(
             $"INSERT INTO \"{sqlName}\" (pk, rk, etag, props) VALUES (@pk, @rk, @etag, @props) " +
             "ON CONFLICT (pk, rk) DO UPDATE SET etag = excluded.etag, props = excluded.props",
-            row, newETag, SqlitePropertyCodec.Encode(row.Properties), cancellationToken);
+            row, newETag, SqlitePropertyCodec.Encode(row.Properties), null, cancellationToken);
         return newETag;
     }
 
@@ -52,7 +52,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, SqliteTransac
         var condition = eTag == "*" ? string.Empty : " AND etag = @old";
         var updated = await ExecuteAsync(
             $"UPDATE \"{sqlName}\" SET etag = @etag, props = @props WHERE pk = @pk AND rk = @rk{condition}",
-            row, newETag, SqlitePropertyCodec.Encode(properties), cancellationToken, eTag);
+            row, newETag, SqlitePropertyCodec.Encode(properties), eTag, cancellationToken);
         if (updated == 0)
         {
             await ThrowMissingOrChangedAsync(row, cancellationToken);
@@ -104,7 +104,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, SqliteTransac
     }
 
     private async Task<int> ExecuteAsync(
-        string sql, TableRow row, string newETag, byte[] props, CancellationToken cancellationToken, string? oldETag = null)
+        string sql, TableRow row, string newETag, byte[] props, string? oldETag, CancellationToken cancellationToken)
     {
         await using var command = Command(sql, row);
         command.Parameters.AddWithValue("@etag", newETag);
