@@ -71,6 +71,11 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, SqliteTransac
                 : throw new EntityNotFoundException($"{TableRowValidator.Where(tableName, row)} does not exist.");
         }
 
+        if (eTag != "*" && !string.Equals(eTag, current.ETag, StringComparison.Ordinal))
+        {
+            throw new ETagMismatchException($"{TableRowValidator.Where(tableName, row)} has changed: its ETag no longer matches.");
+        }
+
         foreach (var (name, value) in row.Properties)
         {
             current.Properties[name] = value;
