@@ -9,9 +9,10 @@ public sealed record RowKeyRange(string? From, string? To)
     public static RowKeyRange Prefix(string prefix)
     {
         ArgumentException.ThrowIfNullOrEmpty(prefix);
-        // The smallest string greater than every string with this prefix: bump the last character.
-        var last = prefix[^1];
-        var upper = last == char.MaxValue ? null : prefix[..^1] + (char)(last + 1);
+        // The smallest string greater than every string with this prefix: bump the last character
+        // that can be bumped (a trailing U+FFFF cannot; with nothing left there is no upper bound).
+        var stem = prefix.TrimEnd(char.MaxValue);
+        var upper = stem.Length == 0 ? null : stem[..^1] + (char)(stem[^1] + 1);
         return new RowKeyRange(prefix, upper);
     }
 

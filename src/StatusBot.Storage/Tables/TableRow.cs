@@ -7,7 +7,10 @@ namespace StatusBot.Storage.Tables;
 /// <remarks>
 /// Property values are limited to the types both engines store faithfully: <see cref="string"/>,
 /// <see cref="bool"/>, <see cref="int"/>, <see cref="long"/>, <see cref="double"/>,
-/// <see cref="DateTimeOffset"/>, <see cref="Guid"/> and <see cref="byte"/> arrays.
+/// <see cref="DateTimeOffset"/>, <see cref="Guid"/> and <see cref="byte"/> arrays. Each comes back as the
+/// type written (an <see cref="int"/> stays int, a <see cref="long"/> stays long); dates come back as the same
+/// instant in UTC (offset zero) with full tick precision, and only finite doubles and dates from 1601 on are
+/// stored. <see cref="TableRowValidator"/> lists every limit.
 /// </remarks>
 public sealed class TableRow
 {

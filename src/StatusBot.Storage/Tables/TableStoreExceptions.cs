@@ -34,7 +34,11 @@ public sealed class ETagMismatchException : TableStoreException
     public ETagMismatchException(string message, Exception? innerException = null) : base(message, innerException) { }
 }
 
-/// <summary>A row, key, property or batch over Azure Table Storage's limits, or a property of an unsupported type.</summary>
+/// <summary>
+/// A row, key, property or batch over Azure Table Storage's limits (sizes, counts, a key with a forbidden
+/// character, an invalid or reserved property name), or a property of an unsupported type.
+/// See <see cref="TableRowValidator"/>.
+/// </summary>
 public sealed class EntityTooLargeException : TableStoreException
 {
     /// <inheritdoc />

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace StatusBot.Storage;
+
+/// <summary>The storage project's log messages (event ids 3000-3099).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Opened SQLite table store at {Path}")]
+    public static partial void SqliteStoreOpened(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Created table {Table} in the {Engine} store")]
+    public static partial void TableCreated(ILogger logger, string table, string engine);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Batch on table {Table} rolled back at operation {Index}")]
+    public static partial void BatchRolledBack(ILogger logger, string table, int index);
+}

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded engine: all tables in one SQLite file (WAL journal, busy timeout), with Azure Table
+/// Storage's semantics. Safe for concurrent callers in one process: each operation takes a pooled connection.
+/// </summary>
+/// <remarks>
+/// Each table is a SQL table <c>t_&lt;lower-case name&gt;(pk, rk, etag, props)</c> with primary key (pk, rk).
+/// Keys are UTF-16BE blobs so rows sort like <see cref="string.CompareOrdinal(string, string)"/>;
+/// props is UTF-8 JSON with a type tag per value.
+/// </remarks>
+public sealed class SqliteTableStore : ITableStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, bool> _createdTables = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Opens (or creates, with its directory) the database file at <paramref name="path"/>.</summary>
+    public SqliteTableStore(string path, ILogger<SqliteTableStore>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        _logger = logger ?? NullLogger<SqliteTableStore>.Instance;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc />
+    public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken = default)
+    {
+        TableRowValidator.ValidateTableName(name);
+        // Azure table names are case-insensitive; so are these.
+        var sqlName = "t_" + name.ToLowerInvariant();
+        if (!_createdTables.ContainsKey(sqlName))
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"CREATE TABLE IF NOT EXISTS \"{sqlName}\" (pk BLOB NOT NULL, rk BLOB NOT NULL, " +
+                "etag TEXT NOT NULL, props BLOB NOT NULL, PRIMARY KEY (pk, rk)) WITHOUT ROWID";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _createdTables[sqlName] = true;
+            Log.TableCreated(_logger, name, "SQLite");
+        }
+
+        return new SqliteTable(this, name, sqlName, _logger);
+    }
+
+    /// <inheritdoc />
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>Closes this file's pooled connections, so the file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _initLock.Dispose();
+    }
+
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (!_initialized)
+            {
+                await InitializeAsync(connection, cancellationToken);
+            }
+
+            await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _initLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_initialized)
+            {
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken);
+                _initialized = true;
+                Log.SqliteStoreOpened(_logger, Path);
+            }
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
