@@ -40,7 +40,7 @@ public static class CheckInPlanner
             : null;
         CheckInWork?[] all =
         [
-            SilencePolicy.Reminder(commitment, state, settings, calendar),
+            SilencePolicy.Reminder(commitment, state, settings, calendar, now),
             SilencePolicy.Escalation(commitment, state, settings, calendar),
             DeadlinePolicy.NoticePeriodPassed(commitment, state, settings, calendar),
             checkIn,

@@ -7,18 +7,25 @@ namespace StatusBot.Core.CheckIns;
 /// What follows an unanswered check-in: one reminder after <see cref="CheckInSettings.ReminderDelay"/> of
 /// working time, and an escalation once it counts as unanswered (<see cref="CheckInSettings.UnansweredAfter"/>)
 /// when it is one of several in a row or was sent close to the due date. Both happen by the end of the
-/// due date's working day at the latest; after that, missed-silently takes over.
+/// last working day on or before the due date; after that, missed-silently takes over.
 /// </summary>
 internal static class SilencePolicy
 {
-    public static CheckInWork? Reminder(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar)
+    public static CheckInWork? Reminder(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (state.LastCheckInAt is not { } sent || state.Answered || state.ReminderSent || Cutoff(commitment, settings, calendar) is not { } cutoff || sent >= cutoff)
         {
             return null;
         }
 
+        // An overdue reminder waits for working time: it is a direct message, never sent in the night.
         var at = Min(calendar.AddWorkingTime(sent, settings.ReminderDelay), cutoff);
+        at = at < now ? calendar.AddWorkingTime(now, TimeSpan.Zero) : at;
+        if (at > cutoff)
+        {
+            return null;
+        }
+
         var reason = string.Create(CultureInfo.InvariantCulture, $"no answer {settings.ReminderDelay.TotalHours:0.#} working hours after the check-in of {calendar.Local(sent):ddd d MMM HH:mm}");
         return new CheckInWork(CheckInWorkKind.Reminder, at, reason, commitment.DueDate);
     }
@@ -56,8 +63,9 @@ internal static class SilencePolicy
         return new CheckInWork(CheckInWorkKind.Escalation, at, reason, commitment.DueDate, triggers);
     }
 
+    // The end of the last working day on or before the due date.
     private static DateTimeOffset? Cutoff(Commitment commitment, CheckInSettings settings, WorkingCalendar calendar) =>
-        commitment.Status == CommitmentStatus.Open ? calendar.ToInstant(commitment.DueDate, settings.WorkdayEnd) : null;
+        commitment.Status == CommitmentStatus.Open ? calendar.ToInstant(calendar.WorkingDayOnOrBefore(commitment.DueDate), settings.WorkdayEnd) : null;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -114,4 +114,35 @@ public sealed class SilenceTests
         Assert.Equal(CheckInWorkKind.CheckIn, next?.Kind);
         Assert.Equal(Given.Berlin(12, 18, 10), next?.At);
     }
+
+    [Fact]
+    public void Next_ReminderOverdueAtNight_WaitsForTheWorkingDay()
+    {
+        var state = CheckInState.Initial.OnCheckInSent(Given.Berlin(11, 10, 10));
+
+        var next = Next(state, Given.Berlin(11, 10, 22));
+
+        Assert.Equal(CheckInWorkKind.Reminder, next?.Kind);
+        Assert.Equal(Given.Berlin(11, 11, 9), next?.At);
+    }
+
+    [Fact]
+    public void Next_DueOnSaturday_EscalatesByFridayEvening()
+    {
+        var saturday = Acme with { DueDate = new DateOnly(2025, 12, 20) };
+        var state = CheckInState.Initial.OnCheckInSent(Given.Berlin(12, 19, 10)).OnReminded();
+
+        var next = Next(state, Given.Berlin(12, 19, 14), saturday);
+
+        Assert.Equal(CheckInWorkKind.Escalation, next?.Kind);
+        Assert.Equal(Given.Berlin(12, 19, 17), next?.At);
+    }
+
+    [Fact]
+    public void Next_CheckInSentAfterTheLastWorkingDayEnded_HasNoReminder()
+    {
+        var state = CheckInState.Initial.OnCheckInSent(Given.Berlin(12, 19, 17, 30));
+
+        Assert.DoesNotContain(CheckInPlanner.Pending(Acme, state, Given.Settings, Given.Berlin(12, 19, 17, 30)), w => w.Kind is CheckInWorkKind.Reminder or CheckInWorkKind.Escalation);
+    }
 }
