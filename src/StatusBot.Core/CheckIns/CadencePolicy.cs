@@ -36,10 +36,11 @@ public static class CadencePolicy
             ? (calendar.WorkingDayOnOrAfter(Later(snoozed, since.AddDays(1))), $"snoozed until {DateText.Short(snoozed, today)} (due {dueText})")
             : ByCadence(commitment, settings, calendar, since, dueText);
 
-        if (commitment.Health is Health.AtRisk or Health.Slipping)
+        // A snooze is the owner's own choice and wins over the quicker look after "at risk".
+        if (state.SnoozedUntil is null && commitment.Health is Health.AtRisk or Health.Slipping)
         {
             var recheck = calendar.AddWorkingDays(since, settings.AtRiskRecheckWorkingDays);
-            if (recheck < date && state.SnoozedUntil is null)
+            if (recheck < date)
             {
                 var answer = commitment.Health == Health.AtRisk ? "at risk" : "slipping";
                 (date, reason) = (recheck, $"again within {settings.AtRiskRecheckWorkingDays} working days of the \"{answer}\" answer (due {dueText})");
@@ -85,6 +86,7 @@ public static class CadencePolicy
             }
         }
 
+        // No interval elapses before the due date: the due-date rule in Next names the check-in.
         return (commitment.DueDate, string.Empty);
     }
 

@@ -17,10 +17,11 @@ public static class DeadlinePolicy
         return commitment.NoticeDays is { } days ? calendar.AddWorkingDays(commitment.DueDate, -days) : null;
     }
 
+    // NoticePeriodPassed and MissedSilently are called by CheckInPlanner for open commitments only.
     internal static CheckInWork? NoticePeriodPassed(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar)
     {
         if (LastResponsibleDay(commitment, calendar) is not { } day || state.NoticeEscalatedFor == commitment.DueDate
-            || commitment.Status != CommitmentStatus.Open || commitment.Health is not (Health.Unknown or Health.AtRisk))
+            || commitment.Health is not (Health.Unknown or Health.AtRisk))
         {
             return null;
         }
@@ -39,7 +40,7 @@ public static class DeadlinePolicy
     internal static CheckInWork? MissedSilently(Commitment commitment, CheckInState state, WorkingCalendar calendar)
     {
         var due = commitment.DueDate;
-        if (commitment.Status != CommitmentStatus.Open || state.MissedSilentlyFor == due || state.WarningSentFor == due)
+        if (state.MissedSilentlyFor == due || state.WarningSentFor == due)
         {
             return null;
         }

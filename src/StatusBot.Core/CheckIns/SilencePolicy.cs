@@ -9,11 +9,13 @@ namespace StatusBot.Core.CheckIns;
 /// when it is one of several in a row or was sent close to the due date. Both happen by the end of the
 /// last working day on or before the due date; after that, missed-silently takes over.
 /// </summary>
+/// <remarks>Called by <see cref="CheckInPlanner"/> for open commitments only.</remarks>
 internal static class SilencePolicy
 {
     public static CheckInWork? Reminder(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar, DateTimeOffset now)
     {
-        if (state.LastCheckInAt is not { } sent || state.Answered || state.ReminderSent || Cutoff(commitment, settings, calendar) is not { } cutoff || sent >= cutoff)
+        var cutoff = Cutoff(commitment, settings, calendar);
+        if (state.LastCheckInAt is not { } sent || state.Answered || state.ReminderSent || sent >= cutoff)
         {
             return null;
         }
@@ -32,7 +34,8 @@ internal static class SilencePolicy
 
     public static CheckInWork? Escalation(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar)
     {
-        if (state.LastCheckInAt is not { } sent || state.Answered || Cutoff(commitment, settings, calendar) is not { } cutoff || sent >= cutoff)
+        var cutoff = Cutoff(commitment, settings, calendar);
+        if (state.LastCheckInAt is not { } sent || state.Answered || sent >= cutoff)
         {
             return null;
         }
@@ -64,8 +67,8 @@ internal static class SilencePolicy
     }
 
     // The end of the last working day on or before the due date.
-    private static DateTimeOffset? Cutoff(Commitment commitment, CheckInSettings settings, WorkingCalendar calendar) =>
-        commitment.Status == CommitmentStatus.Open ? calendar.ToInstant(calendar.WorkingDayOnOrBefore(commitment.DueDate), settings.WorkdayEnd) : null;
+    private static DateTimeOffset Cutoff(Commitment commitment, CheckInSettings settings, WorkingCalendar calendar) =>
+        calendar.ToInstant(calendar.WorkingDayOnOrBefore(commitment.DueDate), settings.WorkdayEnd);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }
