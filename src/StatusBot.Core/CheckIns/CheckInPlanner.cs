@@ -9,9 +9,9 @@ namespace StatusBot.Core.CheckIns;
 public static class CheckInPlanner
 {
     /// <summary>
-    /// The earliest pending work (reminder, escalation, notice period passed, check-in, missed silently),
-    /// or null when there is none: closed commitments get nothing, and once the due date has ended only
-    /// missed-silently remains.
+    /// The earliest pending work (reminder, escalation, notice period passed, check-in, missed silently,
+    /// late-notice prompt), or null when there is none: closed commitments get nothing, and once the due
+    /// date has ended only missed-silently and its prompt to the owner remain.
     /// </summary>
     public static CheckInWork? Next(Commitment commitment, CheckInState state, CheckInSettings settings, DateTimeOffset now) =>
         Pending(commitment, state, settings, now).OrderBy(w => w.At).ThenBy(w => w.Kind).FirstOrDefault();
@@ -32,7 +32,7 @@ public static class CheckInPlanner
         var missed = DeadlinePolicy.MissedSilently(commitment, state, calendar);
         if (now >= calendar.EndOfDay(commitment.DueDate))
         {
-            return missed is null ? [] : [missed];
+            return new[] { missed, DeadlinePolicy.LateNoticePrompt(commitment, state, calendar, now) }.OfType<CheckInWork>();
         }
 
         var checkIn = CadencePolicy.Next(commitment, state, settings, calendar, now) is { } next

@@ -36,6 +36,9 @@ public sealed record CheckInState
     /// <summary>The due date recorded as missed silently.</summary>
     public DateOnly? MissedSilentlyFor { get; init; }
 
+    /// <summary>The due date, missed silently, whose owner was prompted to send a late notice.</summary>
+    public DateOnly? LateNoticePromptedFor { get; init; }
+
     /// <summary>The due date the customer was warned about.</summary>
     public DateOnly? WarningSentFor { get; init; }
 
@@ -77,6 +80,9 @@ public sealed record CheckInState
     /// <summary><paramref name="dueDate"/> was recorded as missed silently.</summary>
     public CheckInState OnMissedSilently(DateOnly dueDate) => this with { MissedSilentlyFor = dueDate };
 
+    /// <summary>The owner was prompted to send a late notice for <paramref name="dueDate"/>.</summary>
+    public CheckInState OnLateNoticePrompted(DateOnly dueDate) => this with { LateNoticePromptedFor = dueDate };
+
     /// <summary>The customer was warned about <paramref name="dueDate"/> (before it moves).</summary>
     public CheckInState OnWarningSent(DateOnly dueDate) => this with { WarningSentFor = dueDate };
 
@@ -91,6 +97,7 @@ public sealed record CheckInState
             CheckInWorkKind.Escalation => OnEscalated(work.Triggers),
             CheckInWorkKind.NoticePeriodPassed => OnNoticePeriodEscalated(work.DueDate),
             CheckInWorkKind.MissedSilently => OnMissedSilently(work.DueDate),
+            CheckInWorkKind.LateNoticePrompt => OnLateNoticePrompted(work.DueDate),
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };
     }

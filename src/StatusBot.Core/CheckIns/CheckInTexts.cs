@@ -43,7 +43,7 @@ public static class CheckInTexts
             + $"the last day to warn them was {DateText.Short(day, today)}, and it is {health}. Owner: {commitment.Owner}.{Manager(manager)}";
     }
 
-    /// <summary>The prompt to the owner when the due date ended with no delivery and no warning.</summary>
+    /// <summary>The prompt to the owner (<see cref="CheckInWorkKind.LateNoticePrompt"/>) after a due date was missed silently.</summary>
     public static string MissedSilentlyOwner(Commitment commitment, CheckInSettings settings, DateTimeOffset now)
     {
         var (_, today) = Today(commitment, settings, now);
@@ -51,7 +51,7 @@ public static class CheckInTexts
             + $"Send {commitment.Customer} a late notice now: what happened, a realistic new date, and your plan.";
     }
 
-    /// <summary>The note for the project channel when the due date ended with no delivery and no warning.</summary>
+    /// <summary>The note for the project channel (<see cref="CheckInWorkKind.MissedSilently"/>) when the due date ended with no delivery and no warning.</summary>
     public static string MissedSilentlyChannel(Commitment commitment, CheckInSettings settings, DateTimeOffset now)
     {
         var (_, today) = Today(commitment, settings, now);

@@ -15,6 +15,9 @@ public enum CheckInWorkKind
     /// <summary>Ask the owner whether the commitment is on track.</summary>
     CheckIn,
 
-    /// <summary>The due date ended with no delivery and no warning: record it, prompt the owner, tell the channel.</summary>
+    /// <summary>The due date ended with no delivery and no warning: record it and tell the channel.</summary>
     MissedSilently,
+
+    /// <summary>After a due date was missed silently, prompt the owner (in working time) to send a late notice now.</summary>
+    LateNoticePrompt,
 }

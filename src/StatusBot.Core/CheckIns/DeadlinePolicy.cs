@@ -17,7 +17,7 @@ public static class DeadlinePolicy
         return commitment.NoticeDays is { } days ? calendar.AddWorkingDays(commitment.DueDate, -days) : null;
     }
 
-    // NoticePeriodPassed and MissedSilently are called by CheckInPlanner for open commitments only.
+    // The work-making methods are called by CheckInPlanner for open commitments only.
     internal static CheckInWork? NoticePeriodPassed(Commitment commitment, CheckInState state, CheckInSettings settings, WorkingCalendar calendar)
     {
         if (LastResponsibleDay(commitment, calendar) is not { } day || state.NoticeEscalatedFor == commitment.DueDate
@@ -46,5 +46,19 @@ public static class DeadlinePolicy
         }
 
         return new CheckInWork(CheckInWorkKind.MissedSilently, calendar.EndOfDay(due), $"the due date ({DateText.Short(due, due)}) ends with no delivery and no warning", due);
+    }
+
+    internal static CheckInWork? LateNoticePrompt(Commitment commitment, CheckInState state, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        var due = commitment.DueDate;
+        if (state.MissedSilentlyFor != due || state.LateNoticePromptedFor == due || state.WarningSentFor == due)
+        {
+            return null;
+        }
+
+        // A direct message: the first working time after midnight (or now, if that has passed), not the middle of the night.
+        var end = calendar.EndOfDay(due);
+        var at = calendar.AddWorkingTime(now > end ? now : end, TimeSpan.Zero);
+        return new CheckInWork(CheckInWorkKind.LateNoticePrompt, at, $"the due date ({DateText.Short(due, due)}) was missed silently", due);
     }
 }

@@ -31,6 +31,7 @@ public sealed class CheckInJourneyTests
             "Fri 10:00 CheckIn: Is Pilot rollout (due Fri 19 Dec, today) on track?",
             "Fri 14:00 Reminder",
             "Sat 00:00 MissedSilently",
+            "Mon 09:00 LateNoticePrompt",
         ], log);
     }
 

@@ -23,17 +23,13 @@ public sealed class CheckInPropertyTests
             foreach (var work in CheckInPlanner.Pending(commitment, state, settings, now))
             {
                 var context = $"run {run}: {work} for {commitment.TimeZone} due {commitment.DueDate}, now {now:O}, {state}";
-                if (now >= dueEnd)
-                {
-                    Assert.True(work.Kind == CheckInWorkKind.MissedSilently, context);
-                }
-
-                if (work.Kind is CheckInWorkKind.CheckIn or CheckInWorkKind.Reminder)
+                Assert.True(now < dueEnd || work.Kind is CheckInWorkKind.MissedSilently or CheckInWorkKind.LateNoticePrompt, context);
+                if (work.Kind is CheckInWorkKind.CheckIn or CheckInWorkKind.Reminder or CheckInWorkKind.LateNoticePrompt)
                 {
                     Assert.True(work.At >= now, context);
                     Assert.True(calendar.IsWorkingDay(calendar.LocalDate(work.At)), context);
                     Assert.False(calendar.IsQuiet(work.At), context);
-                    Assert.True(calendar.LocalDate(work.At) <= commitment.DueDate, context);
+                    Assert.True(work.Kind == CheckInWorkKind.LateNoticePrompt ? work.At >= dueEnd : work.At < dueEnd, context);
                 }
             }
         }
@@ -83,6 +79,7 @@ public sealed class CheckInPropertyTests
             }
 
             Assert.Single(work, w => w.Kind == CheckInWorkKind.MissedSilently);
+            Assert.Single(work, w => w.Kind == CheckInWorkKind.LateNoticePrompt);
             Assert.DoesNotContain(work, w => w.Kind is CheckInWorkKind.Reminder or CheckInWorkKind.Escalation or CheckInWorkKind.NoticePeriodPassed);
         }
     }
@@ -131,7 +128,7 @@ public sealed class CheckInPropertyTests
                 && calendar.ToInstant(day, settings.WorkdayEnd) > commitment.CreatedAt && commitment.Health != Health.OnTrack;
             Assert.True(work.Count(w => w.Work.Kind == CheckInWorkKind.NoticePeriodPassed) == (noticeDue ? 1 : 0), context);
             Assert.Single(work, w => w.Work.Kind == CheckInWorkKind.MissedSilently);
-            Assert.Equal(CheckInWorkKind.MissedSilently, work[^1].Work.Kind);
+            Assert.Equal([CheckInWorkKind.MissedSilently, CheckInWorkKind.LateNoticePrompt], work[^2..].Select(w => w.Work.Kind));
         }
     }
 

@@ -61,6 +61,7 @@ public sealed class CheckInStateTests
         Assert.Equal(EscalationTriggers.SilenceNearDueDate, sent.After(new CheckInWork(CheckInWorkKind.Escalation, Monday, "r", due, EscalationTriggers.SilenceNearDueDate), Monday).SilenceEscalated);
         Assert.Equal(due, sent.After(new CheckInWork(CheckInWorkKind.NoticePeriodPassed, Monday, "r", due), Monday).NoticeEscalatedFor);
         Assert.Equal(due, sent.After(new CheckInWork(CheckInWorkKind.MissedSilently, Monday, "r", due), Monday).MissedSilentlyFor);
+        Assert.Equal(due, sent.After(new CheckInWork(CheckInWorkKind.LateNoticePrompt, Monday, "r", due), Monday).LateNoticePromptedFor);
     }
 
     [Fact]

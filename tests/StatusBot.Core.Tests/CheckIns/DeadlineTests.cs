@@ -18,9 +18,28 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void Next_MissedSilentlyRecorded_IsNull()
+    public void Next_MissedSilentlyRecordedAtMidnight_PromptsTheOwnerAtTheNextWorkingMorning()
     {
         var state = CheckInState.Initial.OnMissedSilently(Due);
+
+        var next = CheckInPlanner.Next(Acme, state, Given.Settings, Given.Berlin(12, 20, 0));
+
+        Assert.Equal(CheckInWorkKind.LateNoticePrompt, next?.Kind);
+        Assert.Equal(Given.Berlin(12, 22, 9), next?.At);
+    }
+
+    [Fact]
+    public void Next_MissedSilentlyRecordedDuringWorkingHours_PromptsTheOwnerNow()
+    {
+        var state = CheckInState.Initial.OnMissedSilently(Due);
+
+        Assert.Equal(Given.Berlin(12, 23, 11), CheckInPlanner.Next(Acme, state, Given.Settings, Given.Berlin(12, 23, 11))?.At);
+    }
+
+    [Fact]
+    public void Next_MissedSilentlyAndOwnerPrompted_IsNull()
+    {
+        var state = CheckInState.Initial.OnMissedSilently(Due).OnLateNoticePrompted(Due);
 
         Assert.Null(CheckInPlanner.Next(Acme, state, Given.Settings, Given.Berlin(12, 22, 9)));
     }

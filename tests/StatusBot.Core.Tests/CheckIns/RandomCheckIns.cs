@@ -60,7 +60,11 @@ internal sealed class RandomCheckIns(int seed)
             };
         }
 
-        return state with { SilenceEscalated = (EscalationTriggers)Random.Next(4) };
+        return state with
+        {
+            SilenceEscalated = (EscalationTriggers)Random.Next(4),
+            MissedSilentlyFor = Random.Next(3) == 0 ? commitment.DueDate : null,
+        };
     }
 
     /// <summary>Runs the planner forward from creation, doing each piece of work when due, until none is left.</summary>
