@@ -13,4 +13,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Batch on table {Table} rolled back at operation {Index}")]
     public static partial void BatchRolledBack(ILogger logger, string table, int index);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Storage answers")]
+    public static partial void StorageReady(ILogger logger);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Storage does not answer yet; /readyz reports 503 until it does: {Reason}")]
+    public static partial void StorageNotReady(ILogger logger, string reason);
 }

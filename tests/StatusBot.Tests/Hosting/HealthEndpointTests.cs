@@ -1,9 +1,13 @@
 using System.Net;
+using StatusBot.Storage.Tests;
 
 namespace StatusBot.Tests.Hosting;
 
 public sealed class HealthEndpointTests
 {
+    // Azurite's published development account key (public; not a secret).
+    private const string AzuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     [Fact]
     public async Task Healthz_answers_while_the_host_is_alive()
     {
@@ -52,7 +56,7 @@ public sealed class HealthEndpointTests
         {
             ["Storage:Provider"] = "AzureTables",
             ["Storage:AzureTables:ConnectionString"] =
-                $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Azurite.AccountKey};TableEndpoint={deadEndpoint};",
+                $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteAccountKey};TableEndpoint={deadEndpoint};",
         });
         using var client = factory.CreateClient();
 

@@ -9,7 +9,7 @@ public sealed class StartupTests
     [Theory]
     [InlineData("--Storage:Provider=Nonsense", "Storage:Provider")]
     [InlineData("--Storage:Provider=AzureTables", "Storage:AzureTables:ConnectionString")]
-    [InlineData("--Storage:AzureTables:ServiceUri=not a uri", "Storage:AzureTables:ServiceUri")]
+    [InlineData("--Storage:Provider=AzureTables --Storage:AzureTables:ServiceUri=not-a-uri", "Storage:AzureTables:ServiceUri")]
     [InlineData("--Admin:ApiKey=short", "Admin:ApiKey")]
     [InlineData("--Email:Smtp:Host=smtp.example.com", "Email:Smtp:From")]
     [InlineData("--Slack:ClientId=123.456", "Slack:ClientSecret")]
@@ -17,7 +17,7 @@ public sealed class StartupTests
     [InlineData("--Email:Smtp:Port=many", "Email:Smtp:Port")]
     public async Task A_bad_setting_stops_the_host_with_one_line_that_names_the_key(string setting, string key)
     {
-        using var host = HostProcess.Start(setting, "--urls=http://127.0.0.1:0");
+        using var host = HostProcess.Start([.. setting.Split(' '), "--urls=http://127.0.0.1:0"]);
 
         var exitCode = await host.WaitForExitAsync(ExitTimeout);
 

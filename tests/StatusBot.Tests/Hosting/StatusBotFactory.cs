@@ -39,7 +39,11 @@ public sealed class StatusBotFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(recursive: true);
+            Directory.Refresh();
+            if (Directory.Exists)
+            {
+                Directory.Delete(recursive: true);
+            }
         }
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StatusBot.Core.Commitments;
+using StatusBot.Storage.Commitments;
+using StatusBot.Storage.Hosting;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage;
+
+/// <summary>Adds StatusBot's storage to a host.</summary>
+public static class StorageHostingExtensions
+{
+    /// <summary>
+    /// Binds and validates <see cref="StorageOptions"/>, registers the configured table store and the
+    /// stores built on it, a health check tagged <paramref name="readyTag"/>, and a start-up step that
+    /// opens the store (so a first run creates the SQLite file).
+    /// </summary>
+    public static IHostApplicationBuilder AddStatusBotStorage(this IHostApplicationBuilder builder, string readyTag)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddSingleton<ITableStore>(provider => TableStoreFactory.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [readyTag]);
+        services.AddHostedService<StorageWarmup>();
+        return builder;
+    }
+}
