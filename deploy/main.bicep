@@ -85,6 +85,8 @@ module vault 'modules/keyvault.bicep' = {
   }
 }
 
+// App Service rather than Container Apps: zip deploy with no registry, a built-in health check that
+// drains an unready instance, and plain scale-out (see modules/app.bicep).
 module app 'modules/app.bicep' = {
   name: 'app'
   params: {
