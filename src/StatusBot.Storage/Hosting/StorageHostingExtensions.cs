@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
+using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
 using StatusBot.Storage.Tables;
 
@@ -14,7 +17,7 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="StorageOptions"/>, registers the configured table store and the
-    /// stores built on it, a health check tagged <paramref name="readyTag"/>, and a start-up step that
+    /// stores built on it, Data Protection keys kept in that store, a health check tagged <paramref name="readyTag"/>, and a start-up step that
     /// opens the store (so a first run creates the SQLite file).
     /// </summary>
     public static IHostApplicationBuilder AddStatusBotStorage(this IHostApplicationBuilder builder, string readyTag)
@@ -28,6 +31,11 @@ public static class StorageHostingExtensions
         services.AddSingleton<ITableStore>(provider => TableStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+
+        // Data Protection keys live in the shared store, so every instance reads what another encrypted.
+        services.AddDataProtection().SetApplicationName("StatusBot");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<ITableStore>((options, store) => options.XmlRepository = new TableXmlRepository(store));
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [readyTag]);
         services.AddHostedService<StorageWarmup>();
