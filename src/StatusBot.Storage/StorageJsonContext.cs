@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
+using StatusBot.Core.CheckIns;
 
 namespace StatusBot.Storage;
 
 /// <summary>Source-generated JSON for the values the storage layer keeps as JSON text.</summary>
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(CheckInState))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using StatusBot.Core.CheckIns;
+
 namespace StatusBot.Core.Commitments;
 
 /// <summary>A promise to a customer, with its owner, due date and current state.</summary>
@@ -51,6 +53,9 @@ public sealed record Commitment
 
     /// <summary>When the commitment was recorded.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Where its check-ins stand: what was sent, answered, reminded and escalated.</summary>
+    public CheckInState CheckIns { get; init; } = CheckInState.Initial;
 
     /// <summary>How many events its history holds.</summary>
     public long Version { get; init; }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Tables;
 
@@ -28,6 +30,7 @@ internal static class CommitmentRows
             ["Health"] = c.Health.ToString(),
             ["HealthSince"] = c.HealthSince,
             ["CreatedAt"] = c.CreatedAt,
+            ["CheckIns"] = JsonSerializer.Serialize(c.CheckIns, StorageJsonContext.Default.CheckInState),
             ["Version"] = c.Version,
         };
         return row;
@@ -50,6 +53,9 @@ internal static class CommitmentRows
         Health = Enum.Parse<Health>(Get<string>(row, "Health")),
         HealthSince = Get<DateTimeOffset>(row, "HealthSince"),
         CreatedAt = Get<DateTimeOffset>(row, "CreatedAt"),
+        CheckIns = row["CheckIns"] is string checkIns
+            ? JsonSerializer.Deserialize(checkIns, StorageJsonContext.Default.CheckInState) ?? CheckInState.Initial
+            : CheckInState.Initial,
         Version = Get<long>(row, "Version"),
         ConcurrencyToken = concurrencyToken,
     };

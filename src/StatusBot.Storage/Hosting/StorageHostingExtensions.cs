@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
@@ -31,6 +33,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ITableStore>(provider => TableStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+        services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StatusBot.Admin;
+using StatusBot.Core.Commitments;
 using StatusBot.Email;
 using StatusBot.Playground;
 
@@ -18,6 +19,7 @@ internal static class HostHostingExtensions
         builder.UseStatusBotDefaultAddress();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CommitmentService>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();

@@ -1,3 +1,4 @@
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Tables;
@@ -30,6 +31,8 @@ public abstract class CommitmentStoreContract
         Approver = "U0999",
         HealthSince = Now,
         CreatedAt = Now,
+        CheckIns = CheckInState.Initial.OnCheckInSent(Now.AddDays(-1)).OnReminded().OnSnoozed(new DateOnly(2026, 12, 1), Now)
+            .OnEscalated(EscalationTriggers.RepeatedSilence).OnNoticePeriodEscalated(new DateOnly(2026, 12, 18)),
     };
 
     private static CommitmentEvent Created(string actor = "U0123") => new(1, Now, CommitmentEventKind.Created, actor);

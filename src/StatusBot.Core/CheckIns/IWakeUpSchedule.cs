@@ -1,0 +1,31 @@
+namespace StatusBot.Core.CheckIns;
+
+/// <summary>
+/// Wake-up calls for commitments, filed by time (time-bucketed partitions), so the scheduler reads only what is due and never
+/// scans every commitment. A wake-up only says "look at this commitment now": what is due is decided
+/// afresh from the commitment itself, so a stale or duplicate wake-up does no harm.
+/// </summary>
+public interface IWakeUpSchedule
+{
+    /// <summary>Files a wake-up for a commitment at <paramref name="at"/>; filing the same one twice files it once.</summary>
+    Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Wake-ups due at <paramref name="now"/> and not claimed by a live lease, oldest first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims a wake-up for <paramref name="owner"/> until <paramref name="leaseUntil"/>; null when another
+    /// claimed it first. A claim whose lease runs out can be taken by anyone, so a crashed host loses no work.
+    /// </summary>
+    Task<WakeUp?> TryClaimAsync(WakeUp wakeUp, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a claimed wake-up once its work is done.</summary>
+    Task CompleteAsync(WakeUp claimed, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One wake-up call.</summary>
+/// <param name="Workspace">The commitment's workspace.</param>
+/// <param name="CommitmentId">The commitment to look at.</param>
+/// <param name="At">When it falls due.</param>
+/// <param name="Token">The schedule's opaque handle on this wake-up (its stored version).</param>
+public sealed record WakeUp(string Workspace, string CommitmentId, DateTimeOffset At, string Token);

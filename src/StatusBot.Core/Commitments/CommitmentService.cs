@@ -1,0 +1,109 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Validation;
+
+namespace StatusBot.Core.Commitments;
+
+/// <summary>
+/// What users do to commitments, whatever the way in (chat, admin API, import): each change is
+/// recorded in the history and re-plans the commitment's next check-in.
+/// </summary>
+public sealed partial class CommitmentService
+{
+    private const int MaxAttempts = 5;
+    private readonly ICommitmentStore _store;
+    private readonly IWakeUpSchedule _wakeUps;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service over its ports.</summary>
+    public CommitmentService(ICommitmentStore store, IWakeUpSchedule wakeUps, TimeProvider time, CheckInSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _wakeUps = wakeUps;
+        _time = time;
+        Settings = settings ?? CheckInSettings.Default;
+    }
+
+    /// <summary>The check-in rules in force.</summary>
+    public CheckInSettings Settings { get; }
+
+    /// <summary>Records a new commitment from what a user typed, or says what to fix.</summary>
+    public async Task<Validated<Commitment>> CreateAsync(string workspace, CommitmentInput input, string actor, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var result = CommitmentValidator.Create(input, workspace, NewId(now), now);
+        if (!result.IsValid)
+        {
+            return result;
+        }
+
+        var stored = await _store.CreateAsync(result.Value!, new CommitmentEvent(1, now, CommitmentEventKind.Created, actor), cancellationToken);
+        await PlanAsync(stored, cancellationToken);
+        return Validated.Ok(stored);
+    }
+
+    /// <summary>One commitment, or null.</summary>
+    public Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
+        _store.GetAsync(workspace, id, cancellationToken);
+
+    /// <summary>Every commitment of a workspace.</summary>
+    public Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default) =>
+        _store.ListAsync(workspace, cancellationToken);
+
+    /// <summary>A commitment's history, oldest first.</summary>
+    public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
+        _store.GetHistoryAsync(workspace, id, cancellationToken);
+
+    /// <summary>The next piece of check-in work for a commitment (when and why), or null when none is planned.</summary>
+    public CheckInWork? NextWork(Commitment commitment) =>
+        CheckInPlanner.Next(commitment, commitment.CheckIns, Settings, _time.GetUtcNow());
+
+    /// <summary>Calls the commitment off; a closed commitment is left as it is.</summary>
+    public Task<Commitment?> CancelAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
+            ? c.Record(CommitmentEventKind.Cancelled, actor, now, x => x with { Status = CommitmentStatus.Cancelled })
+            : null, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest version and stores it, trying again from a fresh
+    /// read when another writer got there first. The change returns null to leave the commitment as it is.
+    /// Returns the commitment as stored, or null when there is no such commitment.
+    /// </summary>
+    public async Task<Commitment?> ChangeAsync(
+        string workspace, string id, Func<Commitment, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await _store.GetAsync(workspace, id, cancellationToken);
+            if (current is null || change(current, _time.GetUtcNow()) is not { } next)
+            {
+                return current;
+            }
+
+            try
+            {
+                var stored = await _store.UpdateAsync(next.Commitment, next.Event, cancellationToken);
+                await PlanAsync(stored, cancellationToken);
+                return stored;
+            }
+            catch (CommitmentConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone else changed it meanwhile: decide again from what they wrote.
+            }
+        }
+    }
+
+    /// <summary>Files a wake-up for the commitment's next piece of work, if it has one.</summary>
+    internal async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken)
+    {
+        if (NextWork(commitment) is { } work)
+        {
+            await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, cancellationToken);
+        }
+    }
+
+    private static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+}

@@ -1,0 +1,121 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.CheckIns;
+
+/// <summary>
+/// Wake-ups in the <c>wakeups</c> table, one partition per UTC minute. A cursor row remembers the oldest
+/// minute that may still hold work; each read scans from there to now, so its cost follows the number of
+/// due wake-ups (plus a few empty minutes), never the number of commitments. Claims are ETag leases.
+/// </summary>
+public sealed class TableWakeUpSchedule : IWakeUpSchedule
+{
+    internal const string TableName = "wakeups";
+
+    /// <summary>
+    /// Minutes older than this behind now are taken as complete once empty: a host whose clock is up to
+    /// this far behind still files its wake-ups in a minute that will be read.
+    /// </summary>
+    internal static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromMinutes(2);
+
+    /// <summary>At most this many minutes are scanned in one read, so a long outage is caught up step by step.</summary>
+    internal const int MaxMinutesPerRead = 240;
+
+    private readonly ITableStore _store;
+    private readonly TimeProvider _time;
+    private readonly WakeUpCursor _cursor;
+
+    /// <summary>Creates the schedule over an account of tables.</summary>
+    public TableWakeUpSchedule(ITableStore store, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        _time = time;
+        _cursor = new WakeUpCursor(store);
+    }
+
+    /// <inheritdoc />
+    public async Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
+        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        // Never file into a minute that may already have been read and passed.
+        var filedAt = at > _time.GetUtcNow() ? at : _time.GetUtcNow();
+        await _cursor.EnsureAsync(WakeUpBuckets.MinuteOf(filedAt), cancellationToken);
+        var row = WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(filedAt), workspace, commitmentId, at);
+        try
+        {
+            await table.InsertAsync(row, cancellationToken);
+        }
+        catch (EntityAlreadyExistsException)
+        {
+            // Filed already: one wake-up is enough.
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var current = WakeUpBuckets.MinuteOf(now);
+        var (from, cursorETag) = await _cursor.ReadAsync(current, cancellationToken);
+        var due = new List<WakeUp>();
+        var settled = from;
+        var stillSettling = false;
+        for (var minute = from; minute <= current && due.Count < max && minute < from.AddMinutes(MaxMinutesPerRead); minute = minute.AddMinutes(1))
+        {
+            var rows = await table.QueryAllAsync(WakeUpBuckets.PartitionOf(minute), cancellationToken: cancellationToken);
+            due.AddRange(rows.Where(row => !WakeUpRows.IsLeased(row, now)).Select(WakeUpRows.FromRow).Where(w => w.At <= now).Take(max - due.Count));
+            stillSettling |= rows.Count > 0 || minute > now - ClockSkewAllowance;
+            if (!stillSettling)
+            {
+                settled = minute.AddMinutes(1);
+            }
+        }
+
+        if (settled > from)
+        {
+            await _cursor.TryMoveAsync(settled, cursorETag, cancellationToken);
+        }
+
+        return due;
+    }
+
+    /// <inheritdoc />
+    public async Task<WakeUp?> TryClaimAsync(WakeUp wakeUp, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUp);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var (partition, rowKey, eTag) = WakeUpRows.ParseToken(wakeUp.Token);
+        var lease = new TableRow(partition, rowKey) { [WakeUpRows.LeaseOwner] = owner, [WakeUpRows.LeaseUntil] = leaseUntil };
+        try
+        {
+            var claimed = await table.MergeAsync(lease, eTag, cancellationToken);
+            return wakeUp with { Token = WakeUpRows.Token(partition, rowKey, claimed) };
+        }
+        catch (Exception ex) when (ex is ETagMismatchException or EntityNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task CompleteAsync(WakeUp claimed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var (partition, rowKey, eTag) = WakeUpRows.ParseToken(claimed.Token);
+        try
+        {
+            await table.DeleteAsync(partition, rowKey, eTag, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ETagMismatchException or EntityNotFoundException)
+        {
+            // Our lease ran out and another host took the wake-up over (or finished it): it is theirs now.
+        }
+    }
+}
