@@ -1,4 +1,5 @@
 using StatusBot.Hosting;
+using StatusBot.Scheduling;
 using StatusBot.Slack;
 using StatusBot.Storage;
 using StatusBot.Teams;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStatusBotHost();
 builder.AddStatusBotStorage(HostHostingExtensions.ReadyTag);
+builder.AddStatusBotScheduler();
 builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
 

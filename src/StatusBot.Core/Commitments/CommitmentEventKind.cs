@@ -41,4 +41,7 @@ public enum CommitmentEventKind
 
     /// <summary>The due date passed with no delivery and no warning.</summary>
     MissedSilently,
+
+    /// <summary>The owner was asked to send a late notice now.</summary>
+    LateNoticePrompted,
 }

@@ -1,0 +1,137 @@
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Core.CheckIns;
+
+/// <summary>
+/// Does the check-in work that is due: reads due wake-ups, claims each with a lease, sends what the
+/// commitment's plan says is due through the chat port, records it in the history and files the next
+/// wake-up. Several hosts may run it at once: a lease keeps a wake-up to one of them, the commitment's
+/// version decides which record wins, and each send's idempotency key names the work it does, so a
+/// crash or a race never sends the same thing twice.
+/// </summary>
+public sealed class CheckInRunner
+{
+    /// <summary>How long a claim keeps other hosts off a wake-up.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private const int MaxStepsPerWakeUp = 8;
+    private readonly ICommitmentStore _store;
+    private readonly IWakeUpSchedule _wakeUps;
+    private readonly IChatPort _chat;
+    private readonly TimeProvider _time;
+    private readonly CheckInSettings _settings;
+
+    /// <summary>Creates the runner over its ports.</summary>
+    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, CheckInSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(time);
+        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? CheckInSettings.Default);
+    }
+
+    /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
+    public async Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
+        var outcomes = new List<WakeUpOutcome>();
+        foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
+        {
+            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
+            if (claimed is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                var done = await DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                await _wakeUps.CompleteAsync(claimed, cancellationToken);
+                outcomes.Add(new WakeUpOutcome(claimed, done, null));
+            }
+            catch (ChatDeliveryException ex)
+            {
+                // Not completed: when the lease runs out the wake-up is due again and the work is retried.
+                outcomes.Add(new WakeUpOutcome(claimed, [], ex));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
+    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    {
+        var done = new List<CheckInWork>();
+        for (var step = 0; step < MaxStepsPerWakeUp; step++)
+        {
+            var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
+            var now = _time.GetUtcNow();
+            var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, _settings, now);
+            if (commitment is null || work is null || work.At > now)
+            {
+                if (work is not null)
+                {
+                    await _wakeUps.ScheduleAsync(workspace, commitmentId, work.At, cancellationToken);
+                }
+
+                return done;
+            }
+
+            await SendAsync(work, commitment, now, cancellationToken);
+            try
+            {
+                var change = commitment.Record(EventKind(work.Kind), actor: null, now,
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
+                done.Add(work);
+            }
+            catch (CommitmentConflictException)
+            {
+                // Someone changed it meanwhile (an answer, another host): plan again from what they wrote.
+            }
+        }
+
+        return done;
+    }
+
+    private async Task SendAsync(CheckInWork work, Commitment commitment, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var messages = CheckInMessages.For(work, commitment, _settings, now);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var (to, message) = messages[i];
+            await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+        }
+    }
+
+    /// <summary>Names one message of one piece of work, so that doing it again sends nothing new.</summary>
+    internal static string IdempotencyKey(Commitment commitment, CheckInWork work, int message) =>
+        FormattableString.Invariant($"{commitment.Workspace}/{commitment.Id}/{work.Kind}/{work.DueDate:yyyy-MM-dd}/{work.At.UtcTicks}/{message}");
+
+    private static CommitmentEventKind EventKind(CheckInWorkKind kind) => kind switch
+    {
+        CheckInWorkKind.CheckIn => CommitmentEventKind.CheckInSent,
+        CheckInWorkKind.Reminder => CommitmentEventKind.Reminded,
+        CheckInWorkKind.Escalation or CheckInWorkKind.NoticePeriodPassed => CommitmentEventKind.Escalated,
+        CheckInWorkKind.MissedSilently => CommitmentEventKind.MissedSilently,
+        CheckInWorkKind.LateNoticePrompt => CommitmentEventKind.LateNoticePrompted,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of check-in work."),
+    };
+
+    private static Dictionary<string, string> Details(CheckInWork work) => new()
+    {
+        ["work"] = work.Kind.ToString(),
+        ["reason"] = work.Reason,
+        ["dueDate"] = work.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["triggers"] = work.Triggers.ToString(),
+    };
+}
+
+/// <summary>What one wake-up did.</summary>
+/// <param name="WakeUp">The wake-up, as claimed.</param>
+/// <param name="Done">The work done, in order.</param>
+/// <param name="Failure">Why it stopped early, when the chat platform could not take a message (it is retried).</param>
+public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Done, ChatDeliveryException? Failure);

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using StatusBot.Core.CheckIns;
+
+namespace StatusBot.Scheduling;
+
+/// <summary>
+/// Wakes on a timer from <see cref="TimeProvider"/> and does the check-in work that is due. Every host
+/// runs one; leases in the shared store keep each piece of work to one of them.
+/// </summary>
+internal sealed partial class SchedulerService(
+    CheckInRunner runner, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
+{
+    /// <summary>This process's name in leases.</summary>
+    internal string HostId { get; } = Environment.MachineName + "/" + Environment.ProcessId + "/" + Guid.NewGuid().ToString("N")[..8];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await TickAsync(settings.MaxPerTick, stoppingToken);
+            await Task.Delay(settings.TickInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>One look for due work. A failing store is logged and tried again next tick, never fatal.</summary>
+    internal async Task TickAsync(int max, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var outcome in await runner.RunDueAsync(HostId, max, cancellationToken))
+            {
+                if (outcome.Failure is { } failure)
+                {
+                    LogDeliveryDeferred(outcome.WakeUp.CommitmentId, failure.Message);
+                }
+                else
+                {
+                    LogWorkDone(outcome.WakeUp.CommitmentId, outcome.Done.Count);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The store may be down for a moment; nothing was completed, so all of it stays due.
+            LogTickFailed(ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Commitment {CommitmentId}: {Count} pieces of check-in work done")]
+    private partial void LogWorkDone(string commitmentId, int count);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Commitment {CommitmentId}: a message could not be delivered and stays due: {Reason}")]
+    private partial void LogDeliveryDeferred(string commitmentId, string reason);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "The scheduler's look for due work failed; it looks again next tick")]
+    private partial void LogTickFailed(Exception exception);
+}
