@@ -107,9 +107,12 @@ public sealed class CheckInRunner
         }
     }
 
-    /// <summary>Names one message of one piece of work, so that doing it again sends nothing new.</summary>
+    /// <summary>
+    /// Names one message of one piece of work by the version it was planned from (not by its time, which
+    /// moves when overdue work is retried), so that doing it again after a crash sends nothing new.
+    /// </summary>
     internal static string IdempotencyKey(Commitment commitment, CheckInWork work, int message) =>
-        FormattableString.Invariant($"{commitment.Workspace}/{commitment.Id}/{work.Kind}/{work.DueDate:yyyy-MM-dd}/{work.At.UtcTicks}/{message}");
+        FormattableString.Invariant($"{commitment.Workspace}/{commitment.Id}/v{commitment.Version}/{work.Kind}/{work.DueDate:yyyy-MM-dd}/{work.Triggers}/{message}");
 
     private static CommitmentEventKind EventKind(CheckInWorkKind kind) => kind switch
     {

@@ -60,6 +60,28 @@ public sealed partial class CommitmentService
     public CheckInWork? NextWork(Commitment commitment) =>
         CheckInPlanner.Next(commitment, commitment.CheckIns, Settings, _time.GetUtcNow());
 
+    /// <summary>
+    /// Records the owner's answer to a check-in (on track, at risk, slipping): the health changes, the
+    /// silence if any is over, and the cadence goes on from it. A closed commitment is left as it is.
+    /// </summary>
+    public Task<Commitment?> AnswerAsync(string workspace, string id, Health health, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
+            ? c.Record(CommitmentEventKind.Answered, actor, now,
+                x => x with
+                {
+                    Health = health,
+                    HealthSince = health == x.Health ? x.HealthSince : now,
+                    CheckIns = x.CheckIns.OnAnswered(now),
+                },
+                new Dictionary<string, string> { ["health"] = health.ToString() })
+            : null, cancellationToken);
+
+    /// <summary>Marks the commitment delivered; no check-in follows. A closed commitment is left as it is.</summary>
+    public Task<Commitment?> DeliverAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
+            ? c.Record(CommitmentEventKind.Delivered, actor, now, x => x with { Status = CommitmentStatus.Delivered, CheckIns = x.CheckIns.OnAnswered(now) })
+            : null, cancellationToken);
+
     /// <summary>Calls the commitment off; a closed commitment is left as it is.</summary>
     public Task<Commitment?> CancelAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open

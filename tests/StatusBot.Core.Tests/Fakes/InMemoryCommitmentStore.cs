@@ -1,0 +1,70 @@
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Core.Tests.Fakes;
+
+/// <summary>The commitment store in memory, with the same version rules as the real one.</summary>
+internal sealed class InMemoryCommitmentStore : ICommitmentStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string, string), Commitment> _heads = [];
+    private readonly Dictionary<(string, string), List<CommitmentEvent>> _history = [];
+
+    public Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = (commitment.Workspace, commitment.Id);
+            if (_heads.ContainsKey(key))
+            {
+                throw new CommitmentConflictException($"{commitment.Id} exists");
+            }
+
+            var stored = commitment with { Version = 1, ConcurrencyToken = "1" };
+            _heads[key] = stored;
+            _history[key] = [created];
+            return Task.FromResult(stored);
+        }
+    }
+
+    public Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_heads.GetValueOrDefault((workspace, id)));
+        }
+    }
+
+    public Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Commitment>>(_heads.Values.Where(c => c.Workspace == workspace).ToList());
+        }
+    }
+
+    public Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = (updated.Workspace, updated.Id);
+            if (!_heads.TryGetValue(key, out var current) || current.ConcurrencyToken != updated.ConcurrencyToken
+                || updated.Version != current.Version + 1 || change.Sequence != updated.Version)
+            {
+                throw new CommitmentConflictException($"{updated.Id} changed");
+            }
+
+            var stored = updated with { ConcurrencyToken = updated.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            _heads[key] = stored;
+            _history[key].Add(change);
+            return Task.FromResult(stored);
+        }
+    }
+
+    public Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<CommitmentEvent>>(_history.TryGetValue((workspace, id), out var events) ? [.. events] : []);
+        }
+    }
+}

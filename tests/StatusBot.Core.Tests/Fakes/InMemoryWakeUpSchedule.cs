@@ -1,0 +1,65 @@
+using StatusBot.Core.CheckIns;
+
+namespace StatusBot.Core.Tests.Fakes;
+
+/// <summary>The wake-up schedule in memory: the same claim and lease rules, no buckets.</summary>
+internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (WakeUp WakeUp, int Version, DateTimeOffset? LeaseUntil)> _rows = [];
+
+    public IReadOnlyList<WakeUp> All
+    {
+        get { lock (_gate) { return _rows.Values.Select(r => r.WakeUp).OrderBy(w => w.At).ToList(); } }
+    }
+
+    public Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = $"{at.UtcTicks}_{workspace}_{commitmentId}";
+            _rows.TryAdd(key, (new WakeUp(workspace, commitmentId, at, key + "#0"), 0, null));
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<WakeUp>>(_rows.Values
+                .Where(r => r.WakeUp.At <= now && (r.LeaseUntil is null || r.LeaseUntil <= now))
+                .Select(r => r.WakeUp).OrderBy(w => w.At).Take(max).ToList());
+        }
+    }
+
+    public Task<WakeUp?> TryClaimAsync(WakeUp wakeUp, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = wakeUp.Token.Split('#')[0];
+            if (!_rows.TryGetValue(key, out var row) || row.WakeUp.Token != wakeUp.Token)
+            {
+                return Task.FromResult<WakeUp?>(null);
+            }
+
+            var claimed = row.WakeUp with { Token = $"{key}#{row.Version + 1}" };
+            _rows[key] = (claimed, row.Version + 1, leaseUntil);
+            return Task.FromResult<WakeUp?>(claimed);
+        }
+    }
+
+    public Task CompleteAsync(WakeUp claimed, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = claimed.Token.Split('#')[0];
+            if (_rows.TryGetValue(key, out var row) && row.WakeUp.Token == claimed.Token)
+            {
+                _rows.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
