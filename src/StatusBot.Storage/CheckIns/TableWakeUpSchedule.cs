@@ -43,7 +43,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
         var table = await _store.GetTableAsync(TableName, cancellationToken);
         // Never file into a minute that may already have been read and passed.
         var filedAt = at > _time.GetUtcNow() ? at : _time.GetUtcNow();
-        await _cursor.EnsureAsync(WakeUpBuckets.MinuteOf(filedAt), cancellationToken);
+        await _cursor.EnsureAsync(WakeUpBuckets.MinuteOf(_time.GetUtcNow() - ClockSkewAllowance), cancellationToken);
         var row = WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(filedAt), workspace, commitmentId, at);
         try
         {

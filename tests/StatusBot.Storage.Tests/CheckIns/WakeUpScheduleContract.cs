@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Time.Testing;
+using StatusBot.Core.CheckIns;
+using StatusBot.Storage.CheckIns;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.Tests.CheckIns;
+
+/// <summary>The wake-up schedule's behaviour on every engine; each test has tables of its own.</summary>
+public abstract class WakeUpScheduleContract
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _time = new(Start);
+
+    protected abstract ITableStore Engine { get; }
+
+    private (TableWakeUpSchedule Schedule, CountingTableStore Tables) NewSchedule()
+    {
+        var tables = new CountingTableStore(Engine);
+        return (new TableWakeUpSchedule(tables, _time), tables);
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_BeforeItsTime_ReturnsNothingThenReturnsIt()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
+
+        Assert.Empty(await schedule.ReadDueAsync(Start.AddMinutes(4), 10));
+        var due = Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(5), 10));
+        Assert.Equal(("playground", "c1", Start.AddMinutes(5)), (due.Workspace, due.CommitmentId, due.At));
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_SameWakeUpTwice_FilesItOnce()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
+        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
+
+        Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(6), 10));
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_TimeInThePast_IsDueAtOnce()
+    {
+        var (schedule, _) = NewSchedule();
+        _time.Advance(TimeSpan.FromHours(1));
+
+        await schedule.ScheduleAsync("playground", "c1", Start);
+
+        Assert.Single(await schedule.ReadDueAsync(_time.GetUtcNow(), 10));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_TwoHostsAtOnce_ExactlyOneWinsAndTheLeaseHidesIt()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync("playground", "c1", Start);
+        var due = Assert.Single(await schedule.ReadDueAsync(Start, 10));
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => schedule.TryClaimAsync(due, "host" + i, Start.AddMinutes(2))));
+
+        Assert.Single(claims, c => c is not null);
+        Assert.Empty(await schedule.ReadDueAsync(Start.AddMinutes(1), 10));
+    }
+
+    [Fact]
+    public async Task ALeaseThatRunsOut_LetsAnotherHostTakeOverAndTheFirstCannotCompleteIt()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync("playground", "c1", Start);
+        var first = await schedule.TryClaimAsync(Assert.Single(await schedule.ReadDueAsync(Start, 10)), "crashed", Start.AddMinutes(2));
+
+        var again = Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(3), 10));
+        var second = await schedule.TryClaimAsync(again, "rescuer", Start.AddMinutes(5));
+        await schedule.CompleteAsync(first!);
+
+        Assert.NotNull(second);
+        Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(6), 10));
+        await schedule.CompleteAsync(second);
+        Assert.Empty(await schedule.ReadDueAsync(Start.AddMinutes(7), 10));
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_ReturnsOldestFirstUpToMax()
+    {
+        var (schedule, _) = NewSchedule();
+        for (var i = 0; i < 5; i++)
+        {
+            await schedule.ScheduleAsync("playground", "c" + i, Start.AddMinutes(10 - i));
+        }
+
+        var due = await schedule.ReadDueAsync(Start.AddMinutes(20), 3);
+
+        Assert.Equal(["c4", "c3", "c2"], due.Select(w => w.CommitmentId));
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_AfterWorkIsDone_SkipsEmptyMinutesSoReadsStayFew()
+    {
+        var (schedule, tables) = NewSchedule();
+        for (var i = 0; i < 30; i++)
+        {
+            await schedule.ScheduleAsync("playground", "c" + i, Start.AddMinutes(i));
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(40));
+        foreach (var wakeUp in await schedule.ReadDueAsync(_time.GetUtcNow(), 100))
+        {
+            await schedule.CompleteAsync((await schedule.TryClaimAsync(wakeUp, "h", _time.GetUtcNow().AddMinutes(1)))!);
+        }
+
+        await schedule.ReadDueAsync(_time.GetUtcNow(), 100); // settles the cursor past the emptied minutes
+        tables.Reset();
+        await schedule.ReadDueAsync(_time.GetUtcNow(), 100);
+
+        // The cursor row plus the few minutes still inside the clock-skew allowance: not the forty minutes behind.
+        Assert.InRange(tables.Reads, 1, 6);
+    }
+}
+
+public sealed class SqliteWakeUpScheduleTests(Sqlite.SqliteStoreFixture fixture) : WakeUpScheduleContract, IClassFixture<Sqlite.SqliteStoreFixture>
+{
+    protected override ITableStore Engine => fixture.Store;
+}
+
+public sealed class AzureWakeUpScheduleTests : WakeUpScheduleContract
+{
+    private readonly ITableStore _engine = new global::StatusBot.Storage.AzureTables.AzureTableStore(Azurite.CreateClient());
+
+    protected override ITableStore Engine => _engine;
+}
