@@ -1,3 +1,4 @@
+using StatusBot.Admin;
 using StatusBot.Hosting;
 using StatusBot.Slack;
 using StatusBot.Storage;
@@ -15,6 +16,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
+app.MapAdminEndpoints();
 
 return await app.RunOrExplainAsync();
 
