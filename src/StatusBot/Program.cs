@@ -1,3 +1,4 @@
+using StatusBot.Admin;
 using StatusBot.Hosting;
 using StatusBot.Scheduling;
 using StatusBot.Slack;
@@ -17,6 +18,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
+app.MapAdminEndpoints();
 
 return await app.RunOrExplainAsync();
 

@@ -32,15 +32,11 @@ public static class CommitmentValidator
         var errors = new List<FieldError>();
         var title = Text(input.Title, "title", MaxTitleLength, errors);
         var customer = Text(input.Customer, "customer", MaxCustomerLength, errors);
-        var zoneOk = TimeZones.TryFind(input.TimeZone?.Trim(), out var zone);
         var dueDate = Date(input.DueDate, errors);
-        if (!zoneOk)
+        var zone = Zone(input.TimeZone, errors);
+        if (zone is not null && dueDate is { } due)
         {
-            errors.Add(new("timeZone", $"'{input.TimeZone}' is not an IANA time zone; use one like Europe/Berlin or America/New_York."));
-        }
-        else if (dueDate is { } due && due < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
-        {
-            errors.Add(new("dueDate", $"{due:yyyy-MM-dd} has already passed in {zone.Id}; a new commitment needs a due date of today or later."));
+            NotPast(due, zone, now, errors);
         }
 
         var owner = Text(input.Owner, "owner", MaxIdLength, errors);
@@ -61,7 +57,7 @@ public static class CommitmentValidator
             Title = title!,
             Customer = customer!,
             DueDate = dueDate!.Value,
-            TimeZone = zone.Id,
+            TimeZone = zone!.Id,
             Owner = owner!,
             Channel = channel!,
             CustomerDestination = destination!,
@@ -72,7 +68,28 @@ public static class CommitmentValidator
         });
     }
 
-    private static string? Text(string? value, string field, int maxLength, List<FieldError> errors)
+    /// <summary>The IANA zone named by <paramref name="value"/>, or null with an error for <c>timeZone</c>.</summary>
+    internal static TimeZoneInfo? Zone(string? value, List<FieldError> errors)
+    {
+        if (TimeZones.TryFind(value?.Trim(), out var zone))
+        {
+            return zone;
+        }
+
+        errors.Add(new("timeZone", $"'{value}' is not an IANA time zone; use one like Europe/Berlin or America/New_York."));
+        return null;
+    }
+
+    /// <summary>Adds an error for <c>dueDate</c> when <paramref name="due"/> has already passed in <paramref name="zone"/>.</summary>
+    internal static void NotPast(DateOnly due, TimeZoneInfo zone, DateTimeOffset now, List<FieldError> errors)
+    {
+        if (due < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
+        {
+            errors.Add(new("dueDate", $"{due:yyyy-MM-dd} has already passed in {zone.Id}; a due date must be today or later."));
+        }
+    }
+
+    internal static string? Text(string? value, string field, int maxLength, List<FieldError> errors)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -90,10 +107,10 @@ public static class CommitmentValidator
         return trimmed;
     }
 
-    private static string? Optional(string? value, string field, List<FieldError> errors) =>
+    internal static string? Optional(string? value, string field, List<FieldError> errors) =>
         string.IsNullOrWhiteSpace(value) ? null : Text(value, field, MaxIdLength, errors);
 
-    private static DateOnly? Date(string? value, List<FieldError> errors)
+    internal static DateOnly? Date(string? value, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -110,7 +127,7 @@ public static class CommitmentValidator
         return date;
     }
 
-    private static string? Destination(string? value, List<FieldError> errors)
+    internal static string? Destination(string? value, List<FieldError> errors)
     {
         var destination = Text(value, "customerDestination", MaxIdLength, errors);
         if (destination is not null && destination.Contains('@', StringComparison.Ordinal) && !MailAddress.TryCreate(destination, out _))
@@ -122,7 +139,7 @@ public static class CommitmentValidator
         return destination;
     }
 
-    private static int? NoticeDays(string? value, List<FieldError> errors)
+    internal static int? NoticeDays(string? value, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Admin;
+
+/// <summary>The admin API's responses, serialized without reflection: camelCase names, enums as camelCase strings.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<CommitmentStatus>),
+        typeof(CamelCaseEnumConverter<Health>),
+        typeof(CamelCaseEnumConverter<CommitmentEventKind>),
+        typeof(CamelCaseEnumConverter<CheckInWorkKind>),
+    ])]
+[JsonSerializable(typeof(CommitmentView))]
+[JsonSerializable(typeof(CommitmentListView))]
+[JsonSerializable(typeof(ImportView))]
+internal sealed partial class AdminJsonContext : JsonSerializerContext;
+
+/// <summary>Writes an enum as its camelCase name (<c>onTrack</c>) and refuses numbers.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, Enum;

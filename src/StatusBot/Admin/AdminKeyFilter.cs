@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Admin;
+
+/// <summary>
+/// Guards every admin route before its body is read: 404 while the API is off, 401 without the right
+/// key, 404 for a workspace id that cannot exist.
+/// </summary>
+internal static class AdminKeyFilter
+{
+    /// <summary>The header that carries the key.</summary>
+    public const string Header = "X-Api-Key";
+
+    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            return AdminProblems.Off();
+        }
+
+        if (!Matches(http.Request.Headers[Header], key))
+        {
+            return AdminProblems.Unauthorized();
+        }
+
+        // There is no workspace registry yet: any id of a valid shape is a workspace (with no
+        // commitments until some are added); one of another shape cannot exist.
+        var workspace = http.GetRouteValue("workspace") as string;
+        if (!WorkspaceId.IsValid(workspace))
+        {
+            return AdminProblems.UnknownWorkspace(workspace);
+        }
+
+        return await next(context);
+    }
+
+    /// <summary>True when exactly one key was sent and it is the configured one, compared in constant time.</summary>
+    internal static bool Matches(StringValues sent, string key) =>
+        sent.Count == 1 && sent[0] is { } value
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(key));
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using StatusBot.Core.Validation;
+
+namespace StatusBot.Admin;
+
+/// <summary>The admin API's errors, each an RFC 7807 problem (<c>application/problem+json</c>).</summary>
+internal static class AdminProblems
+{
+    public static IResult Off() =>
+        Problem(StatusCodes.Status404NotFound, "Not found", "The admin API is off: set Admin:ApiKey.");
+
+    public static IResult Unauthorized() =>
+        Problem(StatusCodes.Status401Unauthorized, "Unauthorized", $"Send the admin API key in the {AdminKeyFilter.Header} header.");
+
+    public static IResult UnknownWorkspace(string? workspace) =>
+        Problem(StatusCodes.Status404NotFound, "Not found", $"There is no workspace '{workspace}'.");
+
+    public static IResult UnknownCommitment(string id) =>
+        Problem(StatusCodes.Status404NotFound, "Not found", $"There is no commitment '{id}' in this workspace.");
+
+    public static IResult BadRequest(string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
+
+    public static IResult Conflict(string detail) =>
+        Problem(StatusCodes.Status409Conflict, "Conflict", detail);
+
+    public static IResult TooLarge(string detail) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", detail);
+
+    public static IResult UnsupportedMediaType(string detail) =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
+
+    /// <summary>A 400 whose <c>errors</c> are keyed by the camelCase field names.</summary>
+    public static IResult Invalid(IEnumerable<FieldError> errors) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
+            detail: "Fix the fields named in errors and send it again.",
+            title: "The commitment is not valid.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+}

@@ -1,0 +1,66 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Admin;
+
+/// <summary>A commitment as the admin API shows it; <see cref="History"/> only when one commitment is asked for.</summary>
+internal sealed record CommitmentView(
+    string Id,
+    string Workspace,
+    string Title,
+    string Customer,
+    DateOnly DueDate,
+    string TimeZone,
+    string Owner,
+    string Channel,
+    string CustomerDestination,
+    int? NoticeDays,
+    string? Approver,
+    CommitmentStatus Status,
+    Health Health,
+    DateTimeOffset HealthSince,
+    DateTimeOffset CreatedAt,
+    NextCheckInView? NextCheckIn,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<EventView>? History)
+{
+    public static CommitmentView From(Commitment c, CheckInWork? next, IReadOnlyList<CommitmentEvent>? history) => new(
+        c.Id,
+        c.Workspace,
+        c.Title,
+        c.Customer,
+        c.DueDate,
+        c.TimeZone,
+        c.Owner,
+        c.Channel,
+        c.CustomerDestination,
+        c.NoticeDays,
+        c.Approver,
+        c.Status,
+        c.Health,
+        c.HealthSince,
+        c.CreatedAt,
+        next is null ? null : new NextCheckInView(next.At, next.Kind, next.Reason),
+        history?.Select(e => new EventView(e.Sequence, e.At, e.Kind, e.Actor, e.Data)).ToList());
+}
+
+/// <summary>The commitment's next piece of check-in work: when, what and why.</summary>
+internal sealed record NextCheckInView(DateTimeOffset At, CheckInWorkKind Kind, string Reason);
+
+/// <summary>One event of a commitment's history.</summary>
+internal sealed record EventView(long Sequence, DateTimeOffset At, CommitmentEventKind Kind, string? Actor, IReadOnlyDictionary<string, string> Data);
+
+/// <summary>A workspace's commitments, oldest first.</summary>
+internal sealed record CommitmentListView(IReadOnlyList<CommitmentView> Commitments);
+
+/// <summary>What a CSV import did: the rows created and the rows refused, by line number.</summary>
+internal sealed record ImportView(IReadOnlyList<ImportedRow> Created, IReadOnlyList<RefusedRow> Errors);
+
+/// <summary>A row that became a commitment.</summary>
+internal sealed record ImportedRow(int Line, string Id);
+
+/// <summary>A row that was not imported, with every reason.</summary>
+internal sealed record RefusedRow(int Line, IReadOnlyList<RowReason> Reasons);
+
+/// <summary>One reason a row was refused: the column (or <c>row</c>) and what to fix.</summary>
+internal sealed record RowReason(string Field, string Message);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Admin;
+
+/// <summary>
+/// <c>POST .../commitments/import</c>: creates a commitment from each valid CSV row and reports each
+/// refused row by its line. The whole file is read and checked before anything is stored, so a file
+/// that cannot be read (no header, bad quoting, too large) changes nothing. Each row is stored as one
+/// commitment or not at all.
+/// </summary>
+internal static class CommitmentImportHandler
+{
+    /// <summary>The largest file accepted.</summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>The most rows one import takes.</summary>
+    public const int MaxRows = 5000;
+
+    private static readonly string[] Required = ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination"];
+    private static readonly string[] Optional = ["noticeDays", "approver"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async Task<IResult> HandleAsync(string workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+    {
+        if (!IsCsv(request.ContentType))
+        {
+            return AdminProblems.UnsupportedMediaType("Send the file as CSV, with Content-Type: text/csv.");
+        }
+
+        var body = await RequestBody.ReadAsync(request, MaxBytes, cancellationToken);
+        if (body is null)
+        {
+            return AdminProblems.TooLarge($"The CSV is larger than {MaxBytes / (1024 * 1024)} MiB; split it into smaller files.");
+        }
+
+        if (!IsUtf8(body))
+        {
+            return AdminProblems.BadRequest("The CSV is not UTF-8 text; save it as CSV UTF-8 and send it again.");
+        }
+
+        CsvTable table;
+        try
+        {
+            table = CsvRows.Read(body, MaxRows);
+        }
+        catch (CsvTooLongException)
+        {
+            return AdminProblems.TooLarge($"The CSV has more than {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows; split it into smaller files.");
+        }
+        catch (CsvFormatException ex)
+        {
+            return AdminProblems.BadRequest($"Line {ex.LineNumber}: the quoting is malformed (a quote inside an unquoted field, text after a closing quote, or a quote never closed); nothing was imported.");
+        }
+
+        if (Columns(table.Header, out var columns) is { } headerProblem)
+        {
+            return AdminProblems.BadRequest(headerProblem);
+        }
+
+        var created = new List<ImportedRow>();
+        var refused = new List<RefusedRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Fields.Count != table.Header.Count)
+            {
+                refused.Add(new(row.Line, [new("row", $"Line {row.Line} has {row.Fields.Count} fields; the header has {table.Header.Count}.")]));
+                continue;
+            }
+
+            string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
+            var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
+                Get("customerDestination"), Get("noticeDays"), Get("approver"));
+            var result = await service.CreateAsync(workspace, input, AdminEndpoints.Actor, cancellationToken);
+            if (result.IsValid)
+            {
+                created.Add(new(row.Line, result.Value!.Id));
+            }
+            else
+            {
+                refused.Add(new(row.Line, result.Errors.Select(e => new RowReason(e.Field, e.Message)).ToList()));
+            }
+        }
+
+        return TypedResults.Json(new ImportView(created, refused), AdminJsonContext.Default.ImportView);
+    }
+
+    /// <summary>Maps each field to its column; returns why the header is not acceptable, or null.</summary>
+    private static string? Columns(IReadOnlyList<string> header, out Dictionary<string, int> columns)
+    {
+        columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = Required.Concat(Optional).ToArray();
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim();
+            var field = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            if (field is null)
+            {
+                return $"The header names a column '{name}' that is not a field; the columns are {string.Join(", ", known)}.";
+            }
+
+            if (!columns.TryAdd(field, i))
+            {
+                return $"The header names the column {field} twice.";
+            }
+        }
+
+        var found = columns;
+        var missing = Required.Where(r => !found.ContainsKey(r)).ToList();
+        return missing.Count == 0
+            ? null
+            : $"The header has no column {string.Join(", ", missing)}; the first line must name the columns {string.Join(", ", Required)} (and optionally {string.Join(", ", Optional)}).";
+    }
+
+    private static bool IsCsv(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUtf8(byte[] body)
+    {
+        try
+        {
+            _ = StrictUtf8.GetCharCount(body);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}
