@@ -65,9 +65,11 @@ public sealed class CheckInRunner
     public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var done = new List<CheckInWork>();
+        Commitment? known = null;
         for (var step = 0; step < MaxStepsPerWakeUp; step++)
         {
-            var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
+            var commitment = known ?? await _store.GetAsync(workspace, commitmentId, cancellationToken);
+            known = null;
             var now = _time.GetUtcNow();
             var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, _settings, now);
             if (commitment is null || work is null || work.At > now)
@@ -85,7 +87,7 @@ public sealed class CheckInRunner
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
                     c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
-                await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
+                known = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 done.Add(work);
             }
             catch (CommitmentConflictException)

@@ -4,22 +4,23 @@ using StatusBot.Storage.Tables;
 namespace StatusBot.Storage.CheckIns;
 
 /// <summary>
-/// Wake-ups in the <c>wakeups</c> table, one partition per UTC minute. A cursor row remembers the oldest
-/// minute that may still hold work; each read scans from there to now, so its cost follows the number of
-/// due wake-ups (plus a few empty minutes), never the number of commitments. Claims are ETag leases.
+/// Wake-ups in the <c>wakeups</c> table, one partition per UTC hour. A cursor row remembers the oldest
+/// hour that may still hold work; each read asks the hours from there to now for their due rows only, so
+/// its cost follows the number of due wake-ups (plus an empty read per idle hour), never the number of
+/// commitments. Claims are ETag leases.
 /// </summary>
 public sealed class TableWakeUpSchedule : IWakeUpSchedule
 {
     internal const string TableName = "wakeups";
 
     /// <summary>
-    /// Minutes older than this behind now are taken as complete once empty: a host whose clock is up to
-    /// this far behind still files its wake-ups in a minute that will be read.
+    /// Hours that ended longer than this ago are taken as complete once empty: a host whose clock is up to
+    /// this far behind still files its wake-ups in an hour that will be read.
     /// </summary>
     internal static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromMinutes(2);
 
-    /// <summary>At most this many minutes are scanned in one read, so a long outage is caught up step by step.</summary>
-    internal const int MaxMinutesPerRead = 240;
+    /// <summary>At most this many hours are scanned in one read, so a long outage is caught up step by step.</summary>
+    internal const int MaxHoursPerRead = 24 * 7;
 
     private readonly ITableStore _store;
     private readonly TimeProvider _time;
@@ -41,9 +42,9 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
         var table = await _store.GetTableAsync(TableName, cancellationToken);
-        // Never file into a minute that may already have been read and passed.
+        // Never file into an hour that may already have been read and passed.
         var filedAt = at > _time.GetUtcNow() ? at : _time.GetUtcNow();
-        await _cursor.EnsureAsync(WakeUpBuckets.MinuteOf(_time.GetUtcNow() - ClockSkewAllowance), cancellationToken);
+        await _cursor.EnsureAsync(WakeUpBuckets.BucketOf(_time.GetUtcNow() - ClockSkewAllowance), cancellationToken);
         var row = WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(filedAt), workspace, commitmentId, at);
         try
         {
@@ -60,19 +61,20 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var table = await _store.GetTableAsync(TableName, cancellationToken);
-        var current = WakeUpBuckets.MinuteOf(now);
+        var current = WakeUpBuckets.BucketOf(now);
         var (from, cursorETag) = await _cursor.ReadAsync(current, cancellationToken);
         var due = new List<WakeUp>();
         var settled = from;
         var stillSettling = false;
-        for (var minute = from; minute <= current && due.Count < max && minute < from.AddMinutes(MaxMinutesPerRead); minute = minute.AddMinutes(1))
+        for (var bucket = from; bucket <= current && due.Count < max && bucket < from + MaxHoursPerRead * WakeUpBuckets.Size; bucket += WakeUpBuckets.Size)
         {
-            var rows = await table.QueryAllAsync(WakeUpBuckets.PartitionOf(minute), cancellationToken: cancellationToken);
-            due.AddRange(rows.Where(row => !WakeUpRows.IsLeased(row, now)).Select(WakeUpRows.FromRow).Where(w => w.At <= now).Take(max - due.Count));
-            stillSettling |= rows.Count > 0 || minute > now - ClockSkewAllowance;
+            // Every row of an hour that has ended is due, so an empty answer means an empty hour.
+            var rows = await table.QueryAllAsync(WakeUpBuckets.PartitionOf(bucket), WakeUpBuckets.DueBy(now), cancellationToken);
+            due.AddRange(rows.Where(row => !WakeUpRows.IsLeased(row, now)).Select(WakeUpRows.FromRow).Take(max - due.Count));
+            stillSettling |= rows.Count > 0 || bucket + WakeUpBuckets.Size > now - ClockSkewAllowance;
             if (!stillSettling)
             {
-                settled = minute.AddMinutes(1);
+                settled = bucket + WakeUpBuckets.Size;
             }
         }
 

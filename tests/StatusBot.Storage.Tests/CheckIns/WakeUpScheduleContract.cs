@@ -82,6 +82,32 @@ public abstract class WakeUpScheduleContract
     }
 
     [Fact]
+    public async Task ReadDueAsync_WakeUpLaterInTheCurrentHour_IsNotReturnedYet()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync("playground", "soon", Start.AddMinutes(1));
+        await schedule.ScheduleAsync("playground", "later", Start.AddMinutes(50));
+
+        var due = await schedule.ReadDueAsync(Start.AddMinutes(2), 10);
+
+        Assert.Equal("soon", Assert.Single(due).CommitmentId);
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_AfterADayAway_CatchesUpEveryWakeUp()
+    {
+        var (schedule, _) = NewSchedule();
+        for (var i = 0; i < 10; i++)
+        {
+            await schedule.ScheduleAsync("playground", "c" + i, Start.AddHours(2 * i + 1));
+        }
+
+        var due = await schedule.ReadDueAsync(Start.AddDays(1), 100);
+
+        Assert.Equal(10, due.Count);
+    }
+
+    [Fact]
     public async Task ReadDueAsync_ReturnsOldestFirstUpToMax()
     {
         var (schedule, _) = NewSchedule();
@@ -96,26 +122,26 @@ public abstract class WakeUpScheduleContract
     }
 
     [Fact]
-    public async Task ReadDueAsync_AfterWorkIsDone_SkipsEmptyMinutesSoReadsStayFew()
+    public async Task ReadDueAsync_AfterWorkIsDone_SkipsEmptyHoursSoReadsStayFew()
     {
         var (schedule, tables) = NewSchedule();
         for (var i = 0; i < 30; i++)
         {
-            await schedule.ScheduleAsync("playground", "c" + i, Start.AddMinutes(i));
+            await schedule.ScheduleAsync("playground", "c" + i, Start.AddHours(i).AddMinutes(i));
         }
 
-        _time.Advance(TimeSpan.FromMinutes(40));
+        _time.Advance(TimeSpan.FromHours(40));
         foreach (var wakeUp in await schedule.ReadDueAsync(_time.GetUtcNow(), 100))
         {
             await schedule.CompleteAsync((await schedule.TryClaimAsync(wakeUp, "h", _time.GetUtcNow().AddMinutes(1)))!);
         }
 
-        await schedule.ReadDueAsync(_time.GetUtcNow(), 100); // settles the cursor past the emptied minutes
+        await schedule.ReadDueAsync(_time.GetUtcNow(), 100); // settles the cursor past the emptied hours
         tables.Reset();
         await schedule.ReadDueAsync(_time.GetUtcNow(), 100);
 
-        // The cursor row plus the few minutes still inside the clock-skew allowance: not the forty minutes behind.
-        Assert.InRange(tables.Reads, 1, 6);
+        // The cursor row and the current hour: not the forty hours behind.
+        Assert.InRange(tables.Reads, 1, 3);
     }
 }
 
