@@ -99,6 +99,51 @@ public sealed class CheckInRunner
         return done;
     }
 
+    /// <summary>
+    /// Asks the owner now, whatever the cadence says, and records it; the cadence goes on from this
+    /// check-in. Returns the commitment as stored, or null when there is none.
+    /// </summary>
+    /// <exception cref="ChatDeliveryException">The platform could not take it; nothing was recorded.</exception>
+    /// <exception cref="InvalidOperationException">The commitment is delivered or cancelled.</exception>
+    public async Task<Commitment?> CheckInNowAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    {
+        var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
+        if (commitment is null)
+        {
+            return null;
+        }
+
+        if (commitment.Status != CommitmentStatus.Open)
+        {
+            throw new InvalidOperationException($"Commitment {commitmentId} is {commitment.Status.ToString().ToLowerInvariant()}: there is nothing to check in on.");
+        }
+
+        var now = _time.GetUtcNow();
+        var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
+        await SendAsync(work, commitment, now, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var change = commitment.Record(CommitmentEventKind.CheckInSent, actor: null, now,
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
+                if (CheckInPlanner.Next(stored, stored.CheckIns, _settings, now) is { } next)
+                {
+                    await _wakeUps.ScheduleAsync(workspace, commitmentId, next.At, cancellationToken);
+                }
+
+                return stored;
+            }
+            catch (CommitmentConflictException) when (attempt < 5)
+            {
+                // Sent already: record it on what the other writer left, without sending again.
+                commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken)
+                    ?? throw new InvalidOperationException($"Commitment {commitmentId} vanished while its check-in was recorded.");
+            }
+        }
+    }
+
     private async Task SendAsync(CheckInWork work, Commitment commitment, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var messages = CheckInMessages.For(work, commitment, _settings, now);

@@ -1,4 +1,6 @@
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
 
 namespace StatusBot.Admin;
 
@@ -14,7 +16,7 @@ public static class AdminEndpoints
     /// <summary>
     /// Maps the admin routes: <c>GET</c> (list) and <c>POST</c> (create) on the collection, <c>GET</c>,
     /// <c>PATCH</c> (edit, or close with <c>status</c>) and <c>DELETE</c> on one commitment, and
-    /// <c>POST .../import</c> for CSV. <c>DELETE</c> does not erase anything: it cancels the commitment,
+    /// <c>POST .../import</c> for CSV, and <c>POST .../{id}/check-in</c> to ask the owner now. <c>DELETE</c> does not erase anything: it cancels the commitment,
     /// keeps its history, and answers 200 with the cancelled commitment.
     /// </summary>
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
@@ -26,6 +28,7 @@ public static class AdminEndpoints
         commitments.MapGet("/{id}", GetAsync);
         commitments.MapPatch("/{id}", EditAsync);
         commitments.MapDelete("/{id}", CancelAsync);
+        commitments.MapPost("/{id}/check-in", CheckInNowAsync);
         return app;
     }
 
@@ -53,6 +56,28 @@ public static class AdminEndpoints
         var commitment = created.Value!;
         request.HttpContext.Response.Headers.Location = $"/api/workspaces/{workspace}/commitments/{commitment.Id}";
         return await ViewAsync(commitment, service, StatusCodes.Status201Created, cancellationToken);
+    }
+
+    private static async Task<IResult> CheckInNowAsync(
+        string workspace, string id, CheckInRunner runner, CommitmentService service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var commitment = IsId(id) ? await runner.CheckInNowAsync(workspace, id, cancellationToken) : null;
+            return commitment is null
+                ? AdminProblems.UnknownCommitment(id)
+                : await ViewAsync(commitment, service, StatusCodes.Status200OK, cancellationToken);
+        }
+        catch (InvalidOperationException closed)
+        {
+            return TypedResults.Problem(closed.Message, statusCode: StatusCodes.Status409Conflict, title: "The commitment is closed");
+        }
+        catch (ChatDeliveryException undelivered)
+        {
+            return TypedResults.Problem(
+                $"{undelivered.Message} Nothing was recorded; try again once the chat platform answers.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "The check-in could not be delivered");
+        }
     }
 
     private static async Task<IResult> GetAsync(string workspace, string id, CommitmentService service, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using StatusBot.Core.Conversations;
 using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Admin;
@@ -22,10 +23,17 @@ internal sealed class AdminHost : IDisposable
     private readonly StatusBotFactory _factory;
     private readonly WebApplicationFactory<Program> _host;
 
-    public AdminHost(string? key = Key)
+    public AdminHost(string? key = Key, IChatPort? chat = null)
     {
         _factory = new StatusBotFactory(key is null ? null : new Dictionary<string, string?> { ["Admin:ApiKey"] = key });
-        _host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)));
+        _host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            if (chat is not null)
+            {
+                s.AddSingleton(chat);
+            }
+        }));
         Client = _host.CreateClient();
         Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
     }
