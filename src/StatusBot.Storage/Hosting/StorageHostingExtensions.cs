@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
 using StatusBot.Storage.CheckIns;
+using StatusBot.Storage.Conversations;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
@@ -34,6 +36,7 @@ public static class StorageHostingExtensions
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
         services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
+        services.AddSingleton<ISentMessageLog, TableSentMessageLog>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
 
 namespace StatusBot.Scheduling;
@@ -13,8 +14,14 @@ internal static class SchedulingHostingExtensions
         var services = builder.Services;
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
+        // IChatPort is the connected platform; everything the bot sends goes through the sent-message log.
         services.TryAddSingleton<IChatPort, UnconnectedChatPort>();
-        services.AddSingleton<CheckInRunner>();
+        services.AddSingleton(provider => new LoggedChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<ISentMessageLog>()));
+        services.AddSingleton(provider => new CheckInRunner(
+            provider.GetRequiredService<ICommitmentStore>(),
+            provider.GetRequiredService<IWakeUpSchedule>(),
+            provider.GetRequiredService<LoggedChatPort>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;

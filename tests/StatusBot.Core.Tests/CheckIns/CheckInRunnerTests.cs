@@ -114,19 +114,23 @@ public sealed class CheckInRunnerTests
     [Fact]
     public async Task A_crash_between_sending_and_recording_sends_nothing_twice_and_loses_nothing()
     {
+        // A platform that knows no idempotency keys: only the sent-message log stands between a retry and a repeat.
+        var platform = new RecordingChatPort(honoursKeys: false);
+        var log = new MemorySentMessageLog();
         var commitment = await CreateAsync();
-        var crashing = new CheckInRunner(_store, _wakeUps, new CrashAfterSend(_chat), _time);
+        var crashing = new CheckInRunner(_store, _wakeUps, new CrashAfterSend(new LoggedChatPort(platform, log)), _time);
         _time.Advance(_service.NextWork(commitment)!.At - _time.GetUtcNow());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunDueAsync("host-a"));
-        Assert.Single(_chat.Sent);
+        Assert.Single(platform.Sent);
         Assert.DoesNotContain(await _service.HistoryAsync("playground", commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
 
         // The crashed host's lease runs out and another host takes the wake-up over.
         _time.Advance(CheckInRunner.Lease + TimeSpan.FromSeconds(1));
-        await _runner.RunDueAsync("host-b");
+        await new CheckInRunner(_store, _wakeUps, new LoggedChatPort(platform, log), _time).RunDueAsync("host-b");
 
-        Assert.Single(_chat.Sent);
+        Assert.Single(platform.Sent);
+        Assert.Equal(1, platform.Attempts);
         Assert.Single(await _service.HistoryAsync("playground", commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
         Assert.Contains(_wakeUps.All, w => w.CommitmentId == commitment.Id && w.At > _time.GetUtcNow());
     }

@@ -4,9 +4,10 @@ namespace StatusBot.Core.Tests.Fakes;
 
 /// <summary>
 /// Records what was sent. Like a platform that honours idempotency keys, a key it has already sent
-/// is not sent again; <see cref="FailNext"/> makes the next sends fail as an unreachable platform would.
+/// is not sent again (unless made with <c>honoursKeys: false</c>, like Slack or Teams, which know no
+/// such keys); <see cref="FailNext"/> makes the next sends fail as an unreachable platform would.
 /// </summary>
-internal sealed class RecordingChatPort : IChatPort
+internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SentMessage> _byKey = [];
@@ -34,7 +35,7 @@ internal sealed class RecordingChatPort : IChatPort
                 throw new ChatDeliveryException("The platform is unreachable.");
             }
 
-            if (!_byKey.TryGetValue(idempotencyKey, out var receipt))
+            if (!honoursKeys || !_byKey.TryGetValue(idempotencyKey, out var receipt))
             {
                 receipt = new SentMessage(recipient, "m" + _sent.Count, recipient.Id);
                 _byKey[idempotencyKey] = receipt;

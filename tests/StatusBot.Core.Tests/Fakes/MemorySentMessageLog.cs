@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Core.Tests.Fakes;
+
+/// <summary>The sent-message log in memory; it outlives the runners of a test, as the durable one outlives a crash.</summary>
+internal sealed class MemorySentMessageLog : ISentMessageLog
+{
+    private readonly ConcurrentDictionary<string, SentMessage> _sent = new();
+
+    public Task<SentMessage?> FindAsync(string workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_sent.GetValueOrDefault(idempotencyKey));
+
+    public Task RecordAsync(string idempotencyKey, SentMessage sent, CancellationToken cancellationToken = default)
+    {
+        _sent.TryAdd(idempotencyKey, sent);
+        return Task.CompletedTask;
+    }
+}
