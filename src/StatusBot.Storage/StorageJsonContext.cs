@@ -6,4 +6,5 @@ namespace StatusBot.Storage;
 /// <summary>Source-generated JSON for the values the storage layer keeps as JSON text.</summary>
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(CheckInState))]
+[JsonSerializable(typeof(CheckInSettingsDocument))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

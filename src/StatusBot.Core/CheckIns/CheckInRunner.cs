@@ -20,16 +20,16 @@ public sealed class CheckInRunner
     private readonly IWakeUpSchedule _wakeUps;
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
-    private readonly CheckInSettings _settings;
+    private readonly ICheckInSettingsStore _settings;
 
-    /// <summary>Creates the runner over its ports.</summary>
-    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, CheckInSettings? settings = null)
+    /// <summary>Creates the runner over its ports; without a settings store every workspace gets the defaults.</summary>
+    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? CheckInSettings.Default);
+        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
     }
 
     /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
@@ -65,13 +65,14 @@ public sealed class CheckInRunner
     public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var done = new List<CheckInWork>();
+        var settings = await _settings.GetAsync(workspace, cancellationToken);
         Commitment? known = null;
         for (var step = 0; step < MaxStepsPerWakeUp; step++)
         {
             var commitment = known ?? await _store.GetAsync(workspace, commitmentId, cancellationToken);
             known = null;
             var now = _time.GetUtcNow();
-            var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, _settings, now);
+            var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, settings, now);
             if (commitment is null || work is null || work.At > now)
             {
                 if (work is not null)
@@ -82,7 +83,7 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            await SendAsync(work, commitment, now, cancellationToken);
+            await SendAsync(work, commitment, settings, now, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
@@ -119,8 +120,9 @@ public sealed class CheckInRunner
         }
 
         var now = _time.GetUtcNow();
+        var settings = await _settings.GetAsync(workspace, cancellationToken);
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
-        await SendAsync(work, commitment, now, cancellationToken);
+        await SendAsync(work, commitment, settings, now, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -128,7 +130,7 @@ public sealed class CheckInRunner
                 var change = commitment.Record(CommitmentEventKind.CheckInSent, actor: null, now,
                     c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
                 var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
-                if (CheckInPlanner.Next(stored, stored.CheckIns, _settings, now) is { } next)
+                if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now) is { } next)
                 {
                     await _wakeUps.ScheduleAsync(workspace, commitmentId, next.At, cancellationToken);
                 }
@@ -144,9 +146,9 @@ public sealed class CheckInRunner
         }
     }
 
-    private async Task SendAsync(CheckInWork work, Commitment commitment, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var messages = CheckInMessages.For(work, commitment, _settings, now);
+        var messages = CheckInMessages.For(work, commitment, settings, now);
         for (var i = 0; i < messages.Count; i++)
         {
             var (to, message) = messages[i];

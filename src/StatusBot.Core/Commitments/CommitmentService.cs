@@ -13,9 +13,10 @@ public sealed partial class CommitmentService
     private readonly ICommitmentStore _store;
     private readonly IWakeUpSchedule _wakeUps;
     private readonly TimeProvider _time;
+    private readonly ICheckInSettingsStore _settings;
 
-    /// <summary>Creates the service over its ports.</summary>
-    public CommitmentService(ICommitmentStore store, IWakeUpSchedule wakeUps, TimeProvider time, CheckInSettings? settings = null)
+    /// <summary>Creates the service over its ports; without a settings store every workspace gets the defaults.</summary>
+    public CommitmentService(ICommitmentStore store, IWakeUpSchedule wakeUps, TimeProvider time, ICheckInSettingsStore? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
@@ -23,11 +24,8 @@ public sealed partial class CommitmentService
         _store = store;
         _wakeUps = wakeUps;
         _time = time;
-        Settings = settings ?? CheckInSettings.Default;
+        _settings = settings ?? FixedCheckInSettings.Defaults;
     }
-
-    /// <summary>The check-in rules in force.</summary>
-    public CheckInSettings Settings { get; }
 
     /// <summary>Records a new commitment from what a user typed, or says what to fix.</summary>
     public async Task<Validated<Commitment>> CreateAsync(string workspace, CommitmentInput input, string actor, CancellationToken cancellationToken = default)
@@ -57,8 +55,12 @@ public sealed partial class CommitmentService
         _store.GetHistoryAsync(workspace, id, cancellationToken);
 
     /// <summary>The next piece of check-in work for a commitment (when and why), or null when none is planned.</summary>
-    public CheckInWork? NextWork(Commitment commitment) =>
-        CheckInPlanner.Next(commitment, commitment.CheckIns, Settings, _time.GetUtcNow());
+    public async Task<CheckInWork?> NextWorkAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var settings = await _settings.GetAsync(commitment.Workspace, cancellationToken);
+        return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow());
+    }
 
     /// <summary>
     /// Records the owner's answer to a check-in (on track, at risk, slipping): the health changes, the
@@ -121,7 +123,7 @@ public sealed partial class CommitmentService
     /// <summary>Files a wake-up for the commitment's next piece of work, if it has one.</summary>
     internal async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken)
     {
-        if (NextWork(commitment) is { } work)
+        if (await NextWorkAsync(commitment, cancellationToken) is { } work)
         {
             await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, cancellationToken);
         }

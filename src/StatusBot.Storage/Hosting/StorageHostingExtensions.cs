@@ -37,6 +37,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
         services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
         services.AddSingleton<ISentMessageLog, TableSentMessageLog>();
+        services.AddSingleton<ICheckInSettingsStore, TableCheckInSettingsStore>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

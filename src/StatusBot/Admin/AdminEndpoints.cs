@@ -29,13 +29,19 @@ public static class AdminEndpoints
         commitments.MapPatch("/{id}", EditAsync);
         commitments.MapDelete("/{id}", CancelAsync);
         commitments.MapPost("/{id}/check-in", CheckInNowAsync);
+        app.MapCheckInSettingsEndpoints();
         return app;
     }
 
     private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CancellationToken cancellationToken)
     {
         var all = await service.ListAsync(workspace, cancellationToken);
-        var views = all.Select(c => CommitmentView.From(c, service.NextWork(c), history: null)).ToList();
+        var views = new List<CommitmentView>(all.Count);
+        foreach (var commitment in all)
+        {
+            views.Add(CommitmentView.From(commitment, await service.NextWorkAsync(commitment, cancellationToken), history: null));
+        }
+
         return TypedResults.Json(new CommitmentListView(views), AdminJsonContext.Default.CommitmentListView);
     }
 
@@ -126,7 +132,7 @@ public static class AdminEndpoints
     private static async Task<IResult> ViewAsync(Commitment commitment, CommitmentService service, int status, CancellationToken cancellationToken)
     {
         var history = await service.HistoryAsync(commitment.Workspace, commitment.Id, cancellationToken);
-        var view = CommitmentView.From(commitment, service.NextWork(commitment), history);
+        var view = CommitmentView.From(commitment, await service.NextWorkAsync(commitment, cancellationToken), history);
         return TypedResults.Json(view, AdminJsonContext.Default.CommitmentView, statusCode: status);
     }
 

@@ -14,7 +14,10 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<Health>),
         typeof(CamelCaseEnumConverter<CommitmentEventKind>),
         typeof(CamelCaseEnumConverter<CheckInWorkKind>),
-    ])]
+        typeof(CamelCaseEnumConverter<DayOfWeek>),
+    ],
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(CheckInSettingsDocument))]
 [JsonSerializable(typeof(CommitmentView))]
 [JsonSerializable(typeof(CommitmentListView))]
 [JsonSerializable(typeof(ImportView))]

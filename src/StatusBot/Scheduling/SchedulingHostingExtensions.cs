@@ -21,7 +21,8 @@ internal static class SchedulingHostingExtensions
             provider.GetRequiredService<ICommitmentStore>(),
             provider.GetRequiredService<IWakeUpSchedule>(),
             provider.GetRequiredService<LoggedChatPort>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ICheckInSettingsStore>()));
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;

@@ -100,7 +100,7 @@ public sealed class CheckInRunnerTests
     public async Task A_platform_outage_delays_the_check_in_but_neither_drops_nor_doubles_it()
     {
         var commitment = await CreateAsync();
-        var first = _service.NextWork(commitment)!.At;
+        var first = (await _service.NextWorkAsync(commitment))!.At;
         _chat.FailNext = 3;
 
         await RunUntilAsync(first.AddHours(1), TimeSpan.FromMinutes(1));
@@ -119,7 +119,7 @@ public sealed class CheckInRunnerTests
         var log = new MemorySentMessageLog();
         var commitment = await CreateAsync();
         var crashing = new CheckInRunner(_store, _wakeUps, new CrashAfterSend(new LoggedChatPort(platform, log)), _time);
-        _time.Advance(_service.NextWork(commitment)!.At - _time.GetUtcNow());
+        _time.Advance((await _service.NextWorkAsync(commitment))!.At - _time.GetUtcNow());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunDueAsync("host-a"));
         Assert.Single(platform.Sent);
@@ -155,7 +155,7 @@ public sealed class CheckInRunnerTests
     {
         var commitment = await CreateAsync();
 
-        await RunUntilAsync(_service.NextWork(commitment)!.At, TimeSpan.FromMinutes(30));
+        await RunUntilAsync((await _service.NextWorkAsync(commitment))!.At, TimeSpan.FromMinutes(30));
 
         var (to, message, _) = Assert.Single(_chat.Sent);
         Assert.Equal(ChatAddress.ToUser("playground", "U_OWNER"), to);
