@@ -10,6 +10,8 @@ internal sealed class RecordingChatPort : IChatPort
 
     public IReadOnlyCollection<(ChatAddress To, ChatMessage Message, string Key)> Sent => _sent;
 
+    public bool IsEmpty => _sent.IsEmpty;
+
     public Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         _sent.Enqueue((recipient, message, idempotencyKey));

@@ -78,6 +78,27 @@ public sealed partial class CommitmentService
                 new Dictionary<string, string> { ["health"] = health.ToString() })
             : null, cancellationToken);
 
+    /// <summary>
+    /// Snoozes check-ins (tomorrow, in a few days, or until a chosen date, never past the due date); a
+    /// snooze answers the current check-in. A closed commitment is left as it is.
+    /// </summary>
+    public async Task<Commitment?> SnoozeAsync(
+        string workspace, string id, SnoozeOption option, DateOnly? chosenDate, string actor, CancellationToken cancellationToken = default)
+    {
+        var settings = await _settings.GetAsync(workspace, cancellationToken);
+        return await ChangeAsync(workspace, id, (c, now) =>
+        {
+            if (c.Status != CommitmentStatus.Open)
+            {
+                return null;
+            }
+
+            var until = SnoozePolicy.Until(c, option, now, settings, chosenDate);
+            return c.Record(CommitmentEventKind.Snoozed, actor, now, x => x with { CheckIns = x.CheckIns.OnSnoozed(until, now) },
+                new Dictionary<string, string> { ["until"] = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        }, cancellationToken);
+    }
+
     /// <summary>Marks the commitment delivered; no check-in follows. A closed commitment is left as it is.</summary>
     public Task<Commitment?> DeliverAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open

@@ -16,6 +16,12 @@ internal sealed partial class SchedulerService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            LogDisabled();
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             await TickAsync(settings.MaxPerTick, stoppingToken);
@@ -46,6 +52,9 @@ internal sealed partial class SchedulerService(
             LogTickFailed(ex);
         }
     }
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Scheduler:Enabled is false: this host does no scheduled work")]
+    private partial void LogDisabled();
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Commitment {CommitmentId}: {Count} pieces of check-in work done")]
     private partial void LogWorkDone(string commitmentId, int count);

@@ -163,6 +163,21 @@ public sealed class CheckInRunnerTests
         Assert.All(message.Buttons, b => Assert.StartsWith(commitment.Id + "|", b.Value, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_snoozed_commitment_is_not_asked_before_the_snooze_ends_nor_after_the_due_date()
+    {
+        var commitment = await CreateAsync(due: "2026-12-18");
+        var until = new DateOnly(2026, 12, 14);
+
+        var snoozed = await _service.SnoozeAsync("playground", commitment.Id, SnoozeOption.UntilDate, until, "U_OWNER");
+        await RunUntilAsync(Given.Local(Zone, 2026, 12, 14, 12, 0), TimeSpan.FromHours(1));
+
+        Assert.Equal(until, snoozed!.CheckIns.SnoozedUntil);
+        var asked = (await _service.HistoryAsync("playground", commitment.Id)).Where(e => e.Kind == CommitmentEventKind.CheckInSent).ToList();
+        var first = Assert.Single(asked);
+        Assert.Equal(until.ToDateTime(new TimeOnly(10, 0)), TimeZoneInfo.ConvertTime(first.At, TimeZones.Get(Zone)).DateTime);
+    }
+
     /// <summary>Sends through the inner port, then dies before the caller can record anything.</summary>
     private sealed class CrashAfterSend(IChatPort inner) : IChatPort
     {
