@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of StatusBot: installs the test servers (npm, into .tools/), starts them on free
-# loopback ports, builds, runs all test projects, stops what it started, and exits non-zero on any
-# failure, on a skipped test, or when no test ran.
+# loopback ports (Azurite; an SMTP server that writes what it receives into a folder), builds, runs all
+# test projects, stops what it started, and exits non-zero on any failure, on a skipped test, or when no
+# test ran.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root=$PWD
@@ -13,7 +14,8 @@ command -v node >/dev/null || fail "Node.js is required for the test servers: in
 command -v npm >/dev/null || fail "npm is required for the test servers: install it first."
 
 # Test servers from npm, installed once into .tools/ and again whenever tools/ changes.
-if ! cmp -s tools/package-lock.json "$tools/package-lock.json" || [ ! -x "$tools/node_modules/.bin/azurite-table" ]; then
+if ! cmp -s tools/package-lock.json "$tools/package-lock.json" || [ ! -x "$tools/node_modules/.bin/azurite-table" ] \
+  || [ ! -d "$tools/node_modules/smtp-server" ]; then
   echo "== installing test servers (npm) into .tools/"
   mkdir -p "$tools"
   cp tools/package.json tools/package-lock.json "$tools/"
@@ -49,6 +51,15 @@ pids+=($!)
 wait_for_port Azurite "$azurite_port" "${pids[-1]}"
 # Azurite's well-known development account (public, documented; not a secret).
 export STATUSBOT_AZURITE_TABLES="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
+
+echo "== starting the test SMTP server (smtp-server via tools/smtp-sink.js) on loopback"
+smtp_port=$(free_port)
+NODE_PATH="$tools/node_modules" node tools/smtp-sink.js "$smtp_port" "$work/smtp" >/dev/null &
+pids+=($!)
+wait_for_port "the test SMTP server" "$smtp_port" "${pids[-1]}"
+export STATUSBOT_TEST_SMTP_HOST=127.0.0.1
+export STATUSBOT_TEST_SMTP_PORT=$smtp_port
+export STATUSBOT_TEST_SMTP_MAILDIR="$work/smtp"
 
 echo "== building"
 dotnet build StatusBot.sln --nologo -clp:ErrorsOnly

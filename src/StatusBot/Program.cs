@@ -1,4 +1,5 @@
 using StatusBot.Admin;
+using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Scheduling;
 using StatusBot.Slack;
@@ -12,6 +13,7 @@ builder.AddStatusBotStorage(HostHostingExtensions.ReadyTag);
 builder.AddStatusBotScheduler();
 builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
+builder.AddStatusBotEmail();
 
 var app = builder.Build();
 

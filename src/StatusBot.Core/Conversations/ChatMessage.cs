@@ -10,6 +10,12 @@ public sealed record ChatMessage
     /// <summary>The whole message as plain text.</summary>
     public required string Text { get; init; }
 
+    /// <summary>
+    /// A one-line title for channels that have one (an email's subject); null to use the first line of
+    /// <see cref="Text"/>. Chat platforms ignore it.
+    /// </summary>
+    public string? Subject { get; init; }
+
     /// <summary>Headed parts of the message, in order; empty for a plain message.</summary>
     public IReadOnlyList<MessageSection> Sections { get; init; } = [];
 

@@ -1,0 +1,85 @@
+using MimeKit;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Email;
+
+/// <summary>
+/// The chat port for <see cref="ChatAddressKind.Email"/> addresses: customer warnings by email, through
+/// the SMTP server in <c>Email:Smtp</c>, or as .eml files in <c>Email:OutboxPath</c> when no server is set.
+/// The Message-Id comes from the idempotency key, so a resend is recognisably the same message (and the
+/// outbox keeps one file per key). Any other kind of address is refused.
+/// </summary>
+internal sealed class EmailChatPort : IChatPort, IDisposable
+{
+    private readonly string? _from;
+    private readonly IEmailDelivery _delivery;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Sends as <paramref name="options"/> say; a relative outbox path is under <paramref name="contentRoot"/>.</summary>
+    public EmailChatPort(EmailOptions options, string contentRoot, TimeProvider time, ILogger<EmailChatPort> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _from = options.Smtp.From;
+        _time = time;
+        _logger = logger;
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            var folder = Path.GetFullPath(options.OutboxPath, contentRoot);
+            EmailLog.UsingOutbox(logger, folder);
+            _delivery = new OutboxEmailDelivery(folder, time, logger);
+        }
+        else
+        {
+            var security = SmtpEmailDelivery.SecurityOf(options.Smtp).ToString();
+            EmailLog.UsingSmtp(logger, options.Smtp.Host, options.Smtp.Port, security);
+            _delivery = new SmtpEmailDelivery(options.Smtp, logger);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        var to = MailboxOf(recipient);
+        var messageId = EmailComposer.MessageIdFor(recipient.Workspace, idempotencyKey);
+        using var email = EmailComposer.Compose(_from, to, message, messageId, _time.GetUtcNow());
+        EmailLog.Addressed(_logger, messageId, to.Address);
+        await _delivery.DeliverAsync(email, cancellationToken);
+        return new SentMessage(recipient, $"<{messageId}>", recipient.Id);
+    }
+
+    /// <summary>
+    /// Does nothing: a sent email cannot be changed, and emails carry no buttons that would need disabling.
+    /// </summary>
+    public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        _ = MailboxOf(sent.To);
+        return Task.CompletedTask;
+    }
+
+    private static MailboxAddress MailboxOf(ChatAddress recipient)
+    {
+        if (recipient.Kind != ChatAddressKind.Email)
+        {
+            throw new ArgumentException(
+                $"The email port sends to email addresses only, not to a {recipient.Kind} ({recipient.Id}) in {recipient.Workspace}.",
+                nameof(recipient));
+        }
+
+        if (!MailboxAddress.TryParse(recipient.Id, out var mailbox) || !mailbox.Address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{recipient.Id}' is not an email address.", nameof(recipient));
+        }
+
+        return mailbox;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => (_delivery as IDisposable)?.Dispose();
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Email;
+
+/// <summary>
+/// The HTML part of an email. Every piece of user text goes through <see cref="WebUtility.HtmlEncode(string)"/>,
+/// so a title like <c>&lt;script&gt;</c> shows as text and runs nowhere.
+/// </summary>
+internal static class EmailHtml
+{
+    /// <summary>
+    /// The message's sections as headed paragraphs; a message without sections shows its text.
+    /// (<see cref="ChatMessage.Text"/> is the whole message, and its sections are the same words headed,
+    /// so showing both would say everything twice.)
+    /// </summary>
+    public static string Render(ChatMessage message)
+    {
+        var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
+        if (message.Sections.Count == 0)
+        {
+            AppendParagraphs(html, message.Text);
+        }
+
+        foreach (var section in message.Sections)
+        {
+            if (!string.IsNullOrWhiteSpace(section.Heading))
+            {
+                html.Append("<h3>").Append(Encode(section.Heading.Trim())).Append("</h3>\n");
+            }
+
+            AppendParagraphs(html, section.Body);
+        }
+
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>Blank lines separate paragraphs; a single line break stays a line break.</summary>
+    private static void AppendParagraphs(StringBuilder html, string text)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        foreach (var paragraph in normalized.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lines = paragraph.Split('\n').Select(line => Encode(line.Trim()));
+            html.Append("<p>").AppendJoin("<br>\n", lines).Append("</p>\n");
+        }
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

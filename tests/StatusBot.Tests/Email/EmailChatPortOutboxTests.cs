@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using StatusBot.Core.Conversations;
+using StatusBot.Email;
+
+namespace StatusBot.Tests.Email;
+
+/// <summary>The email port without an SMTP server: .eml files in the outbox folder.</summary>
+public sealed class EmailChatPortOutboxTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("statusbot-outbox-");
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+    private string Outbox => Path.Combine(_root.FullName, "data", "outbox");
+
+    [Fact]
+    public async Task SendAsync_NoSmtpHost_WritesOneEmlWithBothParts()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, "data/outbox", _time);
+        var message = new ChatMessage
+        {
+            Text = "Acme: new date 14 March\n\nWe found <b>a data issue</b>.",
+            Subject = "Acme migration moves to 14 March",
+        };
+
+        var sent = await port.SendAsync(EmailPorts.Customer(), message, "warning:c1");
+
+        var file = Assert.Single(Directory.GetFiles(Outbox));
+        var id = EmailComposer.MessageIdFor("slack-T0123", "warning:c1");
+        Assert.Equal($"20260302T093000000Z-{id.Split('@')[0]}.eml", Path.GetFileName(file));
+        using var email = MimeMessage.Load(file);
+        Assert.Equal($"<{email.MessageId}>", sent.MessageId);
+        Assert.Equal(id, email.MessageId);
+        Assert.Equal(EmailComposer.DefaultFrom, Assert.Single(email.From.Mailboxes).Address);
+        Assert.Equal("customer@example.test", Assert.Single(email.To.Mailboxes).Address);
+        Assert.Equal("Acme migration moves to 14 March", email.Subject);
+        Assert.Equal(_time.GetUtcNow(), email.Date);
+        Assert.Contains("We found <b>a data issue</b>.", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("We found &lt;b&gt;a data issue&lt;/b&gt;.", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_SameKeyTwice_WritesOneFile()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+
+        var first = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var second = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
+        await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c2");
+
+        Assert.Equal(first, second);
+        Assert.Equal(2, Directory.GetFiles(Outbox).Length);
+        Assert.Single(Directory.GetFiles(Outbox, "20260302T093000000Z-*.eml"));
+    }
+
+    [Fact]
+    public async Task SendAsync_SameKeyConcurrently_WritesOneFileAndNoTemporaryFileRemains()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1")));
+
+        var file = Assert.Single(Directory.GetFiles(Outbox));
+        Assert.EndsWith(".eml", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_FromSet_UsesIt()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time, from: "warnings@acme.test");
+
+        await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
+
+        using var email = MimeMessage.Load(Assert.Single(Directory.GetFiles(Outbox)));
+        Assert.Equal("warnings@acme.test", Assert.Single(email.From.Mailboxes).Address);
+    }
+
+    [Fact]
+    public async Task SendAsync_SameKeyInAnotherWorkspace_IsAnotherMessage()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+
+        var first = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
+        var second = await port.SendAsync(EmailPorts.Customer() with { Workspace = "teams-tenant1" }, EmailPorts.Warning(), "warning:c1");
+
+        Assert.NotEqual(first.MessageId, second.MessageId);
+        Assert.Equal(2, Directory.GetFiles(Outbox).Length);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SentEmail_ChangesNothing()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+        var sent = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
+        var before = File.ReadAllText(Assert.Single(Directory.GetFiles(Outbox)));
+
+        await port.UpdateAsync(sent, EmailPorts.Warning("Changed"));
+
+        Assert.Equal(before, File.ReadAllText(Assert.Single(Directory.GetFiles(Outbox))));
+    }
+
+    [Fact]
+    public async Task SendAsync_NotAnEmailAddress_ThrowsArgumentExceptionAndWritesNothing()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => port.SendAsync(ChatAddress.ToUser("slack-T0123", "U0123"), EmailPorts.Warning(), "k"));
+
+        Assert.False(Directory.Exists(Outbox) && Directory.EnumerateFileSystemEntries(Outbox).Any());
+    }
+
+    public void Dispose() => _root.Delete(recursive: true);
+}
