@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
+using StatusBot.Email;
+using StatusBot.Hosting;
 
 namespace StatusBot.Scheduling;
 
@@ -14,9 +16,12 @@ internal static class SchedulingHostingExtensions
         var services = builder.Services;
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
-        // IChatPort is the connected platform; everything the bot sends goes through the sent-message log.
+        // IChatPort is the connected platform; email addresses go to the email port; everything the bot
+        // sends goes through the sent-message log.
         services.TryAddSingleton<IChatPort, UnconnectedChatPort>();
-        services.AddSingleton(provider => new LoggedChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<ISentMessageLog>()));
+        services.AddSingleton(provider => new LoggedChatPort(
+            new RoutingChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<EmailChatPort>()),
+            provider.GetRequiredService<ISentMessageLog>()));
         services.AddSingleton(provider => new CheckInRunner(
             provider.GetRequiredService<ICommitmentStore>(),
             provider.GetRequiredService<IWakeUpSchedule>(),
