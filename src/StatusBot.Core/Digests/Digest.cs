@@ -2,7 +2,7 @@ namespace StatusBot.Core.Digests;
 
 /// <summary>
 /// What needs attention in a set of commitments (usually one channel's), as data: build it with
-/// <see cref="DigestBuilder"/>, turn it into a message with DigestMessages.
+/// <see cref="DigestBuilder"/>, turn it into a message with <see cref="DigestMessages"/>.
 /// </summary>
 /// <param name="GeneratedAt">The instant it describes.</param>
 /// <param name="Period">The stretch of time its warnings and numbers cover.</param>
