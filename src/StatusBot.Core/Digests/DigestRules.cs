@@ -1,0 +1,70 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Core.Digests;
+
+/// <summary>Which section, if any, an open commitment belongs in: the first rule it meets, most urgent first.</summary>
+internal static class DigestRules
+{
+    /// <summary>Commitments due within this many days (or overdue after a warning) are listed as due soon.</summary>
+    public const int DueSoonDays = 7;
+
+    /// <summary>
+    /// The section of <paramref name="commitment"/>, given its <paramref name="daysLeft"/> in its zone, or null
+    /// when it needs no attention. Closed commitments need none.
+    /// </summary>
+    public static DigestSectionKind? SectionOf(Commitment commitment, int daysLeft, CheckInSettings settings, ZoneCache zones, DateTimeOffset now)
+    {
+        if (commitment.Status != CommitmentStatus.Open)
+        {
+            return null;
+        }
+
+        var checkIns = commitment.CheckIns;
+        var warned = checkIns.WarningSentFor == commitment.DueDate;
+        if (commitment.Health == Health.Slipping && !warned)
+        {
+            return DigestSectionKind.SlippingNotWarned;
+        }
+
+        // Recorded by the scheduler, or not yet: the due date has ended in its zone with no warning.
+        // A missed date later moved (a late notice with a new date) is no longer silent: the number counts it.
+        if (checkIns.MissedSilentlyFor == commitment.DueDate || (daysLeft < 0 && !warned))
+        {
+            return DigestSectionKind.MissedSilently;
+        }
+
+        if (commitment.Health == Health.AtRisk)
+        {
+            return DigestSectionKind.AtRisk;
+        }
+
+        if (IsNotAnswering(commitment, settings, zones, now))
+        {
+            return DigestSectionKind.OwnerNotAnswering;
+        }
+
+        return daysLeft <= DueSoonDays ? DigestSectionKind.DueWithinWeek : null;
+    }
+
+    /// <summary>
+    /// Earlier check-ins went unanswered, or the latest has waited <see cref="CheckInSettings.UnansweredAfter"/>
+    /// of working time (the same measure that escalates silence).
+    /// </summary>
+    private static bool IsNotAnswering(Commitment commitment, CheckInSettings settings, ZoneCache zones, DateTimeOffset now)
+    {
+        var checkIns = commitment.CheckIns;
+        if (checkIns.UnansweredInARow >= 1)
+        {
+            return true;
+        }
+
+        if (checkIns.LastCheckInAt is not { } sent || checkIns.Answered || now - sent < settings.UnansweredAfter)
+        {
+            return false;
+        }
+
+        var calendar = new WorkingCalendar(zones.Get(commitment.TimeZone), settings);
+        return calendar.WorkingTimeBetween(sent, now) >= settings.UnansweredAfter;
+    }
+}

@@ -1,0 +1,20 @@
+namespace StatusBot.Core.Digests;
+
+/// <summary>The sections of a digest, most urgent first; a commitment is listed in the first that fits it.</summary>
+public enum DigestSectionKind
+{
+    /// <summary>The owner said "slipping" and the customer has not been warned about the current due date.</summary>
+    SlippingNotWarned,
+
+    /// <summary>The due date ended with no delivery and no warning.</summary>
+    MissedSilently,
+
+    /// <summary>The owner said "at risk".</summary>
+    AtRisk,
+
+    /// <summary>The owner has left check-ins unanswered.</summary>
+    OwnerNotAnswering,
+
+    /// <summary>Due within seven days (or overdue after a warning).</summary>
+    DueWithinWeek,
+}
