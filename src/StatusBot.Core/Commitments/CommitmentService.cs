@@ -37,7 +37,11 @@ public sealed partial class CommitmentService
             return result;
         }
 
-        var stored = await _store.CreateAsync(result.Value!, new CommitmentEvent(1, now, CommitmentEventKind.Created, actor), cancellationToken);
+        var created = new CommitmentEvent(1, now, CommitmentEventKind.Created, actor, new Dictionary<string, string>
+        {
+            ["dueDate"] = result.Value!.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var stored = await _store.CreateAsync(result.Value!, created, cancellationToken);
         await PlanAsync(stored, cancellationToken);
         return Validated.Ok(stored);
     }
