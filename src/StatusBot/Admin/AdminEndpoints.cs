@@ -30,6 +30,7 @@ public static class AdminEndpoints
         commitments.MapDelete("/{id}", CancelAsync);
         commitments.MapPost("/{id}/check-in", CheckInNowAsync);
         app.MapCheckInSettingsEndpoints();
+        app.MapLedgerEndpoints();
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
 
 namespace StatusBot.Admin;
 
@@ -15,9 +16,11 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<CommitmentEventKind>),
         typeof(CamelCaseEnumConverter<CheckInWorkKind>),
         typeof(CamelCaseEnumConverter<DayOfWeek>),
+        typeof(CamelCaseEnumConverter<PromiseOutcome>),
     ],
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
+[JsonSerializable(typeof(PromiseLedger))]
 [JsonSerializable(typeof(CommitmentView))]
 [JsonSerializable(typeof(CommitmentListView))]
 [JsonSerializable(typeof(ImportView))]
