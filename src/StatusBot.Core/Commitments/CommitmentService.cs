@@ -54,6 +54,10 @@ public sealed partial class CommitmentService
     public Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default) =>
         _store.ListAsync(workspace, cancellationToken);
 
+    /// <summary>The commitments of one project channel.</summary>
+    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default) =>
+        _store.ListByChannelAsync(workspace, channel, cancellationToken);
+
     /// <summary>A commitment's history, oldest first.</summary>
     public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
         _store.GetHistoryAsync(workspace, id, cancellationToken);

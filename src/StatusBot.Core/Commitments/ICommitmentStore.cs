@@ -16,8 +16,11 @@ public interface ICommitmentStore
     /// <summary>Reads one commitment, or null when the workspace has none with that id.</summary>
     Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads every commitment of a workspace, oldest first.</summary>
+    /// <summary>Reads every commitment of a workspace (in no promised order).</summary>
     Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the commitments of one project channel of a workspace (in no promised order), for its digest.</summary>
+    Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores the next version of a commitment together with the event that made it. The event's sequence

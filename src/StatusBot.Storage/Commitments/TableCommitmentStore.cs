@@ -7,7 +7,9 @@ namespace StatusBot.Storage.Commitments;
 /// Keeps commitments in two tables. <c>history</c> holds, per commitment, one partition with its head
 /// row (the authoritative current state) and its events; a change writes both in one atomic batch, so
 /// no event is lost and no state is half-written. <c>commitments</c> holds, per workspace, one partition
-/// with a copy of every commitment, for listing; each write brings that copy up to date, never back.
+/// with a copy of every commitment, for listing, keyed by channel then id, so that a channel's
+/// commitments are one range of that partition; each write brings that copy up to date, never back.
+/// The concurrency token carries the head's ETag and the key the listed copy is filed under.
 /// </summary>
 public sealed class TableCommitmentStore : ICommitmentStore
 {
@@ -37,8 +39,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
         var first = commitment with { Version = 1, ConcurrencyToken = null };
         var stored = await WriteHeadAndEventAsync(first, created, TableOperationKind.Insert, eTag: null, cancellationToken);
-        await RefreshIndexAsync(stored, cancellationToken);
-        return stored;
+        return await RefreshIndexAsync(stored, filedUnder: null, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,9 +59,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
                 nameof(change));
         }
 
-        var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, updated.ConcurrencyToken, cancellationToken);
-        await RefreshIndexAsync(stored, cancellationToken);
-        return stored;
+        var (headETag, filedUnder) = IndexRows.ParseToken(updated.ConcurrencyToken);
+        var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, headETag, cancellationToken);
+        return await RefreshIndexAsync(stored, filedUnder, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -68,16 +69,35 @@ public sealed class TableCommitmentStore : ICommitmentStore
     {
         var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
         var head = await history.GetAsync(HistoryPartition(workspace, id), HeadRowKey, cancellationToken);
-        return head is null ? null : CommitmentRows.FromRow(head, head.ETag);
+        if (head is null)
+        {
+            return null;
+        }
+
+        var commitment = CommitmentRows.FromRow(head, concurrencyToken: null);
+        return commitment with { ConcurrencyToken = IndexRows.Token(head.ETag!, IndexRows.RowKey(commitment.Channel, commitment.Id)) };
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        return await ListAsync(workspace, range: null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        return await ListAsync(workspace, IndexRows.ChannelRange(channel), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Commitment>> ListAsync(string workspace, RowKeyRange? range, CancellationToken cancellationToken)
+    {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
-        var rows = await index.QueryAllAsync(workspace, range: null, cancellationToken);
-        return rows.Select(row => CommitmentRows.FromRow(row, row[HeadETag] as string)).ToList();
+        var rows = await index.QueryAllAsync(workspace, range, cancellationToken);
+        return rows.Select(row => CommitmentRows.FromRow(row, IndexRows.Token((string)row[HeadETag]!, row.RowKey))).ToList();
     }
 
     /// <inheritdoc />
@@ -101,7 +121,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
         try
         {
             var eTags = await history.ExecuteBatchAsync(batch, cancellationToken);
-            return commitment with { ConcurrencyToken = eTags[0] };
+            return commitment with { ConcurrencyToken = eTags[0] };  // the head's ETag; the index key is added by the refresh
         }
         catch (TableBatchFailedException ex) when (ex.Reason is ETagMismatchException or EntityNotFoundException or EntityAlreadyExistsException)
         {
@@ -110,15 +130,20 @@ public sealed class TableCommitmentStore : ICommitmentStore
         }
     }
 
-    /// <summary>Brings the workspace's copy up to <paramref name="stored"/>, unless a later version got there first.</summary>
-    private async Task RefreshIndexAsync(Commitment stored, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the workspace's listed copy up to <paramref name="stored"/> (whose token is still the bare head
+    /// ETag), unless a later version got there first, and removes the copy filed under another channel.
+    /// Returns the commitment with its full concurrency token.
+    /// </summary>
+    private async Task<Commitment> RefreshIndexAsync(Commitment stored, string? filedUnder, CancellationToken cancellationToken)
     {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
-        var row = CommitmentRows.ToRow(stored, stored.Workspace, stored.Id);
+        var rowKey = IndexRows.RowKey(stored.Channel, stored.Id);
+        var row = CommitmentRows.ToRow(stored, stored.Workspace, rowKey);
         row[HeadETag] = stored.ConcurrencyToken;
-        while (true)
+        for (var settled = false; !settled;)
         {
-            var existing = await index.GetAsync(stored.Workspace, stored.Id, cancellationToken);
+            var existing = await index.GetAsync(stored.Workspace, rowKey, cancellationToken);
             try
             {
                 if (existing is null)
@@ -130,12 +155,31 @@ public sealed class TableCommitmentStore : ICommitmentStore
                     await index.ReplaceAsync(row, existing.ETag!, cancellationToken);
                 }
 
-                return;
+                settled = true;
             }
             catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
             {
                 // Another writer moved the copy meanwhile: look again and keep whichever version is later.
             }
+        }
+
+        if (filedUnder is not null && filedUnder != rowKey)
+        {
+            await DeleteIfPresentAsync(index, stored.Workspace, filedUnder, cancellationToken);
+        }
+
+        return stored with { ConcurrencyToken = IndexRows.Token(stored.ConcurrencyToken!, rowKey) };
+    }
+
+    private static async Task DeleteIfPresentAsync(ITable index, string workspace, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.DeleteAsync(workspace, rowKey, "*", cancellationToken);
+        }
+        catch (EntityNotFoundException)
+        {
+            // Already moved by another writer.
         }
     }
 

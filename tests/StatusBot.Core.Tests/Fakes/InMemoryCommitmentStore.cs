@@ -42,6 +42,14 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         }
     }
 
+    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Commitment>>(_heads.Values.Where(c => c.Workspace == workspace && c.Channel == channel).ToList());
+        }
+    }
+
     public Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -170,6 +170,35 @@ public abstract class CommitmentStoreContract
     }
 
     [Fact]
+    public async Task ListByChannelAsync_ReadsOnlyThatChannelEvenWithLookAlikeIds()
+    {
+        var store = NewStore();
+        var workspace = NewWorkspace();
+        var a = await store.CreateAsync(NewCommitment(workspace) with { Channel = "C1" }, Created());
+        await store.CreateAsync(NewCommitment(workspace) with { Channel = "C10" }, Created());
+        var odd = await store.CreateAsync(NewCommitment(workspace) with { Channel = "19:team/a#b?c|d@thread" }, Created());
+
+        Assert.Equal(a.Id, Assert.Single(await store.ListByChannelAsync(workspace, "C1")).Id);
+        Assert.Equal(odd.Id, Assert.Single(await store.ListByChannelAsync(workspace, "19:team/a#b?c|d@thread")).Id);
+        Assert.Equal(3, (await store.ListAsync(workspace)).Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ToAnotherChannel_MovesTheListedCopy()
+    {
+        var store = NewStore();
+        var v1 = await store.CreateAsync(NewCommitment(NewWorkspace()) with { Channel = "C1" }, Created());
+
+        var v2 = await store.UpdateAsync(v1 with { Channel = "C2", Version = 2 }, new CommitmentEvent(2, Now, CommitmentEventKind.Edited, "U0123"));
+        var fromList = Assert.Single(await store.ListByChannelAsync(v1.Workspace, "C2"));
+        await store.UpdateAsync(fromList with { Title = "Renamed", Version = 3 }, new CommitmentEvent(3, Now, CommitmentEventKind.Edited, "U0123"));
+
+        Assert.Empty(await store.ListByChannelAsync(v1.Workspace, "C1"));
+        Assert.Equal("Renamed", Assert.Single(await store.ListAsync(v1.Workspace)).Title);
+        Assert.Equal(2, v2.Version);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownCommitment_IsNullWithEmptyHistory()
     {
         var store = NewStore();
