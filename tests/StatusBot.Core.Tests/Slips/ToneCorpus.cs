@@ -1,0 +1,96 @@
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Tests.Slips;
+
+/// <summary>
+/// Sentences an owner might write in a warning, each labelled with the one finding it deserves (or none).
+/// The clean ones include near misses on purpose: dates next to vague words, "minor" naming a version,
+/// "as soon as" tied to an event, "your team" asked for help rather than blamed.
+/// </summary>
+internal static class ToneCorpus
+{
+    public static readonly IReadOnlyList<(string Sentence, ToneFindingKind? Expected)> Sentences =
+    [
+        // Vague timing
+        ("We expect to have the integration ready soon.", ToneFindingKind.VagueTiming),
+        ("The new build should reach you next week.", ToneFindingKind.VagueTiming),
+        ("We will fix the import ASAP.", ToneFindingKind.VagueTiming),
+        ("Our aim is to finish by the end of next week.", ToneFindingKind.VagueTiming),
+        ("The team will send the revised schedule shortly.", ToneFindingKind.VagueTiming),
+        ("You should see the corrected invoices in a few days.", ToneFindingKind.VagueTiming),
+        ("We will resolve this as soon as possible.", ToneFindingKind.VagueTiming),
+        ("We hope to have an answer at some point later this month.", ToneFindingKind.VagueTiming),
+        ("Expect the data migration to complete in the coming weeks.", ToneFindingKind.VagueTiming),
+        ("The report will follow in due course.", ToneFindingKind.VagueTiming),
+
+        // Blame and defensiveness
+        ("This delay is not our fault.", ToneFindingKind.Blame),
+        ("The rollout stalled due to your team missing the test window.", ToneFindingKind.Blame),
+        ("You failed to send the credentials we asked for.", ToneFindingKind.Blame),
+        ("Honestly, the outage was beyond our control.", ToneFindingKind.Blame),
+        ("Our vendor dropped the ball on the hardware order.", ToneFindingKind.Blame),
+        ("We had no choice but to pause the work.", ToneFindingKind.Blame),
+        ("If you had confirmed the scope earlier, we would be done.", ToneFindingKind.Blame),
+        ("As we already told you, the API limits were always a risk.", ToneFindingKind.Blame),
+
+        // Minimising
+        ("It is just a small delay.", ToneFindingKind.Minimising),
+        ("We are only slightly behind the original plan.", ToneFindingKind.Minimising),
+        ("This is a minor setback for the project.", ToneFindingKind.Minimising),
+        ("There is nothing to worry about here.", ToneFindingKind.Minimising),
+        ("The impact on your launch should be minimal.", ToneFindingKind.Minimising),
+        ("We hit a slight hiccup during testing.", ToneFindingKind.Minimising),
+        ("The delivery will be a little late.", ToneFindingKind.Minimising),
+        ("It is no big deal for your users.", ToneFindingKind.Minimising),
+
+        // Internal debate
+        ("Engineering and product disagree on how to fix the sync.", ToneFindingKind.InternalDebate),
+        ("Internally we argued for weeks about the approach.", ToneFindingKind.InternalDebate),
+        ("There has been a lot of internal debate about the scope.", ToneFindingKind.InternalDebate),
+        ("Not everyone here agrees that the new date is realistic.", ToneFindingKind.InternalDebate),
+        ("Our architects could not agree on the database design.", ToneFindingKind.InternalDebate),
+        ("The team is still divided on whether to rebuild the module.", ToneFindingKind.InternalDebate),
+        ("Management overruled the engineers on the release plan.", ToneFindingKind.InternalDebate),
+
+        // Over-promising
+        ("The new date is guaranteed.", ToneFindingKind.OverPromising),
+        ("We are 100% sure this will not happen again.", ToneFindingKind.OverPromising),
+        ("We will definitely be finished on the new date.", ToneFindingKind.OverPromising),
+        ("There is zero risk to your existing data.", ToneFindingKind.OverPromising),
+        ("We will hit the new date without fail.", ToneFindingKind.OverPromising),
+        ("Nothing can go wrong with the second attempt.", ToneFindingKind.OverPromising),
+
+        // Clean, professional sentences, including near misses
+        ("We will deliver on Thursday 12 March.", null),
+        ("Our plan is to ship the export by Friday 6 March.", null),
+        ("The minor version 2.3 includes the fix.", null),
+        ("We will send the corrected file as soon as the nightly build passes.", null),
+        ("We need your team to confirm the test accounts by Tuesday 10 March.", null),
+        ("The payment module will not be ready on Friday 6 March as promised.", null),
+        ("During load testing we found that exports over 50,000 rows time out.", null),
+        ("The fix needs a change to the database schema, which takes longer to test safely.", null),
+        ("Your finance team will not be able to run the quarterly report until the export works.", null),
+        ("In the meantime, you can download the data in smaller batches from the reports page.", null),
+        ("We have moved two engineers onto the export and will test it against your largest account.", null),
+        ("Could you tell us whether the new date works for your board meeting?", null),
+        ("We take full responsibility for the late notice.", null),
+        ("I will send you a progress update every Monday until it is delivered.", null),
+        ("Our new delivery date is Wednesday 18 March 2026.", null),
+        ("The rollout will start next week, on Tuesday 10 March.", null),
+        ("We released a minor update to the mobile app yesterday.", null),
+        ("It took a couple of days to trace the fault to a third-party library.", null),
+        ("The next release, version 4.1, contains the new dashboards.", null),
+        ("Please reply to this message with any questions or concerns.", null),
+        ("We are confident in this date because the remaining work is testing, not building.", null),
+        ("If the new date causes problems for your launch, let us know and we will look at options together.", null),
+        ("We underestimated how long the data migration would take.", null),
+        ("The integration with your identity provider needs one more round of testing.", null),
+        ("Your users will keep the current version until the upgrade on 2026-03-18.", null),
+        ("We have added a daily check on progress so that any further risk reaches you early.", null),
+        ("The short answer is that our estimate was wrong, and we are sorry.", null),
+        ("We finished the design review last week and started building on Monday.", null),
+        ("The remaining work is small in scope but needs careful testing.", null),
+        ("We would value your view on which reports matter most to you first.", null),
+        ("Thank you for your patience while we put this right.", null),
+    ];
+}
