@@ -86,7 +86,7 @@ public sealed record ReplanAdvice
         3 => "third",
         4 => "fourth",
         5 => "fifth",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{n}th"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{n}{(n % 100 is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })}"),
     };
 
     private static string Count(int n) => n switch

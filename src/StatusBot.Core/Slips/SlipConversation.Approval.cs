@@ -31,7 +31,7 @@ public static partial class SlipConversation
     {
         if (step.State is not { Step: SlipStep.AwaitingApproval, Approval: { Status: ApprovalStatus.Pending or ApprovalStatus.TimedOut } approval })
         {
-            return step.Refuse(SlipTexts.StepDone(step.State));
+            return step.Refuse(step.State.Step is SlipStep.Sending or SlipStep.Sent ? SlipTexts.StepDone(step.State) : "You have already answered this request; nothing more is needed from you.");
         }
 
         var customer = step.Context.Commitment.Customer;

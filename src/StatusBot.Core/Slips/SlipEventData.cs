@@ -26,6 +26,9 @@ public static class SlipEventData
     /// <summary>On WarningSent: the approver who approved it, when one did.</summary>
     public const string ApprovedBy = "approvedBy";
 
+    /// <summary>On WarningSent: the realistic date re-plan advice suggested, when the owner chose an earlier one.</summary>
+    public const string SuggestedDate = "suggestedDate";
+
     /// <summary>On SlipStarted: why the conversation started (a <see cref="SlipStartReason"/> name).</summary>
     public const string StartReason = "startReason";
 

@@ -61,6 +61,11 @@ public sealed record SlipOutcome(IReadOnlyList<CommitmentChange> Changes, int Le
         data[SlipEventData.LeadTimeWorkingDays] = lead.ToString(CultureInfo.InvariantCulture);
         data[SlipEventData.Destination] = commitment.CustomerDestination;
         data[SlipEventData.IdempotencyKey] = key;
+        if (sent.SuggestedDate is { } suggested && suggested > sent.NewDate)
+        {
+            data[SlipEventData.SuggestedDate] = SlipEventData.Format(suggested);
+        }
+
         if (sent.Approval is { Status: ApprovalStatus.Approved, Approver: var approver })
         {
             data[SlipEventData.ApprovedBy] = approver;

@@ -97,4 +97,15 @@ public class ReplanAdviceTests
         // 40% over 20 days (to Sun 22 Mar) is 28 days: Mon 30 Mar.
         Assert.Equal(D(3, 30), Advice(new History(), late).Suggest(D(3, 22), Today, Given.Calendar("Europe/Berlin")));
     }
+
+    [Theory]
+    [InlineData(2, "second")]
+    [InlineData(6, "6th")]
+    [InlineData(12, "12th")]
+    [InlineData(21, "21st")]
+    [InlineData(22, "22nd")]
+    public void Ordinal_Number_ReadsAsEnglish(int n, string expected)
+    {
+        Assert.Equal(expected, ReplanAdvice.Ordinal(n));
+    }
 }
