@@ -4,10 +4,11 @@ using static StatusBot.Core.Tests.Slips.SlipWalk;
 
 namespace StatusBot.Core.Tests.Slips;
 
+/// <summary>Whole conversations, from the first step to what the host stores.</summary>
 public class SlipJourneyTests
 {
     [Fact]
-    public void Owner_can_send_anyway_after_the_tone_check_flags_the_draft()
+    public void Advance_SendAfterToneFindings_SendsAnyway()
     {
         var ctx = Context();
         var state = Date(Start(ctx).State, "2026-03-18", ctx).State;
@@ -21,7 +22,7 @@ public class SlipJourneyTests
     }
 
     [Fact]
-    public void Owner_who_missed_the_date_silently_sends_a_late_notice_with_negative_lead_time()
+    public void Advance_LateNoticeAfterASilentMiss_RecordsANegativeLeadTime()
     {
         var late = At(3, 10, 10); // Tuesday after the Friday due date
         var ctx = Context();
@@ -38,7 +39,7 @@ public class SlipJourneyTests
     }
 
     [Fact]
-    public void Owner_who_keeps_a_date_earlier_than_advised_has_the_advice_recorded_with_the_warning()
+    public void Advance_DateKeptAgainstAdvice_RecordsTheSuggestionWithTheWarning()
     {
         var ctx = Context(others: new History().Moved(D(1, 5), D(1, 9), D(1, 15)).Delivered(D(1, 19)));
         var state = Date(Start(ctx).State, "2026-03-12", ctx).State;
@@ -53,7 +54,7 @@ public class SlipJourneyTests
     }
 
     [Fact]
-    public void Approver_who_clicks_again_after_answering_is_told_nothing_more_is_needed()
+    public void Advance_ApproverClicksAgainAfterAnswering_IsToldNothingMoreIsNeeded()
     {
         var ctx = Context(Commitment(approver: Approver));
         var changes = Go(AskApproval(ctx).State, new ApproverRequestedChanges(Approver, "Shorter, please."), ctx).State;

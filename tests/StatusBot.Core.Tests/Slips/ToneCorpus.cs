@@ -6,6 +6,10 @@ namespace StatusBot.Core.Tests.Slips;
 /// Sentences an owner might write in a warning, each labelled with the one finding it deserves (or none).
 /// The clean ones include near misses on purpose: dates next to vague words, "minor" naming a version,
 /// "as soon as" tied to an event, "your team" asked for help rather than blamed.
+/// The precision and recall the corpus test prints are in-sample: the phrase lists were written and tuned
+/// against these sentences, so they guard against regressions rather than measure the check on new text.
+/// Two rounds of fresh sentences, measured before being added here, caught about 1 problem sentence in 12
+/// (paraphrases escape phrase lists) while leaving clean sentences alone.
 /// </summary>
 internal static class ToneCorpus
 {
@@ -92,5 +96,57 @@ internal static class ToneCorpus
         ("The remaining work is small in scope but needs careful testing.", null),
         ("We would value your view on which reports matter most to you first.", null),
         ("Thank you for your patience while we put this right.", null),
+
+        // Added after a held-out check of the first rules found them too narrow (see the commit message)
+        ("We'll get back to you in a bit.", ToneFindingKind.VagueTiming),
+        ("We should be done around mid-month.", ToneFindingKind.VagueTiming),
+        ("Realistically we are looking at a week or two.", ToneFindingKind.VagueTiming),
+        ("Your IT department was slow to open the firewall, which held us up.", ToneFindingKind.Blame),
+        ("Frankly, the requirements kept changing on your side.", ToneFindingKind.Blame),
+        ("Our hosting provider is responsible for the outage.", ToneFindingKind.Blame),
+        ("It's a tiny slip, barely a couple of days.", ToneFindingKind.Minimising),
+        ("The delay is insignificant in the grand scheme of things.", ToneFindingKind.Minimising),
+        ("Our CTO and the product lead have been at odds over this.", ToneFindingKind.InternalDebate),
+        ("Between us, the team pushed back hard on this date.", ToneFindingKind.InternalDebate),
+        ("We promise this will be the last delay.", ToneFindingKind.OverPromising),
+        ("We are certain the new date will hold.", ToneFindingKind.OverPromising),
+        ("The export will be ready on Wednesday 18 March.", null),
+        ("We will send you a summary once the tests pass.", null),
+        ("The delay means your March invoices will be produced a week later.", null),
+        ("A small team is working on the fix full time.", null),
+        ("We expect the remaining risk to be low, and we will tell you at once if that changes.", null),
+        ("We know this affects your launch plans, and we are sorry.", null),
+        ("Please let us know if a partial delivery on 12 March would help.", null),
+        ("Version 2.4 is a minor release with the fix included.", null),
+        ("We will update you every Tuesday and Friday until delivery.", null),
+        ("The root cause was an error in our migration script.", null),
+        ("Our product and engineering teams have agreed on the approach.", null),
+        ("We are responsible for the delay, and we are putting it right.", null),
+        ("We pushed back the start of testing to Monday 9 March to include your feedback.", null),
+
+        // A second held-out round, added after it was measured
+        ("We hope to wrap this up in the next couple of weeks.", ToneFindingKind.VagueTiming),
+        ("The fix should land sometime next sprint.", ToneFindingKind.VagueTiming),
+        ("We'll circle back once things settle down.", ToneFindingKind.VagueTiming),
+        ("It will be ready when it's ready.", ToneFindingKind.VagueTiming),
+        ("Your security review took longer than anyone expected, so we lost two weeks.", ToneFindingKind.Blame),
+        ("Had your team sent the data on time, we would not be in this position.", ToneFindingKind.Blame),
+        ("The third-party API let us down again.", ToneFindingKind.Blame),
+        ("It's really just a formality at this point.", ToneFindingKind.Minimising),
+        ("Only a handful of users will even notice.", ToneFindingKind.Minimising),
+        ("There's been some disagreement between our engineering and design leads.", ToneFindingKind.InternalDebate),
+        ("Some of us wanted to ship anyway, others did not.", ToneFindingKind.InternalDebate),
+        ("You have my word that nothing else will slip.", ToneFindingKind.OverPromising),
+        ("Rest assured the new date is locked in.", ToneFindingKind.OverPromising),
+        ("We will deliver the first half on Monday 16 March and the rest on Friday 27 March.", null),
+        ("The migration failed on accounts with more than ten years of history.", null),
+        ("Until then, your team can keep using the old import screen.", null),
+        ("We would like to walk you through the new plan on a short call on Tuesday 10 March.", null),
+        ("Could you confirm the test dates with your security team by Thursday 12 March?", null),
+        ("We made a mistake in our estimate and we are sorry for the disruption.", null),
+        ("Our engineers will work with your IT team on the firewall change.", null),
+        ("The short version: the search feature moves to Tuesday 24 March.", null),
+        ("Small improvements to the reports will follow in version 3.2.", null),
+        ("Please tell us what this delay costs you so we can plan around it together.", null),
     ];
 }
