@@ -4,6 +4,8 @@ namespace StatusBot.Core.Conversations;
 /// A platform-neutral message: plain text, which every platform shows (and uses for notifications and
 /// screen readers), with optional sections and buttons that adapters render natively (Block Kit,
 /// Adaptive Cards). Text is as the user wrote it: adapters escape it for their platform.
+/// A message with <see cref="Inputs"/> or <see cref="FormActions"/> is a form step: a Slack modal view or
+/// an Adaptive Card with inputs.
 /// </summary>
 public sealed record ChatMessage
 {
@@ -21,6 +23,15 @@ public sealed record ChatMessage
 
     /// <summary>Answers the reader can click, in order.</summary>
     public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+
+    /// <summary>Fields the reader fills in, in order; empty for a message that is only read.</summary>
+    public IReadOnlyList<ChatInput> Inputs { get; init; } = [];
+
+    /// <summary>The submit, back and cancel actions of a form step, in order; empty for a plain message.</summary>
+    public IReadOnlyList<FormAction> FormActions { get; init; } = [];
+
+    /// <summary>True when the message asks the reader to fill in or submit something.</summary>
+    public bool IsForm => Inputs.Count > 0 || FormActions.Count > 0;
 }
 
 /// <summary>One headed part of a message.</summary>

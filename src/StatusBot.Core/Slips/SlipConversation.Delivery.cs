@@ -1,0 +1,36 @@
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Core.Slips;
+
+public static partial class SlipConversation
+{
+    /// <summary>
+    /// Enters (or stays in) sending. The idempotency key is decided here and kept in the state the host
+    /// stores before it sends, so a retry after a crash sends under the same key and the chat port's log
+    /// makes it a no-op.
+    /// </summary>
+    private static SlipTransition Sending(Step step, SlipState state)
+    {
+        var sending = state.Step == SlipStep.Sending
+            ? state
+            : step.Moved(state with { Step = SlipStep.Sending, IdempotencyKey = state.IdempotencyKey ?? state.WarningKey() });
+        var to = ChatAddress.ForDestination(sending.Workspace, step.Context.Commitment.CustomerDestination);
+        return new SlipTransition(sending) { Delivery = new SlipDelivery(to, step.Warning(sending), sending.IdempotencyKey!) };
+    }
+
+    private static SlipTransition Delivered(Step step, WarningDelivered delivered)
+    {
+        switch (step.State.Step)
+        {
+            case SlipStep.Sent:
+                return new SlipTransition(step.State);
+            case SlipStep.Sending:
+                var sent = step.Moved(step.State with { Step = SlipStep.Sent, SentAt = step.Now, SentMessageId = delivered.MessageId });
+                var outcome = SlipOutcome.For(sent, step.Context.Commitment, step.Context.Settings);
+                var told = new ChatMessage { Text = SlipTexts.SentToOwner(step.Context.Commitment, sent, outcome.LeadTimeWorkingDays) };
+                return new SlipTransition(sent) { Outcome = outcome, Replies = [step.ToOwner(told)] };
+            default:
+                throw new InvalidOperationException($"Slip {step.State.Id} is {step.State.Step}: nothing was being sent, so nothing can have been delivered.");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace StatusBot.Core.Slips;
+
+/// <summary>A warning as the tone check reads it: the parts written so far and the new date, if chosen.</summary>
+/// <param name="Parts">The owner's words.</param>
+/// <param name="NewDate">The new date, or null when none was chosen.</param>
+public sealed record WarningDraft(SlipParts Parts, DateOnly? NewDate);
+
+/// <summary>
+/// Reads a draft warning the way the customer will, and points out what would cost their trust: vague
+/// timing, blame, minimising, internal debate, over-promising, and missing parts. A finding is advice:
+/// the owner may change the draft or send it as it is.
+/// </summary>
+public static class ToneCheck
+{
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?;])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Everything worth changing in <paramref name="draft"/>: missing parts first, then phrases part by part, sentence by sentence.</summary>
+    public static IReadOnlyList<ToneFinding> Review(WarningDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var findings = new List<ToneFinding>();
+        if (draft.NewDate is null)
+        {
+            findings.Add(new(ToneFindingKind.MissingDate, string.Empty, null, "Choose the new date: the customer needs one to re-plan."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Parts.Impact))
+        {
+            findings.Add(new(ToneFindingKind.MissingImpact, string.Empty, SlipPart.Impact, "Say what the delay means for them, in their terms: what waits, and for how long."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Parts.Plan))
+        {
+            findings.Add(new(ToneFindingKind.MissingPlan, string.Empty, SlipPart.Plan, "Say what we are doing about it, and any workaround they can use in the meantime."));
+        }
+
+        foreach (var (part, text) in draft.Parts.All())
+        {
+            findings.AddRange(ReviewText(text, part));
+        }
+
+        return findings;
+    }
+
+    /// <summary>The phrase findings in <paramref name="text"/> (no missing-part findings), each at most once per kind and place.</summary>
+    public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null)
+    {
+        var findings = new List<ToneFinding>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return findings;
+        }
+
+        foreach (var sentence in SentenceEnd.Split(text))
+        {
+            var dated = ToneRules.ExplicitDate.IsMatch(sentence);
+            var taken = new List<(ToneFindingKind Kind, int Start, int End)>();
+            foreach (var rule in ToneRules.All)
+            {
+                if (dated && rule.Kind == ToneFindingKind.VagueTiming)
+                {
+                    continue;
+                }
+
+                foreach (Match match in rule.Pattern.Matches(sentence))
+                {
+                    var end = match.Index + match.Length;
+                    if (taken.Exists(t => t.Kind == rule.Kind && t.Start < end && match.Index < t.End))
+                    {
+                        continue;
+                    }
+
+                    taken.Add((rule.Kind, match.Index, end));
+                    findings.Add(new(rule.Kind, match.Value, part, rule.Suggestion));
+                }
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,55 @@
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Tests.Slips;
+
+public class WarningComposerTests
+{
+    [Fact]
+    public void Compose_EarlyWarning_GreetsStatesTheDatesAndTakesOwnership()
+    {
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2));
+
+        Assert.StartsWith("Hello Acme,\n\n", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Pilot rollout will not be ready on Friday 6 March 2026 as promised. Our new date is Wednesday 18 March 2026.", message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("This is our responsibility, and we will keep you informed until Pilot rollout is delivered.", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_AllParts_AppearInReadingOrderUnderTheirHeadings()
+    {
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2));
+
+        Assert.Equal(
+            [null, null, "What happened", "Why", "What this means for you", "What we are doing", "Over to you", null],
+            message.Sections.Select(s => s.Heading));
+        var positions = SlipGiven.Parts.All().Select(p => message.Text.IndexOf(p.Text, StringComparison.Ordinal)).ToList();
+        Assert.Equal(positions.Order(), positions);
+        Assert.DoesNotContain(-1, positions);
+    }
+
+    [Fact]
+    public void Compose_EmptyPart_IsLeftOut()
+    {
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts.With(SlipPart.Ask, ""), SlipGiven.D(3, 2));
+
+        Assert.DoesNotContain(message.Sections, s => s.Heading == "Over to you");
+    }
+
+    [Fact]
+    public void Compose_AfterTheOldDate_OwnsUpToTheLateNotice()
+    {
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 9));
+
+        Assert.Contains("was due on Friday 6 March 2026 and has not been delivered, and you should have heard from us before now.", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_OwnWords_PassTheToneCheck()
+    {
+        var early = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipParts.Empty, SlipGiven.D(3, 2));
+        var late = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipParts.Empty, SlipGiven.D(3, 9));
+
+        Assert.Empty(ToneCheck.ReviewText(early.Text));
+        Assert.Empty(ToneCheck.ReviewText(late.Text));
+    }
+}
