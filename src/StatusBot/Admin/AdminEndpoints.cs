@@ -31,6 +31,7 @@ public static class AdminEndpoints
         commitments.MapPost("/{id}/check-in", CheckInNowAsync);
         app.MapCheckInSettingsEndpoints();
         app.MapLedgerEndpoints();
+        app.MapDigestEndpoints();
         return app;
     }
 

@@ -17,10 +17,13 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<CheckInWorkKind>),
         typeof(CamelCaseEnumConverter<DayOfWeek>),
         typeof(CamelCaseEnumConverter<PromiseOutcome>),
+        typeof(CamelCaseEnumConverter<DigestSectionKind>),
     ],
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
 [JsonSerializable(typeof(PromiseLedger))]
+[JsonSerializable(typeof(Digest))]
+[JsonSerializable(typeof(PostedView))]
 [JsonSerializable(typeof(CommitmentView))]
 [JsonSerializable(typeof(CommitmentListView))]
 [JsonSerializable(typeof(ImportView))]

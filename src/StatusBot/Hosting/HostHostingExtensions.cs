@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StatusBot.Admin;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
 using StatusBot.Email;
 using StatusBot.Playground;
 
@@ -20,6 +21,7 @@ internal static class HostHostingExtensions
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommitmentService>();
+        services.AddSingleton<DigestService>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();

@@ -40,6 +40,8 @@ internal sealed class AdminHost : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    public IServiceProvider Services => _host.Services;
+
     public HttpClient Client { get; }
 
     public HttpClient CreateClientWithoutKey() => _host.CreateClient();

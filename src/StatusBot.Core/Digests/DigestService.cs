@@ -1,0 +1,62 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Core.Digests;
+
+/// <summary>
+/// Builds a channel's digest from one read of the channel's commitments (plus the histories of those
+/// whose warnings, misses or deliveries the numbers count), and posts it to the channel.
+/// </summary>
+public sealed class DigestService
+{
+    /// <summary>The line budget a posted digest keeps to (Slack: 50 blocks).</summary>
+    public const int PostedLines = 48;
+
+    private readonly ICommitmentStore _store;
+    private readonly ICheckInSettingsStore _settings;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service over its ports.</summary>
+    public DigestService(ICommitmentStore store, ICheckInSettingsStore settings, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(time);
+        (_store, _settings, _time) = (store, settings, time);
+    }
+
+    /// <summary>The digest of <paramref name="channel"/> now, its warnings and numbers over the last <paramref name="days"/> days.</summary>
+    public async Task<Digest> BuildAsync(string workspace, string channel, int days = 7, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        var now = _time.GetUtcNow();
+        var commitments = await _store.ListByChannelAsync(workspace, channel, cancellationToken);
+        var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
+        foreach (var commitment in commitments.Where(HasCountedEvents))
+        {
+            histories[commitment.Id] = await _store.GetHistoryAsync(workspace, commitment.Id, cancellationToken);
+        }
+
+        var settings = await _settings.GetAsync(workspace, cancellationToken);
+        return DigestBuilder.Build(commitments, histories, DigestPeriod.LastDays(now, days), now, settings);
+    }
+
+    /// <summary>
+    /// Posts the digest to the channel once per <paramref name="occasion"/> (for example the scheduled
+    /// time, or the request that asked for it): posting the same occasion again sends nothing new.
+    /// </summary>
+    public async Task<SentMessage> PostAsync(
+        string workspace, string channel, IChatPort chat, string occasion, string fullList, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentException.ThrowIfNullOrWhiteSpace(occasion);
+        var digest = await BuildAsync(workspace, channel, cancellationToken: cancellationToken);
+        var message = DigestMessages.ToChatMessage(digest, PostedLines, fullList);
+        return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
+    }
+
+    /// <summary>Only these commitments have events the digest's warnings and numbers read; the rest need no history read.</summary>
+    private static bool HasCountedEvents(Commitment commitment) =>
+        commitment.CheckIns.WarningSentFor is not null || commitment.CheckIns.MissedSilentlyFor is not null || commitment.Status == CommitmentStatus.Delivered;
+}
