@@ -47,11 +47,11 @@ public sealed class DigestService
     /// time, or the request that asked for it): posting the same occasion again sends nothing new.
     /// </summary>
     public async Task<SentMessage> PostAsync(
-        string workspace, string channel, IChatPort chat, string occasion, string fullList, CancellationToken cancellationToken = default)
+        string workspace, string channel, IChatPort chat, string occasion, string fullList, int days = 7, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentException.ThrowIfNullOrWhiteSpace(occasion);
-        var digest = await BuildAsync(workspace, channel, cancellationToken: cancellationToken);
+        var digest = await BuildAsync(workspace, channel, days, cancellationToken);
         var message = DigestMessages.ToChatMessage(digest, PostedLines, fullList);
         return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
     }

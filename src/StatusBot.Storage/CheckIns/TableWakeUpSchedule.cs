@@ -25,15 +25,18 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     private readonly ITableStore _store;
     private readonly TimeProvider _time;
     private readonly WakeUpCursor _cursor;
+    private readonly string _table;
 
-    /// <summary>Creates the schedule over an account of tables.</summary>
-    public TableWakeUpSchedule(ITableStore store, TimeProvider time)
+    /// <summary>Creates the schedule over an account of tables, in <paramref name="tableName"/> (default <c>wakeups</c>).</summary>
+    public TableWakeUpSchedule(ITableStore store, TimeProvider time, string tableName = TableName)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
         _store = store;
         _time = time;
-        _cursor = new WakeUpCursor(store);
+        _table = tableName;
+        _cursor = new WakeUpCursor(store, tableName);
     }
 
     /// <inheritdoc />
@@ -41,7 +44,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
-        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var table = await _store.GetTableAsync(_table, cancellationToken);
         // Never file into an hour that may already have been read and passed.
         var filedAt = at > _time.GetUtcNow() ? at : _time.GetUtcNow();
         await _cursor.EnsureAsync(WakeUpBuckets.BucketOf(_time.GetUtcNow() - ClockSkewAllowance), cancellationToken);
@@ -60,7 +63,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     public async Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var table = await _store.GetTableAsync(_table, cancellationToken);
         var current = WakeUpBuckets.BucketOf(now);
         var (from, cursorETag) = await _cursor.ReadAsync(current, cancellationToken);
         var due = new List<WakeUp>();
@@ -91,7 +94,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     {
         ArgumentNullException.ThrowIfNull(wakeUp);
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
-        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var table = await _store.GetTableAsync(_table, cancellationToken);
         var (partition, rowKey, eTag) = WakeUpRows.ParseToken(wakeUp.Token);
         var lease = new TableRow(partition, rowKey) { [WakeUpRows.LeaseOwner] = owner, [WakeUpRows.LeaseUntil] = leaseUntil };
         try
@@ -109,7 +112,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     public async Task CompleteAsync(WakeUp claimed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var table = await _store.GetTableAsync(TableName, cancellationToken);
+        var table = await _store.GetTableAsync(_table, cancellationToken);
         var (partition, rowKey, eTag) = WakeUpRows.ParseToken(claimed.Token);
         try
         {

@@ -3,7 +3,7 @@ using StatusBot.Storage.Tables;
 namespace StatusBot.Storage.CheckIns;
 
 /// <summary>The oldest hour that may still hold wake-ups, shared by every host through one row.</summary>
-internal sealed class WakeUpCursor(ITableStore store)
+internal sealed class WakeUpCursor(ITableStore store, string tableName)
 {
     private const string Partition = "cursor";
     private const string RowKey = "oldest";
@@ -16,7 +16,7 @@ internal sealed class WakeUpCursor(ITableStore store)
 
     public async Task<(DateTimeOffset Bucket, string? ETag)> ReadAsync(DateTimeOffset currentBucket, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableWakeUpSchedule.TableName, cancellationToken);
+        var table = await store.GetTableAsync(tableName, cancellationToken);
         var row = await table.GetAsync(Partition, RowKey, cancellationToken);
         return row?[Bucket] is DateTimeOffset bucket ? (bucket, row.ETag) : (currentBucket - FirstLookBack, null);
     }
@@ -39,7 +39,7 @@ internal sealed class WakeUpCursor(ITableStore store)
     /// <summary>Moves the cursor forward to <paramref name="bucket"/> unless another host moved it meanwhile.</summary>
     public async Task TryMoveAsync(DateTimeOffset bucket, string? eTag, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableWakeUpSchedule.TableName, cancellationToken);
+        var table = await store.GetTableAsync(tableName, cancellationToken);
         var row = new TableRow(Partition, RowKey) { [Bucket] = bucket };
         try
         {

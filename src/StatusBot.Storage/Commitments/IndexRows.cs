@@ -24,7 +24,7 @@ internal static class IndexRows
     }
 
     /// <summary>Channel ids may hold characters a row key may not (<c>/ \ # ?</c>) or the separator: percent-encode them.</summary>
-    private static string Escape(string channel)
+    internal static string Escape(string channel)
     {
         var escaped = new StringBuilder(channel.Length);
         foreach (var c in channel)

@@ -9,6 +9,8 @@ using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
 using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Conversations;
+using StatusBot.Storage.Digests;
+using StatusBot.Core.Digests;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
@@ -38,6 +40,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
         services.AddSingleton<ISentMessageLog, TableSentMessageLog>();
         services.AddSingleton<ICheckInSettingsStore, TableCheckInSettingsStore>();
+        services.AddSingleton<IDigestScheduleStore, TableDigestScheduleStore>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

@@ -32,6 +32,7 @@ public static class AdminEndpoints
         app.MapCheckInSettingsEndpoints();
         app.MapLedgerEndpoints();
         app.MapDigestEndpoints();
+        app.MapDigestScheduleEndpoints();
         return app;
     }
 

@@ -24,6 +24,8 @@ namespace StatusBot.Admin;
 [JsonSerializable(typeof(PromiseLedger))]
 [JsonSerializable(typeof(Digest))]
 [JsonSerializable(typeof(PostedView))]
+[JsonSerializable(typeof(DigestScheduleRequest))]
+[JsonSerializable(typeof(DigestScheduleView))]
 [JsonSerializable(typeof(CommitmentView))]
 [JsonSerializable(typeof(CommitmentListView))]
 [JsonSerializable(typeof(ImportView))]

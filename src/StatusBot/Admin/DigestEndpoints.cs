@@ -38,7 +38,7 @@ internal static class DigestEndpoints
         {
             var occasion = "now-" + time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture);
             var fullList = $"{request.Scheme}://{request.Host}/api/workspaces/{workspace}/channels/{channel}/digest";
-            var sent = await digests.PostAsync(workspace, channel, chat, occasion, fullList, cancellationToken);
+            var sent = await digests.PostAsync(workspace, channel, chat, occasion, fullList, cancellationToken: cancellationToken);
             return TypedResults.Ok(new PostedView(sent.MessageId, sent.ConversationId));
         }
         catch (ChatDeliveryException undelivered)

@@ -8,7 +8,7 @@ namespace StatusBot.Scheduling;
 /// runs one; leases in the shared store keep each piece of work to one of them.
 /// </summary>
 internal sealed partial class SchedulerService(
-    CheckInRunner runner, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
+    CheckInRunner runner, DigestScheduler digests, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
 {
     /// <summary>This process's name in leases.</summary>
     internal string HostId { get; } = Environment.MachineName + "/" + Environment.ProcessId + "/" + Guid.NewGuid().ToString("N")[..8];
@@ -45,6 +45,8 @@ internal sealed partial class SchedulerService(
                     LogWorkDone(outcome.WakeUp.CommitmentId, outcome.Done.Count);
                 }
             }
+
+            await digests.RunDueAsync(HostId, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -28,6 +28,7 @@ internal static class SchedulingHostingExtensions
             provider.GetRequiredService<LoggedChatPort>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ICheckInSettingsStore>()));
+        services.AddSingleton<DigestScheduler>();
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;

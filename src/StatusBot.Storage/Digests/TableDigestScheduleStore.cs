@@ -1,0 +1,58 @@
+using StatusBot.Core.Digests;
+using StatusBot.Storage.Commitments;
+using StatusBot.Storage.Tables;
+
+namespace StatusBot.Storage.Digests;
+
+/// <summary>Each channel's digest schedule as one row of the workspace's partition in the <c>workspaces</c> table.</summary>
+public sealed class TableDigestScheduleStore(ITableStore store) : IDigestScheduleStore
+{
+    private const string TableName = "workspaces";
+
+    /// <inheritdoc />
+    public async Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var row = await table.GetAsync(workspace, RowKey(channel), cancellationToken);
+        return row is null
+            ? null
+            : new DigestSchedule(
+                workspace,
+                (string)row["Channel"]!,
+                Enum.Parse<DigestFrequency>((string)row["Frequency"]!),
+                row["Day"] is string day ? Enum.Parse<DayOfWeek>(day) : null,
+                TimeOnly.ParseExact((string)row["Time"]!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                (string)row["TimeZone"]!);
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(DigestSchedule schedule, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        await table.UpsertAsync(new TableRow(schedule.Workspace, RowKey(schedule.Channel))
+        {
+            ["Channel"] = schedule.Channel,
+            ["Frequency"] = schedule.Frequency.ToString(),
+            ["Day"] = schedule.Day?.ToString(),
+            ["Time"] = schedule.Time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["TimeZone"] = schedule.TimeZone,
+        }, cancellationToken: cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        try
+        {
+            await table.DeleteAsync(workspace, RowKey(channel), "*", cancellationToken);
+        }
+        catch (EntityNotFoundException)
+        {
+            // Off already.
+        }
+    }
+
+    private static string RowKey(string channel) => "digest|" + IndexRows.Escape(channel);
+}

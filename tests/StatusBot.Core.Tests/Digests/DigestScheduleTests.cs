@@ -1,0 +1,50 @@
+using StatusBot.Core.Digests;
+
+namespace StatusBot.Core.Tests.Digests;
+
+public sealed class DigestScheduleTests
+{
+    [Theory]
+    [InlineData("daily 09:00", DigestFrequency.Daily, null, "0 9 * * *")]
+    [InlineData("weekly monday 9:30", DigestFrequency.Weekly, DayOfWeek.Monday, "30 9 * * 1")]
+    [InlineData("  Weekly   FRIDAY 17:05 ", DigestFrequency.Weekly, DayOfWeek.Friday, "5 17 * * 5")]
+    [InlineData("weekly sunday 00:00", DigestFrequency.Weekly, DayOfWeek.Sunday, "0 0 * * 0")]
+    public void Parse_TheCommandsWords_MakesTheScheduleAndItsCron(string text, DigestFrequency frequency, DayOfWeek? day, string cron)
+    {
+        var schedule = DigestSchedule.Parse("playground", "C1", text, "Europe/Berlin").Value!;
+
+        Assert.Equal((frequency, day, cron), (schedule.Frequency, schedule.Day, schedule.Cron));
+        Assert.Equal(frequency == DigestFrequency.Weekly ? 7 : 1, schedule.PeriodDays);
+    }
+
+    [Theory]
+    [InlineData("", "schedule")]
+    [InlineData("hourly 09:00", "schedule")]
+    [InlineData("weekly 09:00", "schedule")]
+    [InlineData("weekly 1 09:00", "schedule")]
+    [InlineData("daily 25:00", "time")]
+    [InlineData("daily nine", "time")]
+    public void Parse_WordsItCannotRead_SaysWhatToType(string text, string field)
+    {
+        var result = DigestSchedule.Parse("playground", "C1", text, "Europe/Berlin");
+
+        Assert.Equal(field, Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public void Parse_NotAnIanaZone_IsRefused()
+    {
+        Assert.Equal("timeZone", Assert.Single(DigestSchedule.Parse("playground", "C1", "daily 09:00", "Berlin").Errors).Field);
+    }
+
+    [Fact]
+    public void ToString_ReadsBackAsTheSameSchedule()
+    {
+        var schedule = DigestSchedule.Parse("playground", "C1", "weekly tuesday 08:15", "Asia/Kolkata").Value!;
+
+        var words = schedule.ToString();
+
+        Assert.Equal("weekly tuesday 08:15 (Asia/Kolkata)", words);
+        Assert.Equal(schedule, DigestSchedule.Parse("playground", "C1", words[..words.IndexOf('(', StringComparison.Ordinal)], "Asia/Kolkata").Value);
+    }
+}
