@@ -68,7 +68,7 @@ public sealed record SlackViewSubmission : SlackInteraction
 
     /// <summary>
     /// The inputs' values: block id, then action id, then the value (a text input's value, a date
-    /// picker's date, a time picker's time, a select's option value, a user or conversation id); null
+    /// picker's date, a time picker's time, a date-time picker's unix seconds, a select's option value, a user or conversation id); null
     /// when the input was left empty or is a kind without a single value (multi-selects, checkboxes).
     /// </summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Values { get; init; }

@@ -96,6 +96,12 @@ internal static class SlackInteractionMapper
             }
         }
 
+        // A datetimepicker sends unix seconds as a number.
+        if (input.TryGetProperty("selected_date_time", out var dateTime) && dateTime.ValueKind == JsonValueKind.Number)
+        {
+            return dateTime.GetRawText();
+        }
+
         return input.TryGetProperty("selected_option", out var option)
             && option.ValueKind == JsonValueKind.Object
             && option.TryGetProperty("value", out var optionValue)

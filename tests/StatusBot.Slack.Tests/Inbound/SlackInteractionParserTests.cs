@@ -50,7 +50,11 @@ public sealed class SlackInteractionParserTests
         Assert.Equal("2026-11-27", submission.Values["due"]["due_date"]);
         Assert.Equal("daily", submission.Values["cadence"]["cadence_select"]);
         Assert.Equal("09:30", submission.Values["reminder"]["reminder_time"]);
+        Assert.Equal("1764237600", submission.Values["deadline"]["deadline_at"]);
+        Assert.Equal("U0OWNER", submission.Values["owner"]["owner_select"]);
         Assert.Null(submission.Values["note"]["note_input"]);
+        Assert.Null(submission.Values["priority"]["priority_select"]);
+        Assert.Null(submission.Values["watchers"]["watchers_select"]);
     }
 
     [Fact]
@@ -73,9 +77,9 @@ public sealed class SlackInteractionParserTests
     }
 
     [Fact]
-    public void Parse_UserTeamOnly_UsesUserTeam()
+    public void Parse_OrgInstallWithNullTeam_UsesUserTeam()
     {
-        var json = """{"type":"view_closed","user":{"id":"U1","team_id":"T9"},"view":{"id":"V1"}}""";
+        var json = """{"type":"view_closed","team":null,"user":{"id":"U1","team_id":"T9"},"view":{"id":"V1"}}""";
 
         var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
 
