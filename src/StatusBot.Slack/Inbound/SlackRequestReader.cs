@@ -20,6 +20,7 @@ public static class SlackRequestReader
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, Array.MaxLength - 1);
 
         var declared = request.ContentLength;
         if (declared > maxBytes)

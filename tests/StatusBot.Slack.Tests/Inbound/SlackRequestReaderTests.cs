@@ -102,6 +102,14 @@ public sealed class SlackRequestReaderTests
             () => SlackRequestReader.ReadAsync(Request([1, 2, 3], stream: new TrickleStream([1, 2, 3])), 64, cts.Token));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public async Task ReadAsync_UnusableLimit_Throws(int maxBytes)
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => SlackRequestReader.ReadAsync(Request([1]), maxBytes));
+    }
+
     /// <summary>Hands out at most 7 bytes a read, as a network stream may.</summary>
     private sealed class TrickleStream(byte[] data) : MemoryStream(data)
     {
