@@ -1,0 +1,44 @@
+namespace StatusBot.Slack.Inbound;
+
+/// <summary>Parses a verified slash command body. Never throws on bad input.</summary>
+public static class SlashCommandParser
+{
+    private static readonly string[] Required = ["command", "user_id", "team_id", "channel_id", "response_url", "trigger_id"];
+
+    /// <summary>Parses the form-encoded body of a slash command request.</summary>
+    /// <param name="body">The raw, verified body.</param>
+    public static SlackParseResult<SlashCommand> Parse(ReadOnlySpan<byte> body)
+    {
+        var form = SlackForm.TryRead(body);
+        if (form is null)
+        {
+            return SlackParse.Fail<SlashCommand>("The slash command body is not a valid form.");
+        }
+
+        var missing = Required.Where(name => form.Get(name) is null).ToList();
+        if (missing.Count > 0)
+        {
+            return SlackParse.Fail<SlashCommand>($"The slash command lacks required fields: {string.Join(", ", missing)}.");
+        }
+
+        if (!Uri.TryCreate(form.Get("response_url"), UriKind.Absolute, out var responseUrl) || responseUrl.Scheme != Uri.UriSchemeHttps)
+        {
+            return SlackParse.Fail<SlashCommand>("The slash command's response_url is not an absolute https address.");
+        }
+
+        return SlackParse.Ok(new SlashCommand(
+            Command: form.Get("command")!,
+            Text: form.Get("text") ?? string.Empty,
+            ResponseUrl: responseUrl,
+            TriggerId: form.Get("trigger_id")!,
+            UserId: form.Get("user_id")!,
+            UserName: form.Get("user_name") ?? string.Empty,
+            TeamId: form.Get("team_id")!,
+            TeamDomain: form.Get("team_domain"),
+            ChannelId: form.Get("channel_id")!,
+            ChannelName: form.Get("channel_name"),
+            ApiAppId: form.Get("api_app_id"),
+            EnterpriseId: form.Get("enterprise_id"),
+            IsEnterpriseInstall: string.Equals(form.Get("is_enterprise_install"), "true", StringComparison.OrdinalIgnoreCase)));
+    }
+}

@@ -1,0 +1,121 @@
+using StatusBot.Slack.Inbound;
+
+namespace StatusBot.Slack.Tests.Inbound;
+
+public sealed class SlackInteractionParserTests
+{
+    private static T ParseSample<T>(string name)
+        where T : SlackInteraction
+    {
+        var result = SlackInteractionParser.Parse(TestData.InteractionForm(name));
+        Assert.True(result.IsSuccess, result.Error);
+        return Assert.IsType<T>(result.Value);
+    }
+
+    [Fact]
+    public void Parse_ButtonInMessage_ReadsActionAndMessage()
+    {
+        var actions = ParseSample<SlackBlockActions>("interaction-block-actions-message.json");
+
+        Assert.Equal("T3MDE", actions.TeamId);
+        Assert.Equal("U0CA5", actions.UserId);
+        Assert.Equal("A0CA5", actions.ApiAppId);
+        Assert.Equal("12466734323.1395872398", actions.TriggerId);
+        Assert.Equal(new Uri("https://hooks.slack.com/actions/AABA1ABCD/1232321423432/D09sSasdasdAS9091209"), actions.ResponseUrl);
+        Assert.Equal(new SlackContainer("message", "C0CA5", "1548261231.000200", null), actions.Container);
+        Assert.Equal(new SlackAction("checkin.on_track", "checkin:7", "button", "7"), Assert.Single(actions.Actions));
+        Assert.Null(actions.View);
+    }
+
+    [Fact]
+    public void Parse_SelectInModal_ReadsOptionValueAndView()
+    {
+        var actions = ParseSample<SlackBlockActions>("interaction-block-actions-modal.json");
+
+        Assert.Equal(new SlackAction("slip.reason", "reason", "static_select", "blocked"), Assert.Single(actions.Actions));
+        Assert.Equal("view", actions.Container.Type);
+        Assert.Equal("V0PKB1ZFV", actions.Container.ViewId);
+        Assert.Null(actions.ResponseUrl);
+        Assert.Equal(new SlackViewInfo("V0PKB1ZFV", "1586979478.bWdr4qHv", "slip.edit", "{\"commitment\":\"c-42\"}"), actions.View);
+    }
+
+    [Fact]
+    public void Parse_ViewSubmission_ReadsViewAndValues()
+    {
+        var submission = ParseSample<SlackViewSubmission>("interaction-view-submission.json");
+
+        Assert.Equal(new SlackViewInfo("VNHU13V36", "156663117.cd33ad1f", "commitment.new", "channel=C0CA5"), submission.View);
+        Assert.Equal("12345.98765.abcd2358fdea", submission.TriggerId);
+        Assert.Equal("Send the proposal & <@U0BOSS>", submission.Values["what"]["what_input"]);
+        Assert.Equal("2026-11-27", submission.Values["due"]["due_date"]);
+        Assert.Equal("daily", submission.Values["cadence"]["cadence_select"]);
+        Assert.Equal("09:30", submission.Values["reminder"]["reminder_time"]);
+        Assert.Equal("1764237600", submission.Values["deadline"]["deadline_at"]);
+        Assert.Equal("U0OWNER", submission.Values["owner"]["owner_select"]);
+        Assert.Null(submission.Values["note"]["note_input"]);
+        Assert.Null(submission.Values["priority"]["priority_select"]);
+        Assert.Null(submission.Values["watchers"]["watchers_select"]);
+    }
+
+    [Fact]
+    public void Parse_ViewClosed_ReadsView()
+    {
+        var closed = ParseSample<SlackViewClosed>("interaction-view-closed.json");
+
+        Assert.Equal("commitment.new", closed.View.CallbackId);
+        Assert.Equal("channel=C0CA5", closed.View.PrivateMetadata);
+        Assert.False(closed.IsCleared);
+    }
+
+    [Fact]
+    public void Parse_Shortcut_FailsAsUnsupported()
+    {
+        var result = SlackInteractionParser.Parse(TestData.InteractionForm("interaction-shortcut.json"));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("'shortcut' is not supported", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OrgInstallWithNullTeam_UsesUserTeam()
+    {
+        var json = """{"type":"view_closed","team":null,"user":{"id":"U1","team_id":"T9"},"view":{"id":"V1"}}""";
+
+        var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
+
+        Assert.Equal("T9", result.Value!.TeamId);
+        Assert.Equal(string.Empty, ((SlackViewClosed)result.Value).View.CallbackId);
+    }
+
+    [Theory]
+    [InlineData("", "no payload field")]
+    [InlineData("text=hello", "no payload field")]
+    [InlineData("payload=%7Bnot+json", "not valid JSON")]
+    [InlineData("payload=null", "is null")]
+    [InlineData("payload=%5B1%2C2%5D", "not valid JSON")]
+    [InlineData("payload=%7B%22type%22%3A%22block_actions%22%7D", "user.id or team.id")]
+    public void Parse_MalformedBody_FailsWithMessage(string body, string expected)
+    {
+        var result = SlackInteractionParser.Parse(TestData.Form(body));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"user":{"id":"U1"},"team":{"id":"T1"}}""", "no type")]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"trigger_id":"t","container":{"type":"message"}}""", "no actions")]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"trigger_id":"t","container":{"type":"message"},"actions":[{"value":"1"}]}""", "without action_id")]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"actions":[{"action_id":"a"}]}""", "trigger_id or container.type")]
+    [InlineData("""{"type":"view_submission","user":{"id":"U1"},"team":{"id":"T1"}}""", "view.id")]
+    [InlineData("""{"type":"view_closed","user":{"id":"U1"},"team":{"id":"T1"},"view":{}}""", "view.id")]
+    [InlineData("""{"type":"view_submission","user":{"id":"U1"},"team":{"id":"T1"},"view":{"id":"V1","state":{"values":[]}}}""", "not valid JSON")]
+    [InlineData("""{"type":42,"user":{"id":"U1"},"team":{"id":"T1"}}""", "not valid JSON")]
+    public void Parse_MissingOrWrongFields_FailsWithMessage(string json, string expected)
+    {
+        var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+}
