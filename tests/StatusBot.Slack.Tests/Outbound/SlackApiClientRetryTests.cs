@@ -52,7 +52,7 @@ public sealed class SlackApiClientRetryTests
     [Fact]
     public async Task PostMessageAsync_PersistentServerError_ThrowsAfterBoundedRetries()
     {
-        await using var slack = await SlackClientHarness.StartAsync(new SlackOutboundOptions { MaxAttempts = 3 });
+        await using var slack = await SlackClientHarness.StartAsync(new SlackOutboundOptions { MaxAttempts = 3, PostMessageBurst = 1000 });
         slack.Server.FailNext(10, FakeSlackFault.ServerError(503));
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));

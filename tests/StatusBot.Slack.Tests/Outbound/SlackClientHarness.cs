@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using StatusBot.Slack.Outbound;
 using StatusBot.Slack.Tests.FakeSlack;
 
@@ -12,15 +10,13 @@ internal sealed class SlackClientHarness : IAsyncDisposable
     public const string Token = "xoxb-test-token";
 
     private readonly HttpClient _http;
-    
 
     private SlackClientHarness(FakeSlackServer server, Uri apiBaseUrl, SlackOutboundOptions outbound)
     {
         Server = server;
         _http = new HttpClient { BaseAddress = apiBaseUrl };
-        // Pacing has its own tests; here a large burst keeps it out of the way.
-        var pacer = new SlackChannelPacer(Options.Create(new SlackOutboundOptions { PostMessageBurst = 1000 }), new FakeTimeProvider());
-        Client = new SlackApiClient(_http, Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl }), Options.Create(outbound), pacer, Time, NullLogger<SlackApiClient>.Instance);
+        var options = Options.Create(outbound);
+        Client = new SlackApiClient(_http, Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl }), options, new SlackChannelPacer(options, Time), Time, Logger);
     }
 
     public FakeSlackServer Server { get; }
@@ -29,10 +25,13 @@ internal sealed class SlackClientHarness : IAsyncDisposable
 
     public RecordingTimeProvider Time { get; } = new();
 
+    public RecordingLogger<SlackApiClient> Logger { get; } = new();
+
+    /// <summary>Starts a fake; pacing is out of the way (a burst of 1000) unless <paramref name="outbound"/> says otherwise.</summary>
     public static async Task<SlackClientHarness> StartAsync(SlackOutboundOptions? outbound = null)
     {
         var server = await FakeSlackServer.StartAsync();
-        return new SlackClientHarness(server, server.ApiBaseUrl, outbound ?? new SlackOutboundOptions());
+        return new SlackClientHarness(server, server.ApiBaseUrl, outbound ?? new SlackOutboundOptions { PostMessageBurst = 1000 });
     }
 
     /// <summary>A client whose base address has nothing listening, for network errors.</summary>
@@ -41,7 +40,7 @@ internal sealed class SlackClientHarness : IAsyncDisposable
         var server = await FakeSlackServer.StartAsync();
         var address = server.ApiBaseUrl;
         await server.DisposeAsync();
-        return new SlackClientHarness(server, address, new SlackOutboundOptions { AttemptTimeout = TimeSpan.FromSeconds(2) });
+        return new SlackClientHarness(server, address, new SlackOutboundOptions { AttemptTimeout = TimeSpan.FromSeconds(2), PostMessageBurst = 1000 });
     }
 
     public async ValueTask DisposeAsync()
