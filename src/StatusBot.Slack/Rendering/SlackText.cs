@@ -20,13 +20,13 @@ public static class SlackText
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            } ?? c.ToString());
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                _ => escaped.Append(c),
+            };
         }
 
         return escaped.ToString();
