@@ -1,3 +1,5 @@
+using StatusBot.Core.Conversations;
+
 namespace StatusBot.Slack.Outbound;
 
 /// <summary>
@@ -44,4 +46,11 @@ public sealed class SlackApiException : Exception
 
     /// <summary>True when the same call may succeed later (rate limits, server and network errors).</summary>
     public bool IsTransient => RetryAfter is not null;
+
+    /// <summary>
+    /// This failure as Core's <see cref="ChatDeliveryException"/> (nothing was delivered), keeping
+    /// <see cref="RetryAfter"/> so the caller knows when to try again.
+    /// </summary>
+    public ChatDeliveryException ToDeliveryException() =>
+        new($"Slack did not take the message ({Method}: {Error}).", this) { RetryAfter = RetryAfter };
 }

@@ -18,7 +18,8 @@ namespace StatusBot.Slack.Tests.FakeSlack;
 public sealed class FakeSlackServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
-    private readonly ConcurrentQueue<FakeSlackFault> _faults = new();
+    private readonly ConcurrentQueue<(string? Method, FakeSlackFault Fault)> _faults = new();
+    private readonly Lock _faultLock = new();
     private readonly FakeSlackAnswers _answers = new();
     private readonly WebApplication _app;
 
@@ -55,12 +56,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Answers the next <paramref name="count"/> calls, of any method, with <paramref name="fault"/>.</summary>
-    public void FailNext(int count, FakeSlackFault fault)
+    /// <summary>
+    /// Answers the next <paramref name="count"/> calls with <paramref name="fault"/>: calls of any method, or
+    /// only of <paramref name="method"/> (such as <c>chat.postMessage</c>) when given. Faults queue up in order.
+    /// </summary>
+    public void FailNext(int count, FakeSlackFault fault, string? method = null)
     {
         for (var i = 0; i < count; i++)
         {
-            _faults.Enqueue(fault);
+            _faults.Enqueue((method, fault));
         }
     }
 
@@ -75,13 +79,35 @@ public sealed class FakeSlackServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    private FakeSlackFault? NextFault(string method)
+    {
+        lock (_faultLock)
+        {
+            // The first queued fault that applies to this method; the others keep their places.
+            var pending = _faults.ToArray();
+            var index = Array.FindIndex(pending, f => f.Method is null || f.Method == method);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            _faults.Clear();
+            foreach (var (entry, i) in pending.Select((e, i) => (e, i)).Where(x => x.i != index))
+            {
+                _faults.Enqueue(entry);
+            }
+
+            return pending[index].Fault;
+        }
+    }
+
     private async Task AnswerAsync(HttpContext context, string method)
     {
         var request = await FakeSlackRequest.ReadAsync(context.Request);
         var authorization = context.Request.Headers.Authorization.ToString();
         JsonObject answer;
         var status = 200;
-        if (_faults.TryDequeue(out var fault))
+        if (NextFault(method) is { } fault)
         {
             status = fault.Status;
             if (fault.RetryAfterSeconds is { } seconds)

@@ -76,4 +76,31 @@ public sealed class SlackApiClientRetryTests
         Assert.NotNull(error.RetryAfter);
         Assert.Equal(3, slack.Time.Waits.Count);
     }
+
+    [Fact]
+    public async Task PostMessageAsync_FaultForAnotherMethod_DoesNotApply()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        slack.Server.FailNext(1, FakeSlackFault.NotOk("user_not_found"), method: "users.info");
+
+        await slack.Client.PostMessageAsync("C1", "hi", null);
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.UsersInfoAsync("U1"));
+
+        Assert.Equal("user_not_found", error.Error);
+        Assert.Single(slack.Server.Delivered("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task ToDeliveryException_RetriesRunOut_CarriesRetryAfter()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        slack.Server.FailNext(1, FakeSlackFault.RateLimited(retryAfterSeconds: 90));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var delivery = error.ToDeliveryException();
+
+        Assert.Equal(TimeSpan.FromSeconds(90), delivery.RetryAfter);
+        Assert.Same(error, delivery.InnerException);
+        Assert.Contains("ratelimited", delivery.Message, StringComparison.Ordinal);
+    }
 }
