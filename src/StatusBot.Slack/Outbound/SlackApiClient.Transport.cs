@@ -56,6 +56,7 @@ public sealed partial class SlackApiClient
     private async Task<(T? Answer, SlackApiException? Failure)> AttemptAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> type, string token, int attempt, CancellationToken cancellationToken)
         where T : SlackResponse
     {
+        // A guard against a hung connection, not a scheduled wait: real time, like HttpClient.Timeout.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_outbound.AttemptTimeout);
         try
