@@ -45,6 +45,20 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_TextOpensWithFirstSection_NoExtraTitle()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Hello Acme,\n\nThe report will be late.",
+            Sections = [new(null, "Hello Acme,"), new(null, "The report will be late.")],
+        };
+
+        var texts = TextsOf(BlockKitRenderer.Render(message).Blocks, "section");
+
+        Assert.Equal(["Hello Acme,", "The report will be late."], texts);
+    }
+
+    [Fact]
     public void Render_TenThousandCharBody_SplitsIntoSectionsOfAtMost3000()
     {
         var body = string.Join('\n', Enumerable.Range(0, 1000).Select(i => $"line {i:D5}"));
