@@ -1,18 +1,37 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack;
 
 /// <summary>Adds StatusBot's Slack adapter to a host.</summary>
 public static class SlackHostingExtensions
 {
-    /// <summary>Binds and validates <see cref="SlackOptions"/> from the <c>Slack</c> section.</summary>
+    /// <summary>
+    /// Binds and validates <see cref="SlackOptions"/> from the <c>Slack</c> section and
+    /// <see cref="SlackOutboundOptions"/> from <c>Slack:Outbound</c>, and registers <see cref="SlackApiClient"/>.
+    /// </summary>
     public static IHostApplicationBuilder AddStatusBotSlack(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        builder.Services.AddOptions<SlackOutboundOptions>().BindConfiguration(SlackOutboundOptions.Section)
+            .Validate(o => o.MaxAttempts >= 1, "Slack:Outbound:MaxAttempts must be at least 1.")
+            .Validate(o => o.BaseRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.BaseRetryDelay, "Slack:Outbound:BaseRetryDelay must be positive and no more than Slack:Outbound:MaxRetryDelay.")
+            .Validate(o => o.PostMessageInterval > TimeSpan.Zero && o.PostMessageBurst >= 1, "Slack:Outbound:PostMessageInterval must be positive and Slack:Outbound:PostMessageBurst at least 1.")
+            .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Slack:Outbound:AttemptTimeout must be positive.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<SlackChannelPacer>();
+        builder.Services.AddHttpClient<SlackApiClient>((services, http) =>
+        {
+            // Relative method names resolve under the base only when it ends in a slash.
+            var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
+            http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
+        });
         return builder;
     }
 }

@@ -1,0 +1,19 @@
+namespace StatusBot.Slack.Outbound;
+
+/// <summary>A message Slack accepted.</summary>
+/// <param name="Channel">The conversation it is in (for a post to a user id, the DM's channel id).</param>
+/// <param name="Ts">Its timestamp, Slack's id for the message.</param>
+public sealed record SlackPostedMessage(string Channel, string Ts);
+
+/// <summary>What StatusBot needs to know about a Slack user.</summary>
+/// <param name="Id">The user id (<c>U...</c>).</param>
+/// <param name="Name">The user name.</param>
+/// <param name="RealName">The full name, when set.</param>
+/// <param name="TimeZone">The IANA time zone (<c>Europe/Berlin</c>), when known.</param>
+/// <param name="TimeZoneOffset">The zone's current offset from UTC, in seconds, when known.</param>
+public sealed record SlackUserInfo(string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset);
+
+/// <summary>A modal view Slack opened or updated.</summary>
+/// <param name="Id">The view id, for views.update.</param>
+/// <param name="Hash">The view's hash, so an update does not overwrite a newer one.</param>
+public sealed record SlackViewInfo(string Id, string? Hash);

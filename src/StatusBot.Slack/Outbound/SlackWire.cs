@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace StatusBot.Slack.Outbound;
+
+/// <summary>The fields every Web API answer carries.</summary>
+internal class SlackResponse
+{
+    public bool Ok { get; init; }
+
+    public string? Error { get; init; }
+}
+
+internal sealed class PostMessageResponse : SlackResponse
+{
+    public string? Channel { get; init; }
+
+    public string? Ts { get; init; }
+}
+
+internal sealed class ConversationsOpenResponse : SlackResponse
+{
+    public SlackChannelRef? Channel { get; init; }
+}
+
+internal sealed class UsersInfoResponse : SlackResponse
+{
+    public SlackUserWire? User { get; init; }
+}
+
+internal sealed class ViewResponse : SlackResponse
+{
+    public SlackViewWire? View { get; init; }
+}
+
+internal sealed record SlackChannelRef(string Id);
+
+internal sealed record SlackUserWire(string Id, string? Name, string? RealName, string? Tz, int? TzOffset);
+
+internal sealed record SlackViewWire(string Id, string? Hash);
+
+internal sealed record PostMessageRequest(string Channel, string Text, JsonArray? Blocks, string? ThreadTs);
+
+internal sealed record UpdateMessageRequest(string Channel, string Ts, string Text, JsonArray? Blocks);
+
+internal sealed record PostEphemeralRequest(string Channel, string User, string Text, JsonArray? Blocks);
+
+internal sealed record ConversationsOpenRequest(string Users);
+
+internal sealed record ViewsOpenRequest(string TriggerId, JsonObject View);
+
+internal sealed record ViewsUpdateRequest(string ViewId, string? Hash, JsonObject View);
+
+/// <summary>Source-generated JSON for the Web API's wire types (snake_case, nulls left out).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SlackResponse))]
+[JsonSerializable(typeof(PostMessageResponse))]
+[JsonSerializable(typeof(ConversationsOpenResponse))]
+[JsonSerializable(typeof(UsersInfoResponse))]
+[JsonSerializable(typeof(ViewResponse))]
+[JsonSerializable(typeof(PostMessageRequest))]
+[JsonSerializable(typeof(UpdateMessageRequest))]
+[JsonSerializable(typeof(PostEphemeralRequest))]
+[JsonSerializable(typeof(ConversationsOpenRequest))]
+[JsonSerializable(typeof(ViewsOpenRequest))]
+[JsonSerializable(typeof(ViewsUpdateRequest))]
+internal sealed partial class SlackWireJsonContext : JsonSerializerContext;

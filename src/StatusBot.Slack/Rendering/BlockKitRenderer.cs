@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Slack.Rendering;
+
+/// <summary>
+/// Turns a platform-neutral <see cref="ChatMessage"/> into Block Kit within Slack's limits: mrkdwn sections
+/// (headings in bold, long text split at 3,000 characters), at most 50 blocks (the rest summed up in an
+/// "and N more" line), actions blocks of at most 25 buttons, and always an escaped plain <c>text</c> fallback.
+/// All user text is escaped with <see cref="SlackText.Escape"/>.
+/// </summary>
+public static class BlockKitRenderer
+{
+    /// <summary>The blocks and fallback text for <paramref name="message"/>.</summary>
+    /// <exception cref="ArgumentException">A button's value or action id is longer than Slack accepts.</exception>
+    public static SlackMessageContent Render(ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = SlackText.Truncate(SlackText.Escape(message.Text), BlockKitLimits.MessageText);
+        var actions = ButtonBlocks.For(message.Buttons);
+        var blocks = new JsonArray();
+        foreach (var section in Fit(Parts(message), BlockKitLimits.BlocksPerMessage - actions.Count))
+        {
+            blocks.Add(Section(section));
+        }
+
+        foreach (var block in actions)
+        {
+            blocks.Add(block);
+        }
+
+        return new SlackMessageContent(text, blocks);
+    }
+
+    /// <summary>Each part of the message as the escaped section texts it needs.</summary>
+    private static List<List<string>> Parts(ChatMessage message)
+    {
+        if (message.Sections.Count == 0)
+        {
+            return Chunks(SlackText.Escape(message.Text)).Select(chunk => new List<string> { chunk }).ToList();
+        }
+
+        var parts = new List<List<string>>();
+        var first = message.Sections[0];
+        var lead = message.Text.Split('\n', 2)[0];
+        // The text usually opens with a title that no section carries (a digest's); show it first.
+        if (lead.Length > 0 && !message.Text.StartsWith(first.Heading ?? first.Body, StringComparison.Ordinal))
+        {
+            parts.Add([Bold(lead)]);
+        }
+
+        foreach (var section in message.Sections)
+        {
+            var body = SlackText.Escape(section.Body);
+            var whole = section.Heading is null ? body : body.Length == 0 ? Bold(section.Heading) : Bold(section.Heading) + "\n" + body;
+            if (whole.Length > 0)
+            {
+                parts.Add(Chunks(whole));
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>Whole parts while they fit in <paramref name="room"/> blocks, then an "and N more" line.</summary>
+    private static List<string> Fit(List<List<string>> parts, int room)
+    {
+        var all = parts.SelectMany(p => p).ToList();
+        if (all.Count <= room)
+        {
+            return all;
+        }
+
+        var shown = new List<string>();
+        var count = 0;
+        while (count < parts.Count && shown.Count + parts[count].Count <= room - 1)
+        {
+            shown.AddRange(parts[count]);
+            count++;
+        }
+
+        shown.Add(string.Create(CultureInfo.InvariantCulture, $"_and {parts.Count - count} more_"));
+        return shown;
+    }
+
+    private static List<string> Chunks(string escaped) =>
+        escaped.Length == 0 ? [] : TextChunks.Split(escaped, BlockKitLimits.SectionText);
+
+    private static string Bold(string heading) =>
+        "*" + SlackText.Escape(SlackText.Truncate(heading.Trim(), BlockKitLimits.HeaderText)) + "*";
+
+    private static JsonObject Section(string mrkdwn) => new()
+    {
+        ["type"] = "section",
+        ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = mrkdwn },
+    };
+}
