@@ -57,6 +57,9 @@ public sealed record Commitment
     /// <summary>Where its check-ins stand: what was sent, answered, reminded and escalated.</summary>
     public CheckInState CheckIns { get; init; } = CheckInState.Initial;
 
+    /// <summary>When its latest event happened (its creation until then).</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     /// <summary>How many events its history holds.</summary>
     public long Version { get; init; }
 

@@ -22,7 +22,7 @@ public static class CommitmentChanges
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var version = commitment.Version + 1;
-        var next = (change?.Invoke(commitment) ?? commitment) with { Version = version, ConcurrencyToken = commitment.ConcurrencyToken };
+        var next = (change?.Invoke(commitment) ?? commitment) with { Version = version, ConcurrencyToken = commitment.ConcurrencyToken, UpdatedAt = at };
         var recorded = data is null
             ? new CommitmentEvent(version, at, kind, actor)
             : new CommitmentEvent(version, at, kind, actor, data);

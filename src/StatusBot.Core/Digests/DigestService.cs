@@ -6,7 +6,7 @@ namespace StatusBot.Core.Digests;
 
 /// <summary>
 /// Builds a channel's digest from one read of the channel's commitments (plus the histories of those
-/// whose warnings, misses or deliveries the numbers count), and posts it to the channel.
+/// changed in the period whose warnings, misses or deliveries the numbers count), and posts it to the channel.
 /// </summary>
 public sealed class DigestService
 {
@@ -33,13 +33,14 @@ public sealed class DigestService
         var now = _time.GetUtcNow();
         var commitments = await _store.ListByChannelAsync(workspace, channel, cancellationToken);
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
-        foreach (var commitment in commitments.Where(HasCountedEvents))
+        var period = DigestPeriod.LastDays(now, days);
+        foreach (var commitment in commitments.Where(c => HasCountedEvents(c) && (c.UpdatedAt ?? c.CreatedAt) >= period.Start))
         {
             histories[commitment.Id] = await _store.GetHistoryAsync(workspace, commitment.Id, cancellationToken);
         }
 
         var settings = await _settings.GetAsync(workspace, cancellationToken);
-        return DigestBuilder.Build(commitments, histories, DigestPeriod.LastDays(now, days), now, settings);
+        return DigestBuilder.Build(commitments, histories, period, now, settings);
     }
 
     /// <summary>
@@ -56,7 +57,11 @@ public sealed class DigestService
         return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
     }
 
-    /// <summary>Only these commitments have events the digest's warnings and numbers read; the rest need no history read.</summary>
+    /// <summary>
+    /// Only these commitments have events the digest's warnings and numbers read; of them, only those
+    /// changed in the period can have such an event in it. The rest need no history read, so a digest's
+    /// reads follow the period's activity, not the channel's age.
+    /// </summary>
     private static bool HasCountedEvents(Commitment commitment) =>
         commitment.CheckIns.WarningSentFor is not null || commitment.CheckIns.MissedSilentlyFor is not null || commitment.Status == CommitmentStatus.Delivered;
 }

@@ -30,6 +30,7 @@ internal static class CommitmentRows
             ["Health"] = c.Health.ToString(),
             ["HealthSince"] = c.HealthSince,
             ["CreatedAt"] = c.CreatedAt,
+            ["UpdatedAt"] = c.UpdatedAt,
             ["CheckIns"] = JsonSerializer.Serialize(c.CheckIns, StorageJsonContext.Default.CheckInState),
             ["Version"] = c.Version,
         };
@@ -53,6 +54,7 @@ internal static class CommitmentRows
         Health = Enum.Parse<Health>(Get<string>(row, "Health")),
         HealthSince = Get<DateTimeOffset>(row, "HealthSince"),
         CreatedAt = Get<DateTimeOffset>(row, "CreatedAt"),
+        UpdatedAt = row["UpdatedAt"] as DateTimeOffset?,
         CheckIns = row["CheckIns"] is string checkIns
             ? JsonSerializer.Deserialize(checkIns, StorageJsonContext.Default.CheckInState) ?? CheckInState.Initial
             : CheckInState.Initial,

@@ -68,10 +68,14 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         }
     }
 
+    /// <summary>How many histories were read.</summary>
+    public int HistoryReads { get; private set; }
+
     public Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            HistoryReads++;
             return Task.FromResult<IReadOnlyList<CommitmentEvent>>(_history.TryGetValue((workspace, id), out var events) ? [.. events] : []);
         }
     }

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Time.Testing;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
+using StatusBot.Core.Tests.Fakes;
+
+namespace StatusBot.Core.Tests.Digests;
+
+public sealed class DigestServiceTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _time = new(Now.AddDays(-40));
+    private readonly InMemoryCommitmentStore _store = new();
+    private readonly CommitmentService _service;
+
+    public DigestServiceTests() => _service = new CommitmentService(_store, new InMemoryWakeUpSchedule(), _time);
+
+    private async Task<Commitment> CreateAsync(string title, string due, string channel = "C1") =>
+        (await _service.CreateAsync("playground", new CommitmentInput(title, "Acme", due, "UTC", "U1", channel, "C9"), "U1")).Value!;
+
+    [Fact]
+    public async Task BuildAsync_ReadsHistoriesOnlyOfCommitmentsWithCountedEventsInThePeriod()
+    {
+        var longDelivered = await CreateAsync("Delivered long ago", "2026-11-01");
+        await _service.DeliverAsync("playground", longDelivered.Id, "U1");
+        await CreateAsync("Elsewhere", "2026-12-01", channel: "C2");
+        var recent = await CreateAsync("Delivered this week", "2026-12-20");
+        var open = await CreateAsync("Open", "2026-11-26");
+        _time.Advance(Now - _time.GetUtcNow() - TimeSpan.FromDays(2));
+        await _service.DeliverAsync("playground", recent.Id, "U1");
+        _time.Advance(TimeSpan.FromDays(2));
+
+        var reads = _store.HistoryReads;
+        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync("playground", "C1", days: 7);
+
+        Assert.Equal(1, _store.HistoryReads - reads);
+        Assert.Equal(1, digest.Numbers.Delivered);
+        Assert.Equal(open.Id, Assert.Single(Assert.Single(digest.Sections).Lines).CommitmentId);
+    }
+}
