@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusBot.Core.Conversations;
 using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack;
@@ -11,7 +12,8 @@ public static class SlackHostingExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="SlackOptions"/> from the <c>Slack</c> section and
-    /// <see cref="SlackOutboundOptions"/> from <c>Slack:Outbound</c>, and registers <see cref="SlackApiClient"/>.
+    /// <see cref="SlackOutboundOptions"/> from <c>Slack:Outbound</c>, and registers <see cref="SlackApiClient"/>;
+    /// with <c>Slack:BotToken</c> set, Slack becomes the chat platform (<see cref="SlackChatPort"/>).
     /// </summary>
     public static IHostApplicationBuilder AddStatusBotSlack(this IHostApplicationBuilder builder)
     {
@@ -32,6 +34,13 @@ public static class SlackHostingExtensions
             var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
             http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
         });
+
+        // Single-workspace mode: with a bot token, Slack is the chat platform messages go out on.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
+        {
+            builder.Services.AddSingleton<IChatPort>(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
+        }
+
         return builder;
     }
 }

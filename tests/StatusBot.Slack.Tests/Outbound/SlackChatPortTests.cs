@@ -1,0 +1,77 @@
+using StatusBot.Core.Conversations;
+using StatusBot.Slack.Outbound;
+using StatusBot.Slack.Tests.FakeSlack;
+
+namespace StatusBot.Slack.Tests.Outbound;
+
+public sealed class SlackChatPortTests
+{
+    private static readonly ChatMessage CheckIn = new()
+    {
+        Text = "Is <!channel> free pizza (due Fri 18 Dec) on track?",
+        Buttons = [new("checkin.answer", "On track", "c1|ontrack", ButtonStyle.Primary), new("checkin.answer", "Slipping", "c1|slipping")],
+    };
+
+    [Fact]
+    public async Task SendAsync_ToAUser_OpensTheirDirectMessageAndPostsEscapedBlocks()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        var port = new SlackChatPort(slack.Client);
+
+        var sent = await port.SendAsync(ChatAddress.ToUser("slack-T1", "U123"), CheckIn, "k1");
+
+        Assert.Equal(["conversations.open", "chat.postMessage"], slack.Server.Calls.Select(c => c.Method));
+        var post = slack.Server.Calls[1];
+        Assert.Equal("DU123", post.Field("channel"));
+        Assert.Contains("&lt;!channel&gt; free pizza", post.Field("text"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<!channel>", post.Json!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("actions", post.Json!["blocks"]!.AsArray().Select(b => (string?)b!["type"]));
+        Assert.Equal(("DU123", ChatAddressKind.User), (sent.ConversationId, sent.To.Kind));
+    }
+
+    [Fact]
+    public async Task SendAsync_ToAChannel_PostsThere()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+
+        await new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel("slack-T1", "C456"), new ChatMessage { Text = "Digest" }, "k2");
+
+        var call = Assert.Single(slack.Server.Calls);
+        Assert.Equal(("chat.postMessage", "C456"), (call.Method, call.Field("channel")));
+    }
+
+    [Fact]
+    public async Task SendAsync_SlackRefuses_IsADeliveryFailureTheCallerRetries()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        slack.Server.FailNext(1, FakeSlackFault.NotOk("channel_not_found"));
+
+        var failure = await Assert.ThrowsAsync<ChatDeliveryException>(
+            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel("slack-T1", "C404"), CheckIn, "k3"));
+
+        Assert.Contains("channel_not_found", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ReplacesTheMessageInPlace()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        var port = new SlackChatPort(slack.Client);
+        var sent = await port.SendAsync(ChatAddress.ToChannel("slack-T1", "C456"), CheckIn, "k4");
+
+        await port.UpdateAsync(sent, new ChatMessage { Text = "Answered: on track." });
+
+        var update = slack.Server.Calls[^1];
+        Assert.Equal(("chat.update", "C456", sent.MessageId), (update.Method, update.Field("channel"), update.Field("ts")));
+    }
+
+    [Fact]
+    public async Task SendAsync_ToAnEmailAddress_IsRefused()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ForDestination("slack-T1", "ops@acme.example"), CheckIn, "k5"));
+        Assert.Empty(slack.Server.Calls);
+    }
+}
