@@ -12,7 +12,7 @@ namespace StatusBot.Storage.CheckIns;
 /// </summary>
 public sealed class TableCheckInSettingsStore(ITableStore store, TimeProvider time) : ICheckInSettingsStore
 {
-    internal const string TableName = "workspaces";
+    internal const string TableName = WorkspaceTable.Name;
     internal static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private const string RowKey = "checkins";
     private const string Json = "Json";

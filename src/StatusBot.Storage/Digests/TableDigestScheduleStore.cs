@@ -7,7 +7,7 @@ namespace StatusBot.Storage.Digests;
 /// <summary>Each channel's digest schedule as one row of the workspace's partition in the <c>workspaces</c> table.</summary>
 public sealed class TableDigestScheduleStore(ITableStore store) : IDigestScheduleStore
 {
-    private const string TableName = "workspaces";
+    private const string TableName = WorkspaceTable.Name;
 
     /// <inheritdoc />
     public async Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default)

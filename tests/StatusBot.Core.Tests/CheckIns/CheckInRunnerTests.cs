@@ -64,8 +64,7 @@ public sealed class CheckInRunnerTests
         var sentBeforeDelivery = _chat.Sent.Count;
         await RunUntilAsync(Given.Local(Zone, 2026, 12, 22, 12, 0), TimeSpan.FromHours(1));
 
-        var askedAt = To(ChatAddressKind.User, "U_OWNER")
-            .Select(s => TimeZoneInfo.ConvertTime(_time.GetUtcNow(), TimeZones.Get(Zone))).ToList();
+        var questions = To(ChatAddressKind.User, "U_OWNER").Count();
         var history = await _service.HistoryAsync("playground", commitment.Id);
         var checkIns = history.Where(e => e.Kind == CommitmentEventKind.CheckInSent).Select(e => TimeZoneInfo.ConvertTime(e.At, TimeZones.Get(Zone))).ToList();
         Assert.InRange(checkIns.Count, 10, 20);
@@ -74,7 +73,7 @@ public sealed class CheckInRunnerTests
         Assert.Equal(new DateTime(2026, 12, 18), checkIns[^1].Date);
         Assert.Empty(To(ChatAddressKind.Channel, "C_PROJECT"));
         Assert.Equal(sentBeforeDelivery, _chat.Sent.Count);
-        Assert.Equal(checkIns.Count, askedAt.Count);
+        Assert.Equal(checkIns.Count, questions);
     }
 
     [Fact]
