@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
+using StatusBot.Core.Slips;
 
 namespace StatusBot.Storage;
 
@@ -7,4 +8,5 @@ namespace StatusBot.Storage;
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(CheckInState))]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
+[JsonSerializable(typeof(SlipState))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

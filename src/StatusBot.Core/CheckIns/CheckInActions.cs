@@ -6,6 +6,9 @@ public static class CheckInActions
     /// <summary>An answer to a check-in; the value is <c>&lt;commitment id&gt;|&lt;answer&gt;</c>.</summary>
     public const string Answer = "checkin.answer";
 
+    /// <summary>A snooze choice after "Snooze"; the value is <c>&lt;commitment id&gt;|tomorrow</c> or <c>|later</c>.</summary>
+    public const string Snooze = "checkin.snooze";
+
     /// <summary>Start the slip conversation (an early or late notice); the value is the commitment id.</summary>
     public const string StartSlip = "slip.start";
 

@@ -21,15 +21,21 @@ public sealed class CheckInRunner
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
+    private readonly Slips.SlipService? _slips;
 
-    /// <summary>Creates the runner over its ports; without a settings store every workspace gets the defaults.</summary>
-    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
+    /// <summary>
+    /// Creates the runner over its ports; without a settings store every workspace gets the defaults.
+    /// With <paramref name="slips"/>, each wake-up also does what is due for the commitment's slip
+    /// conversation (delivery retries, approval timeouts, draft reminders).
+    /// </summary>
+    public CheckInRunner(
+        ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, Slips.SlipService? slips = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
+        (_store, _wakeUps, _chat, _time, _settings, _slips) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, slips);
     }
 
     /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
@@ -48,6 +54,11 @@ public sealed class CheckInRunner
             try
             {
                 var done = await DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                if (_slips is not null)
+                {
+                    await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                }
+
                 await _wakeUps.CompleteAsync(claimed, cancellationToken);
                 outcomes.Add(new WakeUpOutcome(claimed, done, null));
             }

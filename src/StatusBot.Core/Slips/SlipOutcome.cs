@@ -10,7 +10,7 @@ namespace StatusBot.Core.Slips;
 /// the lead time) and then a DueDateMoved event, leaving the commitment due on the new date with its
 /// health unknown, so check-ins continue against the new date; and a note for the project channel.
 /// </summary>
-/// <param name="Changes">The changes to store, in order; empty when the commitment already shows them.</param>
+/// <param name="Changes">The changes still to store, in order; empty when the commitment already shows them all.</param>
 /// <param name="LeadTimeWorkingDays">Working days from the send to the old due date; negative when sent after it.</param>
 /// <param name="ChannelNote">The note for the project channel.</param>
 /// <param name="ChannelNoteKey">The idempotency key to post the note under.</param>
@@ -31,11 +31,18 @@ public sealed record SlipOutcome(IReadOnlyList<CommitmentChange> Changes, int Le
         var lead = LeadTime(calendar.LocalDate(at), sent.OldDueDate, calendar);
         var old = sent.OldDueDate;
         var changes = new List<CommitmentChange>();
-        if (commitment.CheckIns.WarningSentFor != old)
+        var current = commitment;
+        if (current.CheckIns.WarningSentFor != old)
         {
-            var warned = commitment.Record(CommitmentEventKind.WarningSent, sent.SentBy, at, c => c with { CheckIns = c.CheckIns.OnWarningSent(old) }, WarningData(sent, commitment, lead, key));
-            var moved = warned.Commitment.Record(CommitmentEventKind.DueDateMoved, sent.SentBy, at, c => c with { DueDate = newDate, Health = Health.Unknown, HealthSince = at }, Dates(old, newDate));
-            changes.AddRange([warned, moved]);
+            var warned = current.Record(CommitmentEventKind.WarningSent, sent.SentBy, at, c => c with { CheckIns = c.CheckIns.OnWarningSent(old) }, WarningData(sent, commitment, lead, key));
+            changes.Add(warned);
+            current = warned.Commitment;
+        }
+
+        // The two are stored one after the other: a crash between them leaves the move still to do.
+        if (current.DueDate == old)
+        {
+            changes.Add(current.Record(CommitmentEventKind.DueDateMoved, sent.SentBy, at, c => c with { DueDate = newDate, Health = Health.Unknown, HealthSince = at }, Dates(old, newDate)));
         }
 
         var note = new SlipReply(SlipAudience.Channel, ChatAddress.ToChannel(commitment.Workspace, commitment.Channel), new ChatMessage { Text = SlipTexts.ChannelNote(commitment, sent, lead) });

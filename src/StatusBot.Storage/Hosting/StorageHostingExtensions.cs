@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
+using StatusBot.Core.Slips;
 using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Conversations;
 using StatusBot.Storage.Digests;
@@ -14,6 +15,7 @@ using StatusBot.Core.Digests;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
+using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage;
@@ -41,6 +43,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISentMessageLog, TableSentMessageLog>();
         services.AddSingleton<ICheckInSettingsStore, TableCheckInSettingsStore>();
         services.AddSingleton<IDigestScheduleStore, TableDigestScheduleStore>();
+        services.AddSingleton<ISlipStore, TableSlipStore>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

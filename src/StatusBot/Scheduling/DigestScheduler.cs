@@ -12,7 +12,7 @@ namespace StatusBot.Scheduling;
 /// Occurrences are filed as wake-ups of their own table and claimed with leases, and each post's
 /// idempotency key names its occurrence, so a digest goes out once per period however many hosts run.
 /// </summary>
-internal sealed class DigestScheduler
+internal sealed class DigestScheduler : IDigestScheduler
 {
     internal const string WakeUpTable = "digestwakeups";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -37,6 +37,10 @@ internal sealed class DigestScheduler
         await _wakeUps.ScheduleAsync(schedule.Workspace, schedule.Channel, next, cancellationToken);
         return next;
     }
+
+    /// <summary>Turns the channel's schedule off; an occurrence already filed finds no schedule and posts nothing.</summary>
+    public Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default) =>
+        _schedules.RemoveAsync(workspace, channel, cancellationToken);
 
     /// <summary>The next occurrence of <paramref name="schedule"/> after <paramref name="after"/>.</summary>
     public static DateTimeOffset Next(DigestSchedule schedule, DateTimeOffset after) =>

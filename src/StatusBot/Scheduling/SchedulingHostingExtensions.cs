@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
+using StatusBot.Core.Digests;
+using StatusBot.Core.Slips;
 using StatusBot.Email;
 using StatusBot.Hosting;
 
@@ -22,13 +24,30 @@ internal static class SchedulingHostingExtensions
         services.AddSingleton(provider => new LoggedChatPort(
             new RoutingChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<EmailChatPort>()),
             provider.GetRequiredService<ISentMessageLog>()));
+        services.AddSingleton(provider => new SlipService(
+            provider.GetRequiredService<ICommitmentStore>(),
+            provider.GetRequiredService<ISlipStore>(),
+            provider.GetRequiredService<IWakeUpSchedule>(),
+            provider.GetRequiredService<LoggedChatPort>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ICheckInSettingsStore>()));
         services.AddSingleton(provider => new CheckInRunner(
             provider.GetRequiredService<ICommitmentStore>(),
             provider.GetRequiredService<IWakeUpSchedule>(),
             provider.GetRequiredService<LoggedChatPort>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ICheckInSettingsStore>()));
+            provider.GetRequiredService<ICheckInSettingsStore>(),
+            provider.GetRequiredService<SlipService>()));
         services.AddSingleton<DigestScheduler>();
+        services.AddSingleton<IDigestScheduler>(provider => provider.GetRequiredService<DigestScheduler>());
+        services.AddSingleton(provider => new ChatActionHandler(
+            provider.GetRequiredService<CommitmentService>(),
+            provider.GetRequiredService<SlipService>(),
+            provider.GetRequiredService<DigestService>(),
+            provider.GetRequiredService<IDigestScheduler>(),
+            provider.GetRequiredService<CheckInRunner>(),
+            provider.GetRequiredService<LoggedChatPort>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;

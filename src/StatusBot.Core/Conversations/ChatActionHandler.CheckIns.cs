@@ -1,0 +1,90 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Conversations;
+
+public sealed partial class ChatActionHandler
+{
+    private async Task<ChatResponse> AnswerAsync(ChatClick click, CancellationToken cancellationToken)
+    {
+        var (id, answer) = Split(click.Value);
+        var commitment = await _commitments.GetAsync(click.Actor.Workspace, id, cancellationToken);
+        if (commitment is null)
+        {
+            return ChatResponse.Say("That commitment no longer exists.");
+        }
+
+        if (!MayAct(click.Actor, commitment))
+        {
+            return ChatResponse.Say($"Only {commitment.Owner} can answer this.");
+        }
+
+        if (commitment.Status != CommitmentStatus.Open)
+        {
+            return new ChatResponse { Answered = Answered(commitment, $"already {commitment.Status.ToString().ToLowerInvariant()}") };
+        }
+
+        var actor = click.Actor.UserId;
+        switch (answer)
+        {
+            case "ontrack":
+                await _commitments.AnswerAsync(commitment.Workspace, id, Health.OnTrack, actor, cancellationToken);
+                return Noted(commitment, "On track", "Thanks. I will check in again as the date comes closer.");
+            case "atrisk":
+                await _commitments.AnswerAsync(commitment.Workspace, id, Health.AtRisk, actor, cancellationToken);
+                return Noted(commitment, "At risk", "Noted: I will check in again sooner. If it turns into a slip, the earlier the customer hears, the better: type slip.");
+            case "slipping":
+                await _commitments.AnswerAsync(commitment.Workspace, id, Health.Slipping, actor, cancellationToken);
+                var slip = await _slips.StartAsync(commitment.Workspace, id, SlipStartReason.SlippingAnswer, actor, click.Actor.IsWorkspaceAdmin, cancellationToken);
+                return FromSlip(slip) with { Answered = Answered(commitment, "Slipping") };
+            case "delivered":
+                await _commitments.DeliverAsync(commitment.Workspace, id, actor, cancellationToken);
+                return Noted(commitment, "Delivered", $"Well done: {commitment.Title} is closed, and no more check-ins will follow.");
+            case "snooze":
+                return new ChatResponse { Messages = [SnoozeChoices(commitment)] };
+            default:
+                return ChatResponse.Say("That answer is not one I offer. Answer with the buttons of the latest check-in.");
+        }
+    }
+
+    private async Task<ChatResponse> SnoozeAsync(ChatClick click, CancellationToken cancellationToken)
+    {
+        var (id, choice) = Split(click.Value);
+        var commitment = await _commitments.GetAsync(click.Actor.Workspace, id, cancellationToken);
+        if (commitment is null || !MayAct(click.Actor, commitment))
+        {
+            return ChatResponse.Say(commitment is null ? "That commitment no longer exists." : $"Only {commitment.Owner} can answer this.");
+        }
+
+        var option = choice == "later" ? SnoozeOption.Later : SnoozeOption.Tomorrow;
+        var stored = await _commitments.SnoozeAsync(commitment.Workspace, id, option, null, click.Actor.UserId, cancellationToken);
+        var until = stored?.CheckIns.SnoozedUntil;
+        var text = until is { } date ? $"Snoozed: I will ask about {commitment.Title} again on {WarningComposer.Spelled(date)}." : "Snoozed.";
+        return new ChatResponse { Messages = [new ChatMessage { Text = text }], Answered = new ChatMessage { Text = text } };
+    }
+
+    private static ChatMessage SnoozeChoices(Commitment commitment) => new()
+    {
+        Text = $"When should I ask about {commitment.Title} again?",
+        Buttons =
+        [
+            new(CheckInActions.Snooze, "Tomorrow", CheckInActions.AnswerValue(commitment.Id, "tomorrow"), ButtonStyle.Primary),
+            new(CheckInActions.Snooze, "In a few days", CheckInActions.AnswerValue(commitment.Id, "later")),
+        ],
+    };
+
+    private ChatResponse Noted(Commitment commitment, string answer, string text) =>
+        new() { Messages = [new ChatMessage { Text = text }], Answered = Answered(commitment, answer) };
+
+    private ChatMessage Answered(Commitment commitment, string answer) => new()
+    {
+        Text = $"{commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}: answered {answer} on {WarningComposer.Spelled(LocalToday(commitment))}.",
+    };
+
+    private static (string Id, string Part) Split(string value)
+    {
+        var bar = value.IndexOf('|', StringComparison.Ordinal);
+        return bar < 0 ? (value, string.Empty) : (value[..bar], value[(bar + 1)..]);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Conversations;
+
+public sealed partial class ChatActionHandler
+{
+    private async Task<ChatResponse> CreateAsync(ChatClick click, CancellationToken cancellationToken)
+    {
+        var created = await _commitments.CreateAsync(click.Actor.Workspace, CommitmentForm.Read(click), click.Actor.UserId, cancellationToken);
+        if (!created.IsValid)
+        {
+            var form = CommitmentForm.Message(click.Actor, click.Value.Length > 0 ? click.Value : null, click.Input("title"));
+            return new ChatResponse { Messages = [form], Errors = created.Errors };
+        }
+
+        var commitment = created.Value!;
+        var next = await _commitments.NextWorkAsync(commitment, cancellationToken);
+        var when = next is null ? string.Empty : $" I will first check in {WarningComposer.Spelled(LocalDate(commitment, next.At))}.";
+        return ChatResponse.Say($"Added {commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}.{when}");
+    }
+
+    private async Task<ChatResponse> ListAsync(ChatActor actor, CancellationToken cancellationToken)
+    {
+        var mine = await MineAsync(actor, string.Empty, cancellationToken);
+        if (mine.Count == 0)
+        {
+            return ChatResponse.Say(NoneMatching(string.Empty));
+        }
+
+        var sections = new List<MessageSection>();
+        foreach (var commitment in mine.Take(MaxChoices * 2))
+        {
+            var next = await _commitments.NextWorkAsync(commitment, cancellationToken);
+            sections.Add(new MessageSection(commitment.Title, Describe(commitment, next)));
+        }
+
+        var text = new StringBuilder($"Your open commitments ({mine.Count}):");
+        foreach (var section in sections)
+        {
+            text.Append("\n- ").Append(section.Heading).Append(": ").Append(section.Body);
+        }
+
+        if (mine.Count > sections.Count)
+        {
+            text.Append("\nand ").Append(mine.Count - sections.Count).Append(" more");
+        }
+
+        return new ChatResponse { Messages = [new ChatMessage { Text = text.ToString(), Sections = sections }] };
+    }
+
+    private async Task<ChatResponse> CheckInCommandAsync(ChatActor actor, string words, CancellationToken cancellationToken)
+    {
+        var mine = await MineAsync(actor, words, cancellationToken);
+        if (mine.Count == 0)
+        {
+            return ChatResponse.Say(NoneMatching(words));
+        }
+
+        try
+        {
+            foreach (var commitment in mine.Take(MaxChoices))
+            {
+                await _runner.CheckInNowAsync(commitment.Workspace, commitment.Id, cancellationToken);
+            }
+        }
+        catch (ChatDeliveryException ex)
+        {
+            return ChatResponse.Say($"I could not send the check-in just now ({ex.Message}). Please try again in a minute.");
+        }
+
+        return ChatResponse.Say(mine.Count == 1 ? $"Asking about {mine[0].Title} now." : $"Asking about {Math.Min(mine.Count, MaxChoices)} commitments now.");
+    }
+
+    /// <summary>For example "Acme, due Friday 4 December 2026 (in 12 days); at risk; next check-in Tuesday 1 December 2026".</summary>
+    private string Describe(Commitment commitment, CheckInWork? next)
+    {
+        var today = LocalToday(commitment);
+        var health = commitment.Health switch
+        {
+            Health.OnTrack => "on track",
+            Health.AtRisk => "at risk",
+            Health.Slipping => "slipping",
+            _ => "not answered yet",
+        };
+        var nextText = next is null ? "no check-in planned" : $"next check-in {WarningComposer.Spelled(LocalDate(commitment, next.At))}";
+        return $"{commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)} ({DateText.Distance(commitment.DueDate, today)}); {health}; {nextText}";
+    }
+
+    private DateOnly LocalToday(Commitment commitment) => LocalDate(commitment, _time.GetUtcNow());
+
+    private static DateOnly LocalDate(Commitment commitment, DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZones.Get(commitment.TimeZone)).DateTime);
+}

@@ -1,0 +1,85 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Conversations;
+
+/// <summary>
+/// What users do in chat, whatever the platform: adapters verify and parse a request, hand it here as a
+/// <see cref="ChatCommand"/> or <see cref="ChatClick"/>, and render the <see cref="ChatResponse"/>. Every
+/// use case is the same one the admin API and the scheduler use; nothing here knows Slack or Teams.
+/// </summary>
+public sealed partial class ChatActionHandler
+{
+    private readonly CommitmentService _commitments;
+    private readonly SlipService _slips;
+    private readonly DigestService _digests;
+    private readonly IDigestScheduler _digestScheduler;
+    private readonly CheckInRunner _runner;
+    private readonly IChatPort _chat;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the handler over the use cases it offers.</summary>
+    public ChatActionHandler(
+        CommitmentService commitments, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        ArgumentNullException.ThrowIfNull(slips);
+        ArgumentNullException.ThrowIfNull(digests);
+        ArgumentNullException.ThrowIfNull(digestScheduler);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(time);
+        (_commitments, _slips, _digests, _digestScheduler, _runner, _chat, _time) = (commitments, slips, digests, digestScheduler, runner, chat, time);
+    }
+
+    /// <summary>Runs a typed command; an unknown one gets the help text.</summary>
+    public Task<ChatResponse> HandleCommandAsync(ChatCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var arguments = command.Arguments.Trim();
+        return command.Name.Trim().TrimStart('/').ToLowerInvariant() switch
+        {
+            "slip" => SlipCommandAsync(command.Actor, arguments, cancellationToken),
+            "commit" when arguments.Equals("list", StringComparison.OrdinalIgnoreCase) => ListAsync(command.Actor, cancellationToken),
+            "commit" => Task.FromResult(CommitmentForm.Response(command.Actor, command.Where, arguments)),
+            "list" => ListAsync(command.Actor, cancellationToken),
+            "digest" => DigestCommandAsync(command, arguments, cancellationToken),
+            "checkin" => CheckInCommandAsync(command.Actor, arguments, cancellationToken),
+            "help" or "" => Task.FromResult(ChatResponse.Say(ChatHelp.Text)),
+            var other => Task.FromResult(ChatResponse.Say($"I do not know \"{other}\".\n\n{ChatHelp.Text}")),
+        };
+    }
+
+    /// <summary>Handles a click or a form submission; an action id Core never gave out gets a clear refusal.</summary>
+    public Task<ChatResponse> HandleClickAsync(ChatClick click, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(click);
+        return click.ActionId switch
+        {
+            CheckInActions.Answer => AnswerAsync(click, cancellationToken),
+            CheckInActions.Snooze => SnoozeAsync(click, cancellationToken),
+            CheckInActions.StartSlip => StartSlipAsync(click.Actor, click.Value, cancellationToken),
+            CommitmentForm.Submit => CreateAsync(click, cancellationToken),
+            _ when click.ActionId.StartsWith("slip.", StringComparison.Ordinal) => SlipStepAsync(click, cancellationToken),
+            _ => Task.FromResult(ChatResponse.Say("That button is no longer in use. Type help to see what I can do.")),
+        };
+    }
+
+    /// <summary>The actor's open commitments, narrowed to those whose title or customer has every word of <paramref name="words"/>.</summary>
+    private async Task<IReadOnlyList<Commitment>> MineAsync(ChatActor actor, string words, CancellationToken cancellationToken)
+    {
+        var terms = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var all = await _commitments.ListAsync(actor.Workspace, cancellationToken);
+        return [.. all
+            .Where(c => c.Owner == actor.UserId && c.Status == CommitmentStatus.Open)
+            .Where(c => terms.All(t => c.Title.Contains(t, StringComparison.OrdinalIgnoreCase) || c.Customer.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(c => c.DueDate).ThenBy(c => c.Title, StringComparer.Ordinal)];
+    }
+
+    private static string NoneMatching(string words) =>
+        words.Length == 0 ? "You own no open commitments. Add one with commit." : $"None of your open commitments mentions \"{words}\". Type list to see them all.";
+
+    private static bool MayAct(ChatActor actor, Commitment commitment) => actor.UserId == commitment.Owner || actor.IsWorkspaceAdmin;
+}

@@ -1,0 +1,14 @@
+namespace StatusBot.Core.Conversations;
+
+/// <summary>What StatusBot can do in chat, in the words of its commands (Slack adds a slash; Teams does not).</summary>
+public static class ChatHelp
+{
+    /// <summary>The usage text.</summary>
+    public const string Text =
+        "Here is what I can do:\n"
+        + "- slip [words]: warn a customer early that a commitment is slipping (words pick the commitment by title or customer)\n"
+        + "- commit: add a commitment; commit list or list: your commitments\n"
+        + "- checkin [words]: ask me the check-in now instead of waiting for it\n"
+        + "- digest: post this channel's digest now; digest daily 09:00, digest weekly monday 09:00, or digest off to schedule it\n"
+        + "- help: this text";
+}

@@ -1,0 +1,148 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
+
+namespace StatusBot.Core.Slips;
+
+/// <summary>
+/// Runs slip conversations for the host: reads what <see cref="SlipConversation"/> needs, stores each
+/// state it returns (guarded by the stored token, so a double click or a second host moves it on once),
+/// sends its messages, delivers the warning under the key stored before the first attempt, applies the
+/// outcome to the commitment, and files wake-ups for reminders, approval timeouts and delivery retries.
+/// </summary>
+public sealed partial class SlipService
+{
+    /// <summary>How long to wait before trying a warning again when the platform did not say.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
+
+    private const int MaxAttempts = 5;
+    private readonly ICommitmentStore _store;
+    private readonly ISlipStore _slips;
+    private readonly IWakeUpSchedule _wakeUps;
+    private readonly IChatPort _chat;
+    private readonly TimeProvider _time;
+    private readonly ICheckInSettingsStore _settings;
+
+    /// <summary>Creates the service over its ports; without a settings store every workspace gets the defaults.</summary>
+    public SlipService(ICommitmentStore store, ISlipStore slips, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(slips);
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(time);
+        (_store, _slips, _wakeUps, _chat, _time, _settings) = (store, slips, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
+    }
+
+    /// <summary>
+    /// Starts a warning about a commitment for <paramref name="actor"/>, or reopens the draft already
+    /// under way (an abandoned draft is kept, never started over).
+    /// </summary>
+    public async Task<SlipResult> StartAsync(
+        string workspace, string commitmentId, SlipStartReason reason, string actor, bool actorIsWorkspaceAdmin = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        for (var attempt = 1; ; attempt++)
+        {
+            var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
+            if (commitment is null)
+            {
+                return SlipResult.Refusal("That commitment no longer exists.");
+            }
+
+            var stored = await _slips.GetAsync(workspace, commitmentId, cancellationToken);
+            if (stored?.State.Step is not (null or SlipStep.Sent or SlipStep.Cancelled))
+            {
+                return await HandleAsync(workspace, commitmentId, new SlipResume(actor) { ActorIsWorkspaceAdmin = actorIsWorkspaceAdmin }, cancellationToken);
+            }
+
+            if (commitment.Status != CommitmentStatus.Open)
+            {
+                return SlipResult.Refusal($"{commitment.Title} is {commitment.Status.ToString().ToLowerInvariant()}: there is no date to warn {commitment.Customer} about.");
+            }
+
+            var context = await ContextAsync(commitment, cancellationToken);
+            var transition = SlipConversation.Start(context, reason, actor, actorIsWorkspaceAdmin, _time.GetUtcNow());
+            if (transition.Refused)
+            {
+                return Refused(transition);
+            }
+
+            try
+            {
+                var saved = await _slips.SaveAsync(transition.State, stored?.ConcurrencyToken, cancellationToken);
+                return await FollowAsync(saved, transition, context, actor, cancellationToken);
+            }
+            catch (SlipConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone started one at the same moment: join it instead.
+            }
+        }
+    }
+
+    /// <summary>Moves the commitment's conversation on with <paramref name="input"/> (a user's step, or the host's own).</summary>
+    public async Task<SlipResult> HandleAsync(string workspace, string commitmentId, SlipInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await _slips.GetAsync(workspace, commitmentId, cancellationToken);
+            var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
+            if (stored is null || commitment is null)
+            {
+                return SlipResult.Refusal("There is no warning under way for that commitment. Start one with /slip.");
+            }
+
+            var context = await ContextAsync(commitment, cancellationToken);
+            var transition = SlipConversation.Advance(stored.State, input, context, _time.GetUtcNow());
+            if (transition.Refused)
+            {
+                return Refused(transition);
+            }
+
+            try
+            {
+                var saved = await _slips.SaveAsync(transition.State, stored.ConcurrencyToken, cancellationToken);
+                return await FollowAsync(saved, transition, context, input.Actor, cancellationToken);
+            }
+            catch (SlipConflictException) when (attempt < MaxAttempts)
+            {
+                // A second click or another host got there first: decide again from what it stored.
+            }
+        }
+    }
+
+    /// <summary>The drafts <paramref name="owner"/> has not finished, for reminding or listing.</summary>
+    public Task<IReadOnlyList<SlipState>> OpenDraftsAsync(string workspace, string owner, CancellationToken cancellationToken = default) =>
+        _slips.ListOpenByOwnerAsync(workspace, owner, cancellationToken);
+
+    private static SlipResult Refused(SlipTransition transition) => new()
+    {
+        State = transition.State,
+        Refused = true,
+        Errors = transition.Errors,
+        ToActor = [.. transition.Replies.Where(r => r.Audience == SlipAudience.Actor).Select(r => r.Message)],
+    };
+
+    private async Task<SlipContext> ContextAsync(Commitment commitment, CancellationToken cancellationToken)
+    {
+        var history = await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken);
+        var ownerHistories = new List<IReadOnlyList<CommitmentEvent>>();
+        // Only commitments warned about before have re-plans to learn from.
+        foreach (var other in await _store.ListAsync(commitment.Workspace, cancellationToken))
+        {
+            if (other.Owner == commitment.Owner && other.Id != commitment.Id && other.CheckIns.WarningSentFor is not null)
+            {
+                ownerHistories.Add(await _store.GetHistoryAsync(other.Workspace, other.Id, cancellationToken));
+            }
+        }
+
+        return new SlipContext
+        {
+            Commitment = commitment,
+            History = history,
+            OwnerHistories = ownerHistories,
+            Settings = await _settings.GetAsync(commitment.Workspace, cancellationToken),
+        };
+    }
+}
