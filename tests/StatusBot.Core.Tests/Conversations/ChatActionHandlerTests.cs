@@ -1,0 +1,160 @@
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Conversations;
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Core.Tests.Conversations;
+
+public class ChatActionHandlerTests
+{
+    private readonly ChatWorld _world = new();
+
+    [Fact]
+    public async Task HandleClick_CheckInAnsweredByAnotherUser_RefusesAndChangesNothing()
+    {
+        var commitment = await _world.CommitmentAsync();
+
+        var response = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "ontrack"), "U_OTHER");
+
+        Assert.Equal("Only U_OWNER can answer this.", response.Messages[0].Text);
+        Assert.Null(response.Answered);
+        Assert.Equal(1, (await _world.Commitments.GetAsync(ChatWorld.Workspace, commitment.Id))!.Version);
+    }
+
+    [Theory]
+    [InlineData("ontrack", Health.OnTrack, CommitmentStatus.Open)]
+    [InlineData("atrisk", Health.AtRisk, CommitmentStatus.Open)]
+    [InlineData("delivered", Health.Unknown, CommitmentStatus.Delivered)]
+    public async Task HandleClick_CheckInAnswer_RecordsItAndSpendsTheButtons(string answer, Health health, CommitmentStatus status)
+    {
+        var commitment = await _world.CommitmentAsync();
+
+        var response = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, answer));
+
+        var stored = await _world.Commitments.GetAsync(ChatWorld.Workspace, commitment.Id);
+        Assert.Equal((health, status), (stored!.Health, stored.Status));
+        Assert.Empty(response.Answered!.Buttons);
+    }
+
+    [Fact]
+    public async Task HandleClick_SnoozeThenTomorrow_SnoozesUntilTomorrow()
+    {
+        var commitment = await _world.CommitmentAsync();
+
+        var choices = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "snooze"));
+        var snooze = choices.Messages[0].Buttons[0];
+        var response = await _world.ClickAsync(snooze.ActionId, snooze.Value);
+
+        Assert.Equal(new DateOnly(2026, 3, 3), (await _world.Commitments.GetAsync(ChatWorld.Workspace, commitment.Id))!.CheckIns.SnoozedUntil);
+        Assert.Contains("Tuesday 3 March 2026", response.Answered!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_SlipWithSeveralCommitments_OffersEachAndWordsNarrowToOne()
+    {
+        await _world.CommitmentAsync("Bulk export");
+        await _world.CommitmentAsync("Audit log");
+        await _world.CommitmentAsync("Someone else's", owner: "U_OTHER");
+
+        var choice = await _world.CommandAsync("slip");
+        var narrowed = await _world.CommandAsync("slip", "audit");
+
+        Assert.Equal(["Audit log", "Bulk export"], choice.Messages[0].Buttons.Select(b => b.Label.Split(" (")[0]));
+        Assert.Equal(SlipActions.SubmitDate, narrowed.Form!.FormActions[0].ActionId);
+        Assert.Contains("Audit log", narrowed.Form.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_SlipMatchingNothing_SaysHowToFindThem()
+    {
+        await _world.CommitmentAsync();
+
+        var response = await _world.CommandAsync("/slip", "zebra");
+
+        Assert.Contains("mentions \"zebra\"", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_Unknown_AnswersWithHelp()
+    {
+        var response = await _world.CommandAsync("dance");
+
+        Assert.StartsWith("I do not know \"dance\"", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains(ChatHelp.Text, response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleClick_CommitFormWithMissingParts_ReturnsTheFormWithFieldErrors()
+    {
+        var form = await _world.CommandAsync("commit", where: ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel));
+        var submit = form.Form!.FormActions[0];
+
+        var refused = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner, ("title", "Bulk export"), ("dueDate", "2026-03-20"));
+        var created = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner,
+            ("title", "Bulk export"), ("customer", "Acme"), ("dueDate", "2026-03-20"), ("customerDestination", ChatWorld.Customer), ("timeZone", "Europe/Berlin"));
+
+        Assert.Contains(refused.Errors, e => e.Field == "customer");
+        Assert.NotNull(refused.Form);
+        Assert.StartsWith("Added Bulk export for Acme", created.Messages[0].Text, StringComparison.Ordinal);
+        var stored = Assert.Single(await _world.Commitments.ListAsync(ChatWorld.Workspace));
+        Assert.Equal((ChatWorld.Owner, ChatWorld.Channel), (stored.Owner, stored.Channel));
+    }
+
+    [Fact]
+    public async Task HandleCommand_ListShowsOnlyMyOpenCommitmentsWithHealthAndNextCheckIn()
+    {
+        await _world.CommitmentAsync("Bulk export");
+        await _world.CommitmentAsync("Someone else's", owner: "U_OTHER");
+
+        var response = await _world.CommandAsync("commit", "list");
+
+        var section = Assert.Single(response.Messages[0].Sections);
+        Assert.Equal("Bulk export", section.Heading);
+        Assert.Contains("not answered yet; next check-in", section.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_CheckIn_AsksNow()
+    {
+        var commitment = await _world.CommitmentAsync();
+
+        await _world.CommandAsync("checkin");
+
+        var asked = Assert.Single(_world.Recorder.Sent);
+        Assert.Contains(asked.Message.Buttons, b => b.Value == CheckInActions.AnswerValue(commitment.Id, "slipping"));
+    }
+
+    [Fact]
+    public async Task HandleCommand_DigestOutsideAChannel_SaysWhereToAsk()
+    {
+        var response = await _world.CommandAsync("digest");
+
+        Assert.StartsWith("A digest belongs to a project channel", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_DigestInAChannel_PostsItOnceAndSchedulesIt()
+    {
+        await _world.CommitmentAsync();
+        var channel = ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel);
+
+        await _world.CommandAsync("digest", where: channel);
+        var scheduled = await _world.CommandAsync("digest", "weekly monday 09:00", where: channel);
+        var bad = await _world.CommandAsync("digest", "weekly someday", where: channel);
+        await _world.CommandAsync("digest", "off", where: channel);
+
+        Assert.Single(_world.Recorder.Sent, s => s.To.Id == ChatWorld.Channel);
+        Assert.Equal(DayOfWeek.Monday, Assert.Single(_world.Digests.Set).Day);
+        Assert.Contains("Monday 9 March at 09:00", scheduled.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("daily 09:00", bad.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Equal([ChatWorld.Channel], _world.Digests.Removed);
+    }
+
+    [Fact]
+    public async Task HandleClick_UnknownAction_SaysTheButtonIsNoLongerInUse()
+    {
+        var response = await _world.ClickAsync("old.button", "x");
+
+        Assert.StartsWith("That button is no longer in use", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+}
