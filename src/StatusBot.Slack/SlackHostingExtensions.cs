@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Conversations;
+using StatusBot.Slack.Inbound;
 using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack;
@@ -34,6 +35,14 @@ public static class SlackHostingExtensions
             var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
             http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
         });
+
+        builder.Services.TryAddSingleton<SlackRequestVerifier>();
+        builder.Services.TryAddSingleton<ISlackEventLog, InMemorySlackEventLog>();
+        builder.Services.TryAddSingleton<SlackClickDeduper>();
+        builder.Services.TryAddSingleton<SlackActors>();
+        builder.Services.TryAddSingleton<SlackCommandsHandler>();
+        builder.Services.TryAddSingleton<SlackInteractionsHandler>();
+        builder.Services.TryAddSingleton<SlackEventsHandler>();
 
         // Single-workspace mode: with a bot token, Slack is the chat platform messages go out on.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))

@@ -21,6 +21,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapAdminEndpoints();
+app.MapSlackEndpoints();
 
 return await app.RunOrExplainAsync();
 

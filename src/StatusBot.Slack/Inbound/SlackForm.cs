@@ -24,4 +24,7 @@ internal static class SlackForm
     /// <summary>The field's single value, or null when it is absent or empty.</summary>
     public static string? Get(this Dictionary<string, StringValues> form, string name) =>
         form.TryGetValue(name, out var values) && !StringValues.IsNullOrEmpty(values) ? values[0] : null;
+
+    /// <summary>True for an https address, or an http one on loopback (a local Slack stand-in).</summary>
+    public static bool IsResponseUrl(Uri url) => url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback);
 }

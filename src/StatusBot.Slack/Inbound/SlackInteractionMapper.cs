@@ -17,7 +17,7 @@ internal static class SlackInteractionMapper
             return SlackInteractionParser.Fail("The block_actions payload lacks trigger_id or container.type.");
         }
 
-        var responseUrl = Uri.TryCreate(wire.ResponseUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps ? url : null;
+        var responseUrl = Uri.TryCreate(wire.ResponseUrl, UriKind.Absolute, out var url) && SlackForm.IsResponseUrl(url) ? url : null;
         return SlackParse.Ok<SlackInteraction>(new SlackBlockActions
         {
             TeamId = teamId,

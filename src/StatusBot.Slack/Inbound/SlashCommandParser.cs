@@ -21,9 +21,9 @@ public static class SlashCommandParser
             return SlackParse.Fail<SlashCommand>($"The slash command lacks required fields: {string.Join(", ", missing)}.");
         }
 
-        if (!Uri.TryCreate(form.Get("response_url"), UriKind.Absolute, out var responseUrl) || responseUrl.Scheme != Uri.UriSchemeHttps)
+        if (!Uri.TryCreate(form.Get("response_url"), UriKind.Absolute, out var responseUrl) || !SlackForm.IsResponseUrl(responseUrl))
         {
-            return SlackParse.Fail<SlashCommand>("The slash command's response_url is not an absolute https address.");
+            return SlackParse.Fail<SlashCommand>("The slash command's response_url is not an absolute https address (plain http only on loopback).");
         }
 
         return SlackParse.Ok(new SlashCommand(

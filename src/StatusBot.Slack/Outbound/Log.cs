@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace StatusBot.Slack.Outbound;
 
-/// <summary>Source-generated logs of Slack's outbound side, event ids 2100-2149. Never a token or message body.</summary>
+/// <summary>Source-generated logs of the Slack adapter: outbound 2100-2149, inbound 2300-2349. Never a token or message body.</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Slack {Method} attempt {Attempt} failed with {Error}; retrying in {Delay}")]
@@ -13,4 +13,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Slack {Method} answered ok:false with {Error}")]
     public static partial void Refused(ILogger logger, string method, string error);
+
+    [LoggerMessage(EventId = 2300, Level = LogLevel.Error, Message = "A Slack request's work failed; the user was asked to try again")]
+    public static partial void WorkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Warning, Message = "Slack request to {Path} refused with {Status}: {Reason}")]
+    public static partial void RequestRefused(ILogger logger, string path, int status, string reason);
+
+    [LoggerMessage(EventId = 2302, Level = LogLevel.Warning, Message = "Could not show a Slack user the answer to their request: {Error}")]
+    public static partial void AnswerUndelivered(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Slack workspace {TeamId} said {Event}")]
+    public static partial void WorkspaceEvent(ILogger logger, string teamId, string @event);
 }

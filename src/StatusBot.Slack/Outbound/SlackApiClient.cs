@@ -76,7 +76,7 @@ public sealed partial class SlackApiClient
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var answer = await CallAsync("users.info", () => new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
         var user = answer.User ?? throw Missing("users.info", "user");
-        return new SlackUserInfo(user.Id, user.Name ?? user.Id, user.RealName, user.Tz, user.TzOffset);
+        return new SlackUserInfo(user.Id, user.Name ?? user.Id, user.RealName, user.Tz, user.TzOffset, user.IsAdmin == true || user.IsOwner == true);
     }
 
     /// <summary>views.open: opens a modal; <paramref name="triggerId"/> is good for about 3 s after the click.</summary>

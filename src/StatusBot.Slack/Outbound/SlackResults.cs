@@ -11,7 +11,8 @@ public sealed record SlackPostedMessage(string Channel, string Ts);
 /// <param name="RealName">The full name, when set.</param>
 /// <param name="TimeZone">The IANA time zone (<c>Europe/Berlin</c>), when known.</param>
 /// <param name="TimeZoneOffset">The zone's current offset from UTC, in seconds, when known.</param>
-public sealed record SlackUserInfo(string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset);
+/// <param name="IsAdmin">True when the user is a workspace admin or owner.</param>
+public sealed record SlackUserInfo(string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset, bool IsAdmin = false);
 
 /// <summary>A modal view Slack opened or updated.</summary>
 /// <param name="Id">The view id, for views.update.</param>

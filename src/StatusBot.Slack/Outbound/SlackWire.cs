@@ -35,7 +35,7 @@ internal sealed class ViewResponse : SlackResponse
 
 internal sealed record SlackChannelRef(string Id);
 
-internal sealed record SlackUserWire(string Id, string? Name, string? RealName, string? Tz, int? TzOffset);
+internal sealed record SlackUserWire(string Id, string? Name, string? RealName, string? Tz, int? TzOffset, bool? IsAdmin = null, bool? IsOwner = null);
 
 internal sealed record SlackViewWire(string Id, string? Hash);
 
@@ -51,6 +51,10 @@ internal sealed record ViewsOpenRequest(string TriggerId, JsonObject View);
 
 internal sealed record ViewsUpdateRequest(string ViewId, string? Hash, JsonObject View);
 
+internal sealed record ViewsPublishRequest(string UserId, JsonObject View);
+
+internal sealed record ResponseUrlRequest(string ResponseType, string Text, JsonArray? Blocks, bool ReplaceOriginal);
+
 /// <summary>Source-generated JSON for the Web API's wire types (snake_case, nulls left out).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SlackResponse))]
@@ -64,4 +68,6 @@ internal sealed record ViewsUpdateRequest(string ViewId, string? Hash, JsonObjec
 [JsonSerializable(typeof(ConversationsOpenRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsUpdateRequest))]
+[JsonSerializable(typeof(ViewsPublishRequest))]
+[JsonSerializable(typeof(ResponseUrlRequest))]
 internal sealed partial class SlackWireJsonContext : JsonSerializerContext;

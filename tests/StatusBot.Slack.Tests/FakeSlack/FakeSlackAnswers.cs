@@ -19,6 +19,7 @@ internal sealed class FakeSlackAnswers
         "conversations.open" => Ok(new() { ["channel"] = new JsonObject { ["id"] = "D" + field("users") } }),
         "users.info" => Ok(new() { ["user"] = User(field("user") ?? "") }),
         "views.open" or "views.push" or "views.update" => Ok(new() { ["view"] = View(field("view_id")) }),
+        "views.publish" or "response_url" => Ok([]),
         _ => new JsonObject { ["ok"] = false, ["error"] = "unknown_method" },
     };
 

@@ -50,11 +50,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeSlackServer(app, new Uri("http://127.0.0.1/"));
         app.MapPost("/api/{method}", (HttpContext context, string method) => server.AnswerAsync(context, method));
+        app.MapPost("/response/{id}", (HttpContext context) => server.AnswerAsync(context, "response_url"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
         return server;
     }
+
+    /// <summary>A <c>response_url</c> on this fake; what is posted to it is recorded as method <c>response_url</c>.</summary>
+    public Uri ResponseUrl(string id) => new(ApiBaseUrl, "../response/" + id);
 
     /// <summary>
     /// Answers the next <paramref name="count"/> calls with <paramref name="fault"/>: calls of any method, or

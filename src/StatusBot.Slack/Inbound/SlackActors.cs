@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using StatusBot.Core.Conversations;
+using StatusBot.Slack.Outbound;
+
+namespace StatusBot.Slack.Inbound;
+
+/// <summary>
+/// Who a Slack user is for Core: their workspace, time zone and admin rights, from <c>users.info</c>, cached
+/// for a day per user so that a click costs no Web API call. When Slack cannot say, the user acts without a
+/// known time zone and without admin rights.
+/// </summary>
+public sealed class SlackActors(SlackApiClient api, TimeProvider time)
+{
+    /// <summary>How long a user's details are kept.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromDays(1);
+
+    private readonly ConcurrentDictionary<(string, string), (SlackUserInfo? User, DateTimeOffset Until)> _users = new();
+
+    /// <summary>The workspace id Core uses for a Slack team.</summary>
+    public static string Workspace(string teamId) => "slack-" + teamId;
+
+    /// <summary>The actor for <paramref name="userId"/> of <paramref name="teamId"/>.</summary>
+    public async Task<ChatActor> ForAsync(string teamId, string userId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        if (!_users.TryGetValue((teamId, userId), out var cached) || cached.Until <= now)
+        {
+            SlackUserInfo? user;
+            try
+            {
+                user = await api.UsersInfoAsync(userId, cancellationToken);
+            }
+            catch (SlackApiException)
+            {
+                user = null; // Known next time; meanwhile the user acts without a time zone.
+            }
+
+            cached = (user, now + (user is null ? TimeSpan.FromMinutes(1) : CacheFor));
+            _users[(teamId, userId)] = cached;
+        }
+
+        return new ChatActor(Workspace(teamId), userId) { TimeZone = cached.User?.TimeZone, IsWorkspaceAdmin = cached.User?.IsAdmin ?? false };
+    }
+}

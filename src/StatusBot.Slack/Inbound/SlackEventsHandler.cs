@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StatusBot.Core.Conversations;
+using StatusBot.Slack.Outbound;
+using StatusBot.Slack.Rendering;
+
+namespace StatusBot.Slack.Inbound;
+
+/// <summary>
+/// <c>POST /slack/events</c>: answers Slack's URL check, acknowledges every event at once, handles each
+/// <c>event_id</c> once however often Slack retries it, and publishes the App Home tab when a user opens it.
+/// </summary>
+public sealed class SlackEventsHandler(
+    SlackRequestVerifier verifier, ISlackEventLog events, ChatActionHandler handler, SlackActors actors, SlackApiClient api,
+    IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
+{
+    /// <summary>Handles one Events API request.</summary>
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (body, refusal) = await SlackInbound.ReadVerifiedAsync(context, verifier, logger);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var headers = context.Request.Headers;
+        var parsed = SlackEventParser.Parse(body, headers["X-Slack-Retry-Num"], headers["X-Slack-Retry-Reason"]);
+        if (!parsed.IsSuccess)
+        {
+            return SlackInbound.Malformed(parsed.Error!);
+        }
+
+        if (parsed.Value is SlackUrlVerification check)
+        {
+            return TypedResults.Json(new JsonObject { ["challenge"] = check.Challenge });
+        }
+
+        var callback = (SlackEventCallback)parsed.Value!;
+        if (!await events.TryRecordAsync(callback.TeamId, callback.EventId, context.RequestAborted))
+        {
+            return TypedResults.Ok();
+        }
+
+        switch (callback.Event)
+        {
+            case { Type: "app_home_opened", Tab: "home", User: { } user }:
+                _ = SlackAck.Start(ct => PublishHomeAsync(callback.TeamId, user, ct), logger, lifetime.ApplicationStopping);
+                break;
+            case { Type: "app_uninstalled" or "tokens_revoked" } gone:
+                Log.WorkspaceEvent(logger, callback.TeamId, gone.Type);
+                break;
+        }
+
+        return TypedResults.Ok();
+    }
+
+    private async Task<ChatResponse> PublishHomeAsync(string teamId, string userId, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ForAsync(teamId, userId, cancellationToken);
+        var list = await handler.HandleCommandAsync(new ChatCommand(actor, "list", string.Empty, actor.Address, "home"), cancellationToken);
+        var intro = new ChatMessage { Text = "Your commitments. Type /slip to warn a customer early, /commit to add a commitment, /digest in a project channel." };
+        await api.PublishHomeAsync(userId, SlackHome.View([intro, .. list.Messages]), cancellationToken);
+        return list;
+    }
+}
+
+/// <summary>The App Home tab: Core's messages as a home view.</summary>
+internal static class SlackHome
+{
+    public static JsonObject View(IReadOnlyList<ChatMessage> messages)
+    {
+        var blocks = new JsonArray();
+        foreach (var message in messages)
+        {
+            foreach (var block in BlockKitRenderer.Render(message).Blocks.Take(40))
+            {
+                blocks.Add(block!.DeepClone());
+            }
+        }
+
+        return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace StatusBot.Slack.Inbound;
+
+/// <summary>The first step of every Slack endpoint: read the raw body within the limit and verify its signature.</summary>
+internal static class SlackInbound
+{
+    /// <summary>The verified body, or the 413 or 401 to answer with (having read and changed nothing more).</summary>
+    public static async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context, SlackRequestVerifier verifier, ILogger logger)
+    {
+        var read = await SlackRequestReader.ReadAsync(context.Request, SlackRequestReader.DefaultMaxBytes, context.RequestAborted);
+        if (read.IsTooLarge)
+        {
+            Outbound.Log.RequestRefused(logger, context.Request.Path, StatusCodes.Status413PayloadTooLarge, "body over the limit");
+            return (null, TypedResults.Problem($"The request body is larger than {SlackRequestReader.DefaultMaxBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
+
+        var headers = context.Request.Headers;
+        var verified = verifier.Verify(read.Body, headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"]);
+        if (!verified.IsVerified)
+        {
+            Outbound.Log.RequestRefused(logger, context.Request.Path, StatusCodes.Status401Unauthorized, verified.Reason);
+            return (null, TypedResults.Problem("The request is not signed by Slack, or is too old.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized"));
+        }
+
+        return (read.Body, null);
+    }
+
+    /// <summary>A 400 for a verified request whose payload cannot be read.</summary>
+    public static IResult Malformed(string error) => TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Malformed Slack payload");
+}
