@@ -1,0 +1,49 @@
+namespace StatusBot.Slack.Tests;
+
+public class SlackManifestTests
+{
+    private static readonly string Manifest = File.ReadAllText(Path.Combine(RepositoryRoot(), "manifest", "slack", "manifest.yml"));
+
+    [Theory]
+    [InlineData("/slip")]
+    [InlineData("/commit")]
+    [InlineData("/digest")]
+    public void Manifest_DeclaresEachCommand_OnTheCommandsUrl(string command)
+    {
+        var at = Manifest.IndexOf("- command: " + command + "\n", StringComparison.Ordinal);
+
+        Assert.True(at >= 0, $"{command} is not declared.");
+        Assert.StartsWith("      url: https://statusbot.example.com/slack/commands", Manifest[(Manifest.IndexOf('\n', at) + 1)..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("request_url: https://statusbot.example.com/slack/events")]
+    [InlineData("request_url: https://statusbot.example.com/slack/interactions")]
+    [InlineData("- https://statusbot.example.com/slack/oauth/callback")]
+    [InlineData("- app_home_opened")]
+    [InlineData("- app_uninstalled")]
+    [InlineData("- tokens_revoked")]
+    [InlineData("home_tab_enabled: true")]
+    public void Manifest_PointsSlackAtTheHostsEndpointsAndEvents(string line) =>
+        Assert.Contains(line, Manifest, StringComparison.Ordinal);
+
+    [Fact]
+    public void Manifest_AsksOnlyForTheBotScopesStatusBotUses()
+    {
+        var scopes = Manifest.Split("    bot:\n")[1].Split("settings:")[0]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', ' '));
+
+        Assert.Equal(["chat:write", "commands", "im:write", "users:read"], scopes);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "StatusBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with StatusBot.sln) was not found above the test's folder.");
+    }
+}
