@@ -44,4 +44,7 @@ public enum CommitmentEventKind
 
     /// <summary>The owner was asked to send a late notice now.</summary>
     LateNoticePrompted,
+
+    /// <summary>A slip conversation moved to another step (its data says which), or its approval was decided.</summary>
+    SlipProgressed,
 }

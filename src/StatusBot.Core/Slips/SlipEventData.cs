@@ -32,6 +32,15 @@ public static class SlipEventData
     /// <summary>On SlipStarted: why the conversation started (a <see cref="SlipStartReason"/> name).</summary>
     public const string StartReason = "startReason";
 
+    /// <summary>The step a slip conversation moved to (SlipProgressed).</summary>
+    public const string Step = "step";
+
+    /// <summary>Who was asked to approve (SlipProgressed).</summary>
+    public const string Approver = "approver";
+
+    /// <summary>Where the approval stands (SlipProgressed).</summary>
+    public const string ApprovalStatus = "approvalStatus";
+
     /// <summary>On MissedSilently (written by the check-in runner): the due date that passed.</summary>
     public const string MissedDueDate = "dueDate";
 

@@ -71,6 +71,7 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored?.ConcurrencyToken, cancellationToken);
+                await RecordAsync(null, saved.State, actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, actor, cancellationToken);
             }
             catch (SlipConflictException) when (attempt < MaxAttempts)
@@ -103,6 +104,7 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored.ConcurrencyToken, cancellationToken);
+                await RecordAsync(stored.State, saved.State, input.Actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, input.Actor, cancellationToken);
             }
             catch (SlipConflictException) when (attempt < MaxAttempts)
@@ -115,6 +117,29 @@ public sealed partial class SlipService
     /// <summary>The drafts <paramref name="owner"/> has not finished, for reminding or listing.</summary>
     public Task<IReadOnlyList<SlipState>> OpenDraftsAsync(string workspace, string owner, CancellationToken cancellationToken = default) =>
         _slips.ListOpenByOwnerAsync(workspace, owner, cancellationToken);
+
+    /// <summary>Writes the step into the commitment's history (see <see cref="SlipHistory.For"/>), on the latest version.</summary>
+    private async Task RecordAsync(SlipState? before, SlipState after, string? actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var commitment = await _store.GetAsync(after.Workspace, after.CommitmentId, cancellationToken);
+            if (commitment is null || SlipHistory.For(commitment, before, after, actor) is not { } change)
+            {
+                return;
+            }
+
+            try
+            {
+                await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
+                return;
+            }
+            catch (CommitmentConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone changed the commitment meanwhile: record on what they wrote.
+            }
+        }
+    }
 
     private static SlipResult Refused(SlipTransition transition) => new()
     {

@@ -37,6 +37,9 @@ public class SlipJourneyThroughChatTests
         Assert.Equal("14", sent.Data[SlipEventData.LeadTimeWorkingDays]);
         Assert.Equal(ChatWorld.Approver, sent.Data[SlipEventData.ApprovedBy]);
         Assert.Single(history, e => e.Kind == CommitmentEventKind.DueDateMoved);
+        var steps = history.Where(e => e.Kind is CommitmentEventKind.SlipStarted or CommitmentEventKind.SlipProgressed)
+            .Select(e => e.Data.GetValueOrDefault(SlipEventData.Step, "Started") + e.Data.GetValueOrDefault(SlipEventData.ApprovalStatus, ""));
+        Assert.Equal(["Started", "Message", "Preview", "AwaitingApprovalPending", "SendingApproved"], steps);
         Assert.Contains(world.WakeUps.All, w => w.CommitmentId == commitment.Id && w.At > world.Time.GetUtcNow());
     }
 
