@@ -81,7 +81,9 @@ public sealed class BotFrameworkAuthenticator
 
         if (string.IsNullOrEmpty(jwt.Kid) || await _keys.FindAsync(jwt.Kid, cancellationToken) is not { } key)
         {
-            return Fail(BotAuthenticationFailure.UnknownSigningKey, $"no published signing key has kid '{jwt.Kid}'");
+            return !_keys.HasKeys
+                ? Fail(BotAuthenticationFailure.KeysUnavailable, "the Bot Framework signing keys could not be fetched")
+                : Fail(BotAuthenticationFailure.UnknownSigningKey, $"no published signing key has kid '{jwt.Kid}'");
         }
 
         var validated = await _handler.ValidateTokenAsync(token, Parameters(key));

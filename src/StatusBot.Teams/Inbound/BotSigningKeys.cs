@@ -71,6 +71,9 @@ public sealed class BotSigningKeys : IDisposable
         }
     }
 
+    /// <summary>True once keys have been fetched; false while the key server has never answered.</summary>
+    public bool HasKeys => _keys.Count > 0;
+
     /// <inheritdoc />
     public void Dispose() => _fetch.Dispose();
 
