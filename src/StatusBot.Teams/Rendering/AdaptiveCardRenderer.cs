@@ -46,11 +46,12 @@ public static class AdaptiveCardRenderer
             ["version"] = Version,
             // Shown as plain text by clients that cannot render the card: no markdown to escape.
             ["fallbackText"] = fallback,
-            ["body"] = new JsonArray([.. body.Concat(inputs).Select(n => (JsonNode)n)]),
+            // Copies: the same elements are first measured in a card without the body.
+            ["body"] = new JsonArray([.. body.Concat(inputs).Select(n => n.DeepClone())]),
         };
         if (actions.Count > 0)
         {
-            card["actions"] = new JsonArray([.. actions.Select(n => (JsonNode)n)]);
+            card["actions"] = new JsonArray([.. actions.Select(n => n.DeepClone())]);
         }
 
         return card;
