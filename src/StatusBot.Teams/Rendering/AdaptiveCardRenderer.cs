@@ -113,9 +113,17 @@ public static class AdaptiveCardRenderer
 
     private static IEnumerable<string> Chunks(string text)
     {
-        for (var start = 0; start < text.Length; start += AdaptiveCardLimits.TextBlockChars)
+        for (var start = 0; start < text.Length;)
         {
-            yield return text.Substring(start, Math.Min(AdaptiveCardLimits.TextBlockChars, text.Length - start));
+            var length = Math.Min(AdaptiveCardLimits.TextBlockChars, text.Length - start);
+            // Never split a surrogate pair (an emoji) across two blocks.
+            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+            {
+                length--;
+            }
+
+            yield return text.Substring(start, length);
+            start += length;
         }
     }
 
