@@ -30,8 +30,8 @@ public sealed class BotSigningKeys : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<BotSigningKeys> _logger;
     private readonly SemaphoreSlim _fetch = new(1, 1);
-    private Dictionary<string, BotSigningKey> _keys = new(StringComparer.Ordinal);
-    private DateTimeOffset? _fetchedAt;
+    // One reference, swapped whole, so readers outside the lock never see keys and time from different fetches.
+    private volatile KeySnapshot? _snapshot;
 
     /// <summary>Creates the cache; nothing is fetched until the first token arrives.</summary>
     public BotSigningKeys(IHttpClientFactory httpFactory, IOptions<TeamsOptions> options, TimeProvider timeProvider, ILogger<BotSigningKeys> logger)
@@ -47,7 +47,7 @@ public sealed class BotSigningKeys : IDisposable
     public async Task<BotSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keyId);
-        if (!IsStale() && _keys.TryGetValue(keyId, out var cached))
+        if (!IsStale() && _snapshot!.Keys.TryGetValue(keyId, out var cached))
         {
             return cached;
         }
@@ -56,11 +56,12 @@ public sealed class BotSigningKeys : IDisposable
         try
         {
             // Another caller may have fetched while this one waited.
-            var known = _keys.TryGetValue(keyId, out var key);
+            BotSigningKey? key = null;
+            var known = _snapshot?.Keys.TryGetValue(keyId, out key) == true;
             if (IsStale() || (!known && MayRefreshEarly()))
             {
                 await FetchAsync(cancellationToken);
-                _keys.TryGetValue(keyId, out key);
+                _snapshot?.Keys.TryGetValue(keyId, out key);
             }
 
             return key;
@@ -72,19 +73,20 @@ public sealed class BotSigningKeys : IDisposable
     }
 
     /// <summary>True once keys have been fetched; false while the key server has never answered.</summary>
-    public bool HasKeys => _keys.Count > 0;
+    public bool HasKeys => _snapshot?.Keys.Count > 0;
 
     /// <inheritdoc />
     public void Dispose() => _fetch.Dispose();
 
-    private bool IsStale() => _fetchedAt is not { } at || _time.GetUtcNow() - at >= RefreshInterval;
+    private bool IsStale() => _snapshot is not { } s || _time.GetUtcNow() - s.FetchedAt >= RefreshInterval;
 
-    private bool MayRefreshEarly() => _fetchedAt is not { } at || _time.GetUtcNow() - at >= MinimumRefreshInterval;
+    private bool MayRefreshEarly() => _snapshot is not { } s || _time.GetUtcNow() - s.FetchedAt >= MinimumRefreshInterval;
 
     private async Task FetchAsync(CancellationToken cancellationToken)
     {
         // Counted as an attempt even when it fails, so an unreachable server is not asked on every request.
-        _fetchedAt = _time.GetUtcNow();
+        var now = _time.GetUtcNow();
+        _snapshot = new KeySnapshot(_snapshot?.Keys ?? new Dictionary<string, BotSigningKey>(StringComparer.Ordinal), now);
         try
         {
             var metadata = OpenIdConnectConfiguration.Create(await GetAsync(_metadataUrl, cancellationToken));
@@ -93,8 +95,9 @@ public sealed class BotSigningKeys : IDisposable
                 throw new InvalidOperationException("the OpenID metadata has no absolute jwks_uri");
             }
 
-            _keys = Parse(await GetAsync(jwksUri, cancellationToken));
-            Log.KeysFetched(_logger, _keys.Count, jwksUri);
+            var keys = Parse(await GetAsync(jwksUri, cancellationToken));
+            _snapshot = new KeySnapshot(keys, now);
+            Log.KeysFetched(_logger, keys.Count, jwksUri);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -136,6 +139,9 @@ public sealed class BotSigningKeys : IDisposable
         return keys;
     }
 }
+
+/// <summary>The keys of one fetch and when it was made.</summary>
+internal sealed record KeySnapshot(IReadOnlyDictionary<string, BotSigningKey> Keys, DateTimeOffset FetchedAt);
 
 /// <summary>A signing key and the channels it is endorsed for (<c>msteams</c>, ...).</summary>
 /// <param name="Key">The public key.</param>

@@ -27,7 +27,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<TeamsTokenClient> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset ExpiresOn)? _cached;
+    private volatile CachedToken? _cached;
 
     /// <summary>Creates the client; nothing is requested until the first call.</summary>
     public TeamsTokenClient(IHttpClientFactory httpFactory, IOptions<TeamsOptions> options, TimeProvider timeProvider, ILogger<TeamsTokenClient> logger)
@@ -105,7 +105,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
             using var json = JsonDocument.Parse(body);
             var token = json.RootElement.GetProperty("access_token").GetString() ?? throw new JsonException("access_token is null");
             var expiresOn = _time.GetUtcNow().AddSeconds(Seconds(json.RootElement.GetProperty("expires_in")));
-            _cached = (token, expiresOn);
+            _cached = new CachedToken(token, expiresOn);
             Log.TokenAcquired(_logger, expiresOn);
             return token;
         }
@@ -117,6 +117,14 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
         {
             throw new BotConnectorException("token", "invalid_token_response", TimeSpan.FromSeconds(30), ex);
         }
+    }
+
+    /// <summary>A class, not a record: a record's ToString would print the token.</summary>
+    private sealed class CachedToken(string token, DateTimeOffset expiresOn)
+    {
+        public string Token { get; } = token;
+
+        public DateTimeOffset ExpiresOn { get; } = expiresOn;
     }
 
     private static double Seconds(JsonElement expiresIn) =>
