@@ -31,6 +31,9 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
     /// <summary>The lifetime of issued tokens, in seconds.</summary>
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
+    /// <summary>When set, token requests with another client_secret get 401 invalid_client.</summary>
+    public string? ExpectedSecret { get; set; }
+
     public IReadOnlyList<FakeConnectorCall> Calls => [.. _calls];
 
     public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => [.. _tokenRequests];
@@ -61,6 +64,12 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
         {
             var form = await request.ReadFormAsync();
             _tokenRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal));
+            if (ExpectedSecret is not null && form["client_secret"] != ExpectedSecret)
+            {
+                await Json(context, 401, new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." });
+                return;
+            }
+
             var number = _tokenRequests.Count.ToString(CultureInfo.InvariantCulture);
             await Json(context, 200, new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = TokenLifetimeSeconds, ["access_token"] = "token-" + number });
             return;
