@@ -13,9 +13,9 @@ command -v dotnet >/dev/null || fail "the .NET 10 SDK (dotnet) is required: inst
 command -v node >/dev/null || fail "Node.js is required for the test servers: install it first."
 command -v npm >/dev/null || fail "npm is required for the test servers: install it first."
 
-# Test servers from npm, installed once into .tools/ and again whenever tools/ changes.
+# Test servers and the Teams manifest schemas from npm, installed once into .tools/ and again whenever tools/ changes.
 if ! cmp -s tools/package-lock.json "$tools/package-lock.json" || [ ! -x "$tools/node_modules/.bin/azurite-table" ] \
-  || [ ! -d "$tools/node_modules/smtp-server" ]; then
+  || [ ! -d "$tools/node_modules/smtp-server" ] || [ ! -d "$tools/node_modules/@microsoft/app-manifest" ]; then
   echo "== installing test servers (npm) into .tools/"
   mkdir -p "$tools"
   cp tools/package.json tools/package-lock.json "$tools/"

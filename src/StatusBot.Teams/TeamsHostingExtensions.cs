@@ -1,18 +1,58 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusBot.Core.Conversations;
+using StatusBot.Teams.Inbound;
+using StatusBot.Teams.Outbound;
 
 namespace StatusBot.Teams;
 
 /// <summary>Adds StatusBot's Teams adapter to a host.</summary>
 public static class TeamsHostingExtensions
 {
-    /// <summary>Binds and validates <see cref="TeamsOptions"/> from the <c>Teams</c> section.</summary>
+    /// <summary>
+    /// Binds and validates <see cref="TeamsOptions"/> from the <c>Teams</c> section and <see cref="TeamsOutboundOptions"/>
+    /// from <c>Teams:Outbound</c>; registers the inbound <see cref="BotFrameworkAuthenticator"/> (with its
+    /// <see cref="BotSigningKeys"/>), the outbound <see cref="BotConnectorClient"/> (with <see cref="TeamsTokenClient"/> as
+    /// the default <see cref="IConnectorTokenSource"/>, <see cref="ServiceUrlPolicy"/> and <see cref="TeamsConversationPacer"/>),
+    /// an in-memory <see cref="ITeamsConversationStore"/> unless one is registered already, and <see cref="TeamsChatPort"/>.
+    /// With <c>Teams:AppId</c> set, Teams becomes the chat platform (<see cref="IChatPort"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddStatusBotTeams(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        var services = builder.Services;
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddOptions<TeamsOutboundOptions>().BindConfiguration(TeamsOutboundOptions.Section)
+            .Validate(o => o.MaxAttempts >= 1, "Teams:Outbound:MaxAttempts must be at least 1.")
+            .Validate(o => o.BaseRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.BaseRetryDelay, "Teams:Outbound:BaseRetryDelay must be positive and no more than Teams:Outbound:MaxRetryDelay.")
+            .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Teams:Outbound:AttemptTimeout must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Inbound: the key cache is shared, so it is a singleton over a named client rather than a typed one.
+        services.AddHttpClient(BotSigningKeys.HttpClientName);
+        services.TryAddSingleton<BotSigningKeys>();
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        services.TryAddSingleton<ITeamsConversationStore, InMemoryTeamsConversationStore>();
+
+        // Outbound: the token cache is shared too; the playground may register its own token source first.
+        services.AddHttpClient(TeamsTokenClient.HttpClientName);
+        services.TryAddSingleton<TeamsTokenClient>();
+        services.TryAddSingleton<IConnectorTokenSource>(provider => provider.GetRequiredService<TeamsTokenClient>());
+        services.TryAddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<TeamsConversationPacer>();
+        services.AddHttpClient<BotConnectorClient>();
+        services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
+
+        // With a bot registration, Teams is the chat platform messages go out on (as Slack is with a bot token).
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Teams:AppId"]))
+        {
+            services.AddSingleton<IChatPort>(provider => provider.GetRequiredService<TeamsChatPort>());
+        }
+
         return builder;
     }
 }

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace StatusBot.Teams;
+
+/// <summary>
+/// Source-generated logs of the Teams adapter, event ids 2200-2249 (Slack has 2100-2149). Never a token,
+/// the app password or a message body.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Teams request refused: {Failure} ({Reason})")]
+    public static partial void Refused(ILogger logger, string failure, string reason);
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Fetched {Count} Bot Framework signing keys from {JwksUri}")]
+    public static partial void KeysFetched(ILogger logger, int count, Uri jwksUri);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Could not fetch the Bot Framework signing keys from {MetadataUrl}: {Error}")]
+    public static partial void KeysUnavailable(ILogger logger, Uri metadataUrl, string error);
+
+    [LoggerMessage(EventId = 2210, Level = LogLevel.Debug, Message = "Acquired a Bot Connector token valid until {ExpiresOn}")]
+    public static partial void TokenAcquired(ILogger logger, DateTimeOffset expiresOn);
+
+    [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "The token endpoint refused the bot's credentials with HTTP {Status} ({Error})")]
+    public static partial void TokenRefused(ILogger logger, int status, string error);
+
+    [LoggerMessage(EventId = 2220, Level = LogLevel.Warning, Message = "Bot Connector {Operation} attempt {Attempt} failed with {Error}; retrying in {Delay}")]
+    public static partial void Retrying(ILogger logger, string operation, int attempt, string error, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2221, Level = LogLevel.Warning, Message = "Bot Connector {Operation} gave up after {Attempts} attempts with {Error}")]
+    public static partial void GaveUp(ILogger logger, string operation, int attempts, string error);
+
+    [LoggerMessage(EventId = 2222, Level = LogLevel.Warning, Message = "Bot Connector {Operation} refused with {Error}")]
+    public static partial void ConnectorRefused(ILogger logger, string operation, string error);
+
+    [LoggerMessage(EventId = 2223, Level = LogLevel.Error, Message = "Refused to call the Bot Connector at {Host}: the host is not in Teams:AllowedServiceUrlHosts")]
+    public static partial void HostNotAllowed(ILogger logger, string host);
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using StatusBot.Core.Conversations;
+using StatusBot.Teams.Inbound;
+using StatusBot.Teams.Rendering;
+
+namespace StatusBot.Teams.Outbound;
+
+/// <summary>
+/// Core's chat port on Teams. A message goes to the conversation saved when StatusBot was installed: to a user
+/// through their 1:1 chat with the bot (created with POST /v3/conversations when not known yet, then kept), to a
+/// channel as a new post. It is rendered as an Adaptive Card. Anything Teams refuses or cannot take now becomes
+/// a <see cref="ChatDeliveryException"/>, so the caller keeps it due. Idempotency is the host's
+/// <see cref="LoggedChatPort"/>'s job, as for Slack.
+/// </summary>
+public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations) : IChatPort
+{
+    /// <inheritdoc />
+    public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(message);
+        if (recipient.Kind == ChatAddressKind.Email)
+        {
+            throw new ArgumentException($"Teams cannot send to the email address {recipient.Id}; email goes through the email port.", nameof(recipient));
+        }
+
+        var reference = await FindAsync(recipient, cancellationToken);
+        try
+        {
+            var activity = Activity(AdaptiveCardRenderer.Render(message));
+            var conversationId = await ConversationAsync(reference, cancellationToken);
+            var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
+            return new SentMessage(recipient, activityId, conversationId);
+        }
+        catch (BotConnectorException refused)
+        {
+            throw refused.ToDeliveryException();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await FindAsync(sent.To, cancellationToken);
+        try
+        {
+            var activity = Activity(AdaptiveCardRenderer.Render(message));
+            activity["id"] = sent.MessageId;
+            await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, cancellationToken);
+        }
+        catch (BotConnectorException refused)
+        {
+            throw refused.ToDeliveryException();
+        }
+    }
+
+    /// <summary>
+    /// The message activity: the card as its only attachment and the plain first line as its summary (shown in
+    /// notifications). No <c>text</c>: Teams would show it above the card, saying everything twice.
+    /// </summary>
+    internal static JsonObject Activity(AdaptiveCardContent content) => new()
+    {
+        ["type"] = "message",
+        ["summary"] = content.Summary,
+        ["attachments"] = new JsonArray(content.ToAttachment()),
+    };
+
+    private async Task<TeamsConversationReference> FindAsync(ChatAddress address, CancellationToken cancellationToken) =>
+        await conversations.GetAsync(address, cancellationToken)
+        ?? throw new ChatDeliveryException(address.Kind == ChatAddressKind.User
+            ? $"{address.Id} has not installed StatusBot in Teams (workspace {address.Workspace}), so the bot cannot message them."
+            : $"StatusBot has not been added to the Teams channel {address.Id} (workspace {address.Workspace}), so it cannot post there.");
+
+    /// <summary>The conversation to post into; for a user without a known 1:1 chat, creates it and keeps it.</summary>
+    private async Task<string> ConversationAsync(TeamsConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.Address.Kind != ChatAddressKind.User || (reference.ConversationId is { Length: > 0 } && reference.ConversationType == "personal"))
+        {
+            return reference.ConversationId ?? reference.Address.Id;
+        }
+
+        var userId = reference.UserId ?? reference.Address.Id;
+        var conversationId = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, userId, reference.TenantId, cancellationToken);
+        await conversations.SaveAsync(reference with { ConversationId = conversationId, ConversationType = "personal" }, CancellationToken.None);
+        return conversationId;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace StatusBot.Teams.Outbound;
+
+/// <summary>
+/// Gets Bot Connector tokens with the client-credentials grant (<c>Teams:AppId</c>, <c>Teams:AppPassword</c>) from
+/// <c>Teams:TokenEndpoint</c>, or else the Microsoft identity platform endpoint of <c>Teams:TenantId</c>, for the
+/// scope <see cref="Scope"/>. A token is reused until <see cref="RenewBefore"/> its expiry (by <see cref="TimeProvider"/>).
+/// Without an app id (local mode) there is no token. The password is never logged.
+/// </summary>
+public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
+{
+    /// <summary>The HttpClient name used for the token endpoint.</summary>
+    public const string HttpClientName = "StatusBot.Teams.Token";
+
+    /// <summary>The scope of Bot Connector tokens.</summary>
+    public const string Scope = "https://api.botframework.com/.default";
+
+    /// <summary>How long before its expiry a cached token is replaced.</summary>
+    public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
+
+    private readonly IHttpClientFactory _httpFactory;
+    private readonly TeamsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TeamsTokenClient> _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile CachedToken? _cached;
+
+    /// <summary>Creates the client; nothing is requested until the first call.</summary>
+    public TeamsTokenClient(IHttpClientFactory httpFactory, IOptions<TeamsOptions> options, TimeProvider timeProvider, ILogger<TeamsTokenClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpFactory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        (_httpFactory, _options, _time, _logger) = (httpFactory, options.Value, timeProvider, logger);
+    }
+
+    /// <summary>The token endpoint in use.</summary>
+    public Uri Endpoint => _options.TokenEndpoint
+        ?? new Uri($"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(_options.TenantId) ? "botframework.com" : _options.TenantId)}/oauth2/v2.0/token");
+
+    /// <inheritdoc />
+    public async ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(_options.AppId))
+        {
+            return null;
+        }
+
+        if (Fresh() is { } token)
+        {
+            return token;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Another caller may have renewed it while this one waited.
+            return Fresh() ?? await RequestAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    private string? Fresh() =>
+        _cached is { } cached && _time.GetUtcNow() < cached.ExpiresOn - RenewBefore ? cached.Token : null;
+
+    private async Task<string> RequestAsync(CancellationToken cancellationToken)
+    {
+        var endpoint = Endpoint;
+        if (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)
+        {
+            throw new BotConnectorException("token", "token_endpoint_not_https");
+        }
+
+        using var form = new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"),
+            new("client_id", _options.AppId!),
+            new("client_secret", _options.AppPassword ?? ""),
+            new("scope", Scope),
+        ]);
+        try
+        {
+            using var response = await _httpFactory.CreateClient(HttpClientName).PostAsync(endpoint, form, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = ErrorCode(body) ?? "http_" + status.ToString(CultureInfo.InvariantCulture);
+                Log.TokenRefused(_logger, status, error);
+                // Bad credentials stay bad; a busy or broken endpoint may recover.
+                throw new BotConnectorException("token", error, status is 429 or >= 500 ? TimeSpan.FromSeconds(30) : null);
+            }
+
+            using var json = JsonDocument.Parse(body);
+            var token = json.RootElement.GetProperty("access_token").GetString() ?? throw new JsonException("access_token is null");
+            var expiresOn = _time.GetUtcNow().AddSeconds(Seconds(json.RootElement.GetProperty("expires_in")));
+            _cached = new CachedToken(token, expiresOn);
+            Log.TokenAcquired(_logger, expiresOn);
+            return token;
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new BotConnectorException("token", "network_error", TimeSpan.FromSeconds(30), ex);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new BotConnectorException("token", "invalid_token_response", TimeSpan.FromSeconds(30), ex);
+        }
+    }
+
+    /// <summary>A class, not a record: a record's ToString would print the token.</summary>
+    private sealed class CachedToken(string token, DateTimeOffset expiresOn)
+    {
+        public string Token { get; } = token;
+
+        public DateTimeOffset ExpiresOn { get; } = expiresOn;
+    }
+
+    private static double Seconds(JsonElement expiresIn) =>
+        expiresIn.ValueKind == JsonValueKind.String ? double.Parse(expiresIn.GetString()!, CultureInfo.InvariantCulture) : expiresIn.GetDouble();
+
+    private static string? ErrorCode(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String ? error.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
