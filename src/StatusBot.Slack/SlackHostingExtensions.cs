@@ -38,7 +38,7 @@ public static class SlackHostingExtensions
 
         builder.Services.TryAddSingleton<SlackRequestVerifier>();
         builder.Services.TryAddSingleton<ISlackEventLog, InMemorySlackEventLog>();
-        builder.Services.TryAddSingleton<SlackClickDeduper>();
+        builder.Services.TryAddSingleton<SlackRepeatFilter>();
         builder.Services.TryAddSingleton<SlackActors>();
         builder.Services.TryAddSingleton<SlackCommandsHandler>();
         builder.Services.TryAddSingleton<SlackInteractionsHandler>();

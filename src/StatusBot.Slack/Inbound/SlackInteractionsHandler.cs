@@ -15,7 +15,7 @@ namespace StatusBot.Slack.Inbound;
 /// error on the field.
 /// </summary>
 public sealed class SlackInteractionsHandler(
-    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, SlackClickDeduper clicks,
+    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, SlackRepeatFilter clicks,
     TimeProvider time, IHostApplicationLifetime lifetime, ILogger<SlackInteractionsHandler> logger)
 {
     /// <summary>Handles one interaction request.</summary>
@@ -46,7 +46,7 @@ public sealed class SlackInteractionsHandler(
     {
         var action = actions.Actions[0];
         var place = actions.Container.MessageTs ?? actions.Container.ViewId ?? actions.TriggerId;
-        if (!clicks.TryFirst($"{actions.TeamId}|{actions.UserId}|{place}|{action.ActionId}|{action.Value}"))
+        if (!clicks.Filter.TryFirst($"{actions.TeamId}|{actions.UserId}|{place}|{action.ActionId}|{action.Value}"))
         {
             return TypedResults.Ok();
         }

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 
-namespace StatusBot.Slack.Inbound;
+namespace StatusBot.Core.Conversations;
 
 /// <summary>
-/// Lets the first of identical clicks through: the same user pressing the same button of the same message
-/// twice within <see cref="Window"/> (a double click, or two clicks before the message was updated) acts once.
+/// Lets the first of identical requests through within a window: the same user pressing the same button of
+/// the same message twice (a double click), or a platform delivering the same activity again, acts once.
+/// Kept in memory: it covers the seconds in which repeats arrive, on the host that got the first.
 /// </summary>
-public sealed class SlackClickDeduper(TimeProvider time)
+/// <param name="window">How long a request shadows its repeats.</param>
+/// <param name="time">The clock.</param>
+public sealed class RepeatFilter(TimeSpan window, TimeProvider time)
 {
-    /// <summary>How long a click shadows its repeats.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
 
@@ -25,7 +26,7 @@ public sealed class SlackClickDeduper(TimeProvider time)
             }
         }
 
-        var until = now + Window;
+        var until = now + window;
         if (_seen.TryAdd(key, until))
         {
             return true;
