@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test of StatusBot: installs the test servers (npm, into .tools/), starts them on free
-# loopback ports (Azurite; an SMTP server that writes what it receives into a folder), builds, runs all
-# test projects, stops what it started, and exits non-zero on any failure, on a skipped test, or when no
-# test ran.
+# Runs every test of StatusBot: installs the test servers (npm, into .tools/) and Chromium (Debian's,
+# for the playground's browser tests), starts the servers on free loopback ports (Azurite; an SMTP
+# server that writes what it receives into a folder), builds (which also builds the playground's Web
+# Chat from npm), runs all test projects, stops what it started, and exits non-zero on any failure, on a
+# skipped test, or when no test ran. Browser screenshots are kept in TestResults/playground/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root=$PWD
@@ -21,6 +22,19 @@ if ! cmp -s tools/package-lock.json "$tools/package-lock.json" || [ ! -x "$tools
   cp tools/package.json tools/package-lock.json "$tools/"
   (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm could not install the test servers (see above)."
 fi
+
+# Chromium for the playground's browser tests (Playwright drives it; it never downloads a browser).
+chromium=${STATUSBOT_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  [ "$(id -u)" -eq 0 ] || fail "Chromium is required for the browser tests and $chromium is missing: install it (sudo apt-get install -y chromium) or set STATUSBOT_CHROMIUM to its path."
+  echo "== installing Chromium (apt-get)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+    || fail "apt-get could not install Chromium (see above)."
+  [ -x "$chromium" ] || fail "Chromium was installed but $chromium is still missing: set STATUSBOT_CHROMIUM to its path."
+fi
+export STATUSBOT_CHROMIUM="$chromium"
+export STATUSBOT_TEST_ARTIFACTS="$root/TestResults/playground"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 work=$(mktemp -d)
 pids=()
@@ -63,6 +77,11 @@ export STATUSBOT_TEST_SMTP_MAILDIR="$work/smtp"
 
 echo "== building"
 dotnet build StatusBot.sln --nologo -clp:ErrorsOnly
+# The build runs `npm ci` for the playground's Web Chat when its lock file changed; without it the
+# browser tests cannot run, so say why here rather than let them time out.
+for bundle in src/StatusBot/bin/Debug/net10.0/playground/webchat.js tests/StatusBot.Tests/bin/Debug/net10.0/playground/webchat.js; do
+  [ -f "$bundle" ] || fail "the playground's Web Chat bundle ($bundle) was not built: run 'npm ci' in src/StatusBot/Playground/web and see the build's message above."
+done
 
 echo "== testing"
 status=0

@@ -1,6 +1,7 @@
 using StatusBot.Admin;
 using StatusBot.Email;
 using StatusBot.Hosting;
+using StatusBot.Playground;
 using StatusBot.Scheduling;
 using StatusBot.Slack;
 using StatusBot.Storage;
@@ -14,6 +15,7 @@ builder.AddStatusBotScheduler();
 builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
+builder.AddStatusBotPlayground();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapAdminEndpoints();
 app.MapSlackEndpoints();
+app.MapPlayground();
 
 return await app.RunOrExplainAsync();
 

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace StatusBot.Playground;
+
+/// <summary>Adds the local browser playground: Web Chat at <c>/</c>, a Direct Line endpoint, and the playground's Bot Connector.</summary>
+public static class PlaygroundHostingExtensions
+{
+    /// <summary>
+    /// Registers the playground's services: <see cref="PlaygroundConnectorSecret"/>, the conversations,
+    /// and a stand-in <see cref="IPlaygroundBot"/> that says the bot is not connected (register your own
+    /// <see cref="IPlaygroundBot"/> to replace it, before or after this call).
+    /// </summary>
+    public static WebApplicationBuilder AddStatusBotPlayground(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<PlaygroundConnectorSecret>();
+        services.AddSingleton<PlaygroundTokens>();
+        services.AddSingleton<PlaygroundConversationStore>();
+        services.AddSingleton<PlaygroundConnector>();
+        services.AddSingleton<PlaygroundBotQueue>();
+        services.AddSingleton<PlaygroundAssets>();
+        services.TryAddSingleton<IPlaygroundBot, UnconnectedPlaygroundBot>();
+        services.AddHostedService<PlaygroundBotDispatcher>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps the playground's routes when <see cref="PlaygroundOptions.Enabled"/> says so (by default: when
+    /// the host listens on loopback only); otherwise maps nothing, and every playground path is a 404.
+    /// </summary>
+    public static WebApplication MapPlayground(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlaygroundHostingExtensions).FullName!);
+        var options = app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value;
+        var (enabled, reason) = PlaygroundSwitch.Decide(options, app.Configuration);
+        if (!enabled)
+        {
+            PlaygroundLog.Off(logger, reason);
+            return app;
+        }
+
+        var playground = app.MapGroup(string.Empty).AddEndpointFilter(RequireLoopbackHostAsync);
+        PlaygroundPageEndpoints.Map(playground);
+        DirectLineEndpoints.Map(playground);
+        ConnectorEndpoints.Map(playground);
+        app.Lifetime.ApplicationStarted.Register(() => LogAddress(app, logger));
+        return app;
+    }
+
+    // A page on another site that rebinds its DNS name to 127.0.0.1 still sends its own Host header.
+    private static async ValueTask<object?> RequireLoopbackHostAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        PlaygroundRequest.IsForLoopbackHost(context.HttpContext.Request)
+            ? await next(context)
+            : PlaygroundProblems.Forbidden("The playground answers at http://localhost only.");
+
+    private static void LogAddress(WebApplication app, ILogger logger)
+    {
+        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            var port = BindingAddress.Parse(address).Port;
+            PlaygroundLog.Listening(logger, port);
+            return;
+        }
+    }
+}

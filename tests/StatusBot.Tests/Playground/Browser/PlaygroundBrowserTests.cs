@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using StatusBot.Playground;
+
+namespace StatusBot.Tests.Playground.Browser;
+
+public sealed class PlaygroundBrowserTests : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Chromium.Path();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Timeout = (float)PlaygroundPage.Timeout.TotalMilliseconds,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task A_newcomer_chats_in_web_chat_and_sees_the_bot_answer_and_the_customer_inbox()
+    {
+        using var host = new PlaygroundBrowserHost();
+        var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
+
+        await page.SendAsync("hello StatusBot");
+        await page.WaitForBotTextAsync("not connected to the playground yet");
+
+        // What the bot would send to the customer: user text, shown as text, never as markup.
+        var connector = host.Services.GetRequiredService<PlaygroundConnector>();
+        connector.Send(PlaygroundWorkspace.CustomerChannelId, new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = "<img src=x onerror=alert(1)> We will deliver on 18 December.",
+        });
+        await page.WaitForCustomerMessageAsync("We will deliver on 18 December.");
+
+        var screenshot = await page.ScreenshotAsync(nameof(A_newcomer_chats_in_web_chat_and_sees_the_bot_answer_and_the_customer_inbox));
+        Assert.Contains("<img src=x onerror=alert(1)> We will deliver on 18 December.", await page.CustomerMessagesAsync());
+        Assert.Equal(0, await page.Page.Locator("#playground-customer img").CountAsync());
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
+    [Fact]
+    public async Task A_card_action_reaches_the_bot_as_an_invoke_and_its_answer_replaces_the_card()
+    {
+        using var host = new PlaygroundBrowserHost(services: s => s.AddSingleton<IPlaygroundBot, CardPlaygroundBot>());
+        var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
+        await page.SendAsync("I am slipping");
+        await page.WaitForBotTextAsync("When will it be ready?");
+
+        await page.FillInputAsync("New date", "2026-12-18");
+        await page.ClickCardButtonAsync("Save date");
+
+        await page.WaitForBotTextAsync("New date saved: 2026-12-18");
+        await page.ScreenshotAsync(nameof(A_card_action_reaches_the_bot_as_an_invoke_and_its_answer_replaces_the_card));
+        Assert.Equal(0, await page.Page.Locator("#webchat").GetByText("When will it be ready?").CountAsync());
+    }
+}
