@@ -47,7 +47,8 @@ public static class SlackHostingExtensions
         // Single-workspace mode: with a bot token, Slack is the chat platform messages go out on.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
         {
-            builder.Services.AddSingleton<IChatPort>(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
+            builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
+            builder.Services.AddSingleton<IChatPort>(services => services.GetRequiredService<SlackChatPort>());
         }
 
         return builder;

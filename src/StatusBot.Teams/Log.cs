@@ -34,4 +34,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2223, Level = LogLevel.Error, Message = "Refused to call the Bot Connector at {Host}: the host is not in Teams:AllowedServiceUrlHosts")]
     public static partial void HostNotAllowed(ILogger logger, string host);
+
+    [LoggerMessage(EventId = 2230, Level = LogLevel.Error, Message = "A Teams {ActivityType} activity failed; the user was asked to try again")]
+    public static partial void ActivityFailed(ILogger logger, string activityType, Exception exception);
+
+    [LoggerMessage(EventId = 2231, Level = LogLevel.Warning, Message = "Teams activity refused with {Status}: {Reason}")]
+    public static partial void ActivityRefused(ILogger logger, int status, string reason);
+
+    [LoggerMessage(EventId = 2232, Level = LogLevel.Warning, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
+    public static partial void AuthenticationOff(ILogger logger);
 }

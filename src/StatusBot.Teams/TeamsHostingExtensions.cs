@@ -45,6 +45,7 @@ public static class TeamsHostingExtensions
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<TeamsConversationPacer>();
         services.AddHttpClient<BotConnectorClient>();
+        services.TryAddSingleton<TeamsActivityHandler>();
         services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
 
         // With a bot registration, Teams is the chat platform messages go out on (as Slack is with a bot token).

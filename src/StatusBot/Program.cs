@@ -24,6 +24,7 @@ app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapAdminEndpoints();
 app.MapSlackEndpoints();
+app.MapTeamsEndpoints();
 app.MapPlayground();
 
 return await app.RunOrExplainAsync();

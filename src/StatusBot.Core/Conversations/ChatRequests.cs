@@ -53,6 +53,23 @@ public sealed record ChatResponse
     /// <summary>The first form among <see cref="Messages"/>, if any.</summary>
     public ChatMessage? Form => Messages.FirstOrDefault(m => m.IsForm);
 
+    /// <summary>
+    /// The form with each refusal shown on its input (one naming no input of the form goes on the first), for
+    /// platforms that redraw the form rather than mark fields (an Adaptive Card); null when there is no form.
+    /// </summary>
+    public ChatMessage? FormShowingErrors()
+    {
+        if (Form is not { } form || Errors.Count == 0 || form.Inputs.Count == 0)
+        {
+            return Form;
+        }
+
+        var ids = form.Inputs.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var byInput = Errors.GroupBy(e => ids.Contains(e.Field) ? e.Field : form.Inputs[0].Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)), StringComparer.Ordinal);
+        return form with { Inputs = [.. form.Inputs.Select(i => byInput.TryGetValue(i.Id, out var error) ? i with { Error = error } : i)] };
+    }
+
     /// <summary>A plain note to the actor.</summary>
     public static ChatResponse Say(string text) => new() { Messages = [new ChatMessage { Text = text }] };
 }

@@ -22,10 +22,17 @@ public sealed class ServiceUrlPolicy
 
     /// <summary>Reads the allow-list from <paramref name="options"/>; an empty list means <see cref="DefaultHosts"/>.</summary>
     public ServiceUrlPolicy(IOptions<TeamsOptions> options)
+        : this(options, [])
+    {
+    }
+
+    /// <summary>The allow-list of <paramref name="options"/> plus <paramref name="localHosts"/> (the host's own playground).</summary>
+    public ServiceUrlPolicy(IOptions<TeamsOptions> options, IEnumerable<string> localHosts)
     {
         ArgumentNullException.ThrowIfNull(options);
         var configured = options.Value.AllowedServiceUrlHosts;
         _hosts = new HashSet<string>(configured.Count > 0 ? configured : DefaultHosts, StringComparer.OrdinalIgnoreCase);
+        _hosts.UnionWith(localHosts);
     }
 
     /// <summary>True when calls (and the token) may go to <paramref name="serviceUrl"/>.</summary>

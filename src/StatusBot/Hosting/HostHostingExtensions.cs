@@ -4,7 +4,9 @@ using StatusBot.Admin;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Email;
+using StatusBot.Conversations;
 using StatusBot.Playground;
+using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Hosting;
 
@@ -22,6 +24,7 @@ internal static class HostHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommitmentService>();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();

@@ -3,21 +3,24 @@ using StatusBot.Core.Conversations;
 namespace StatusBot.Hosting;
 
 /// <summary>
-/// One chat port over two: email addresses go to the email port, everything else (users, channels) to
-/// the connected chat platform. Wrap it in <see cref="LoggedChatPort"/> so both kinds are sent once.
+/// One chat port over several: email addresses go to the email port; users and channels of a workspace
+/// named for its platform (<c>slack-T0123</c>, <c>teams-&lt;tenant&gt;</c>) to that platform's port; any other
+/// workspace to the connected platform. Wrap it in <see cref="LoggedChatPort"/> so every kind is sent once.
 /// </summary>
 internal sealed class RoutingChatPort : IChatPort
 {
     private readonly IChatPort _platform;
     private readonly IChatPort _email;
+    private readonly IReadOnlyDictionary<string, IChatPort> _byWorkspacePrefix;
 
-    /// <summary>Routes to <paramref name="platform"/> (Slack, Teams, ...) and <paramref name="email"/>.</summary>
-    public RoutingChatPort(IChatPort platform, IChatPort email)
+    /// <summary>Routes to <paramref name="platform"/> (Slack, Teams, ...), <paramref name="email"/>, and the ports of workspace prefixes.</summary>
+    public RoutingChatPort(IChatPort platform, IChatPort email, IReadOnlyDictionary<string, IChatPort>? byWorkspacePrefix = null)
     {
         ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(email);
         _platform = platform;
         _email = email;
+        _byWorkspacePrefix = byWorkspacePrefix ?? new Dictionary<string, IChatPort>();
     }
 
     /// <inheritdoc />
@@ -34,5 +37,7 @@ internal sealed class RoutingChatPort : IChatPort
         return PortFor(sent.To).UpdateAsync(sent, message, cancellationToken);
     }
 
-    private IChatPort PortFor(ChatAddress address) => address.Kind == ChatAddressKind.Email ? _email : _platform;
+    private IChatPort PortFor(ChatAddress address) =>
+        address.Kind == ChatAddressKind.Email ? _email
+        : _byWorkspacePrefix.FirstOrDefault(p => address.Workspace.StartsWith(p.Key, StringComparison.Ordinal)).Value ?? _platform;
 }

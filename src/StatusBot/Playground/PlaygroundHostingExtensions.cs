@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StatusBot.Teams;
+using StatusBot.Teams.Outbound;
 
 namespace StatusBot.Playground;
 
@@ -24,7 +26,11 @@ public static class PlaygroundHostingExtensions
         services.AddSingleton<PlaygroundConnector>();
         services.AddSingleton<PlaygroundBotQueue>();
         services.AddSingleton<PlaygroundAssets>();
-        services.TryAddSingleton<IPlaygroundBot, UnconnectedPlaygroundBot>();
+        services.TryAddSingleton<IPlaygroundBot, PlaygroundTeamsBot>();
+        // The bot reaches the playground like a Teams service: over HTTP to its connector, with its secret.
+        services.AddSingleton<IConnectorTokenSource, PlaygroundConnectorTokens>();
+        services.AddSingleton(provider => new ServiceUrlPolicy(provider.GetRequiredService<IOptions<TeamsOptions>>(),
+            PlaygroundSwitch.Decide(provider.GetRequiredService<IOptions<PlaygroundOptions>>().Value, builder.Configuration).Enabled ? PlaygroundConnectorTokens.LocalHosts : []));
         services.AddHostedService<PlaygroundBotDispatcher>();
         return builder;
     }

@@ -7,6 +7,8 @@ using StatusBot.Core.Digests;
 using StatusBot.Core.Slips;
 using StatusBot.Email;
 using StatusBot.Hosting;
+using StatusBot.Slack.Outbound;
+using StatusBot.Teams.Outbound;
 
 namespace StatusBot.Scheduling;
 
@@ -22,7 +24,7 @@ internal static class SchedulingHostingExtensions
         // sends goes through the sent-message log.
         services.TryAddSingleton<IChatPort, UnconnectedChatPort>();
         services.AddSingleton(provider => new LoggedChatPort(
-            new RoutingChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<EmailChatPort>()),
+            new RoutingChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<EmailChatPort>(), PlatformPorts(provider)),
             provider.GetRequiredService<ISentMessageLog>()));
         services.AddSingleton(provider => new SlipService(
             provider.GetRequiredService<ICommitmentStore>(),
@@ -51,6 +53,18 @@ internal static class SchedulingHostingExtensions
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;
+    }
+
+    /// <summary>Each platform's port by its workspaces' prefix: Teams always (it finds who installed it), Slack when it has a token.</summary>
+    private static Dictionary<string, IChatPort> PlatformPorts(IServiceProvider provider)
+    {
+        var ports = new Dictionary<string, IChatPort>(StringComparer.Ordinal) { ["teams-"] = provider.GetRequiredService<TeamsChatPort>() };
+        if (provider.GetService<SlackChatPort>() is { } slack)
+        {
+            ports["slack-"] = slack;
+        }
+
+        return ports;
     }
 }
 

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using StatusBot.Core.Conversations;
+using StatusBot.Teams.Outbound;
+using StatusBot.Teams.Rendering;
+
+namespace StatusBot.Teams.Inbound;
+
+/// <summary>
+/// What the bot does with an authenticated activity: remembers where it was installed (and says hello once),
+/// forgets it on uninstall, hands commands and card actions to Core's <see cref="ChatActionHandler"/>, and
+/// answers an Action.Execute in place with the next card. A redelivered activity has no second effect.
+/// </summary>
+public sealed class TeamsActivityHandler(
+    ChatActionHandler chat, ITeamsConversationStore conversations, BotConnectorClient connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
+{
+    /// <summary>What the bot says once when it is installed.</summary>
+    public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
+
+    private readonly RepeatFilter _repeats = new(TimeSpan.FromMinutes(10), time);
+
+    /// <summary>Handles one activity; returns the body to answer an invoke with, or null when the answer is an empty 200.</summary>
+    public async Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var invoke = activity.Type == "invoke";
+        if (activity.Id is { Length: > 0 } id && !_repeats.TryFirst($"{activity.Conversation?.Id}|{id}|{activity.Type}"))
+        {
+            return invoke ? AdaptiveCardInvokeResponse.Message("Already done.") : null;
+        }
+
+        var reference = TeamsConversationReference.From(activity);
+        try
+        {
+            return activity.Type switch
+            {
+                "conversationUpdate" when (activity.MembersAdded ?? []).Any(m => m.Id == activity.Recipient?.Id) => await InstalledAsync(activity, reference, cancellationToken),
+                "conversationUpdate" => await MembersAddedAsync(activity, reference, cancellationToken),
+                "installationUpdate" when activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true => await UninstalledAsync(reference, cancellationToken),
+                "installationUpdate" => await InstalledAsync(activity, reference, cancellationToken),
+                "message" or "invoke" when reference is not null => await ActedAsync(activity, reference, cancellationToken),
+                _ => invoke ? AdaptiveCardInvokeResponse.Error(400, "BadRequest", "StatusBot does not handle this kind of invoke.") : null,
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Reported to the user and logged with its cause; nothing half-done is kept (each use case stores atomically).
+            Log.ActivityFailed(logger, activity.Type ?? "unknown", ex);
+            const string tryAgain = "Sorry, I could not do that just now: my storage did not answer in time. Nothing was changed. Please try again in a minute.";
+            return invoke ? AdaptiveCardInvokeResponse.Message(tryAgain) : null;
+        }
+    }
+
+    private async Task<JsonObject?> InstalledAsync(Activity activity, TeamsConversationReference? reference, CancellationToken cancellationToken)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        await conversations.SaveAsync(reference, cancellationToken);
+        await MembersAddedAsync(activity, reference, cancellationToken);
+        await SendAsync(reference, activity, [new ChatMessage { Text = Hello }], cancellationToken);
+        return null;
+    }
+
+    /// <summary>Remembers team members (not the bot), so check-ins can reach them in a 1:1 chat.</summary>
+    private async Task<JsonObject?> MembersAddedAsync(Activity activity, TeamsConversationReference? reference, CancellationToken cancellationToken)
+    {
+        if (reference is { Address.Kind: ChatAddressKind.Channel })
+        {
+            foreach (var member in (activity.MembersAdded ?? []).Where(m => m.Id is { Length: > 0 } && m.Id != activity.Recipient?.Id))
+            {
+                await conversations.SaveAsync(TeamsConversationReference.ForMember(reference, member), cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<JsonObject?> UninstalledAsync(TeamsConversationReference? reference, CancellationToken cancellationToken)
+    {
+        if (reference is not null)
+        {
+            await conversations.DeleteAsync(reference.Address, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private async Task<JsonObject?> ActedAsync(Activity activity, TeamsConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.Address.Kind == ChatAddressKind.User)
+        {
+            await conversations.SaveAsync(reference, cancellationToken);
+        }
+
+        var actor = TeamsActors.Of(activity, reference);
+        if (CardAction.From(activity) is { } action)
+        {
+            var click = new ChatClick(actor, action.ActionId, action.Value) { Inputs = action.Inputs.ToDictionary(i => i.Key, i => (string?)i.Value, StringComparer.Ordinal) };
+            return await AnsweredAsync(activity, reference, action.IsInvoke, await chat.HandleClickAsync(click, cancellationToken), cancellationToken);
+        }
+
+        if (activity.Type == "invoke")
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The card action carries no StatusBot action.");
+        }
+
+        var (name, arguments) = TeamsCommandText.Split(activity.Text);
+        var where = reference.Address.Kind == ChatAddressKind.User ? actor.Address : reference.Address;
+        var response = await chat.HandleCommandAsync(new ChatCommand(actor, name, arguments, where, activity.Id ?? Guid.NewGuid().ToString("N")), cancellationToken);
+        await SendAsync(reference, activity, response.Messages, cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// An invoke is answered in place: with the answered card when the click spent its buttons (the next step
+    /// follows as a new card), else with the next form step (its refusals on its fields), else the first note.
+    /// A submit (message) gets its answers as new messages, and an answered card is updated.
+    /// </summary>
+    private async Task<JsonObject?> AnsweredAsync(Activity activity, TeamsConversationReference reference, bool isInvoke, ChatResponse response, CancellationToken cancellationToken)
+    {
+        var inPlace = response.Answered ?? response.FormShowingErrors() ?? (response.Messages.Count > 0 ? response.Messages[0] : new ChatMessage { Text = "Done." });
+        if (!isInvoke)
+        {
+            if (response.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardId && reference.ConversationId is { } conversationId)
+            {
+                var update = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(answered));
+                update["id"] = cardId;
+                await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
+            }
+
+            var shown = response.Form is not null ? [response.FormShowingErrors()!, .. response.Messages.Where(m => !m.IsForm)] : response.Messages;
+            await SendAsync(reference, activity, shown, cancellationToken);
+            return null;
+        }
+
+        var rest = response.Messages.Where(m => !ReferenceEquals(m, inPlace) && !(response.Answered is null && m.IsForm)).ToList();
+        await SendAsync(reference, activity, rest, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(inPlace));
+    }
+
+    /// <summary>Posts each message into the conversation the activity came from (a reply in a channel thread).</summary>
+    private async Task SendAsync(TeamsConversationReference reference, Activity activity, IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation?.Id ?? reference.ConversationId;
+        if (conversationId is null)
+        {
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            var reply = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(message));
+            if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
+            {
+                await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);
+            }
+            else
+            {
+                await connector.SendAsync(reference.ServiceUrl, conversationId, reply, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StatusBot.Teams.Inbound;
+
+namespace StatusBot.Teams;
+
+/// <summary>Maps the Bot Connector's messaging endpoint.</summary>
+public static class TeamsEndpoints
+{
+    /// <summary>
+    /// <c>POST /api/messages</c>: reads the activity (413 over the limit, 400 when malformed), authenticates its
+    /// Bot Framework token (401, nothing processed), and hands it to <see cref="TeamsActivityHandler"/>. With
+    /// <c>Teams:AppId</c> empty there is no token to check, so only loopback callers are let in.
+    /// </summary>
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoints));
+        if (string.IsNullOrWhiteSpace(app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AppId))
+        {
+            Log.AuthenticationOff(logger);
+        }
+
+        app.MapPost("/api/messages", (HttpContext context, BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler) =>
+            HandleAsync(context, authenticator, handler, logger)).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler, ILogger logger)
+    {
+        var read = await ActivityReader.ReadAsync(context.Request, cancellationToken: context.RequestAborted);
+        if (!read.IsRead)
+        {
+            var status = read.IsTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            Log.ActivityRefused(logger, status, read.Error ?? "too large");
+            return TypedResults.Problem(read.Error ?? "The activity is larger than the bot accepts.", statusCode: status);
+        }
+
+        var authenticated = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, read.Activity!, context.RequestAborted);
+        var unauthenticatedButLocal = authenticated.Failure == BotAuthenticationFailure.AppIdNotConfigured && IsLoopback(context.Connection.RemoteIpAddress);
+        if (!authenticated.IsAuthenticated && !unauthenticatedButLocal)
+        {
+            Log.ActivityRefused(logger, StatusCodes.Status401Unauthorized, authenticated.Reason);
+            return TypedResults.Problem("The request does not carry a valid Bot Framework token.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        var answer = await handler.HandleAsync(read.Activity!, context.RequestAborted);
+        return answer is null ? TypedResults.Ok() : TypedResults.Json(answer);
+    }
+
+    /// <summary>In-process test servers have no remote address; anything else must come from this machine.</summary>
+    private static bool IsLoopback(IPAddress? remote) => remote is null || IPAddress.IsLoopback(remote);
+}

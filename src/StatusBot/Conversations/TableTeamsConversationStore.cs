@@ -1,0 +1,59 @@
+using StatusBot.Core.Conversations;
+using StatusBot.Storage.Tables;
+using StatusBot.Teams.Inbound;
+
+namespace StatusBot.Conversations;
+
+/// <summary>
+/// Teams conversation references in the <c>teamsconversations</c> table: partition the workspace, row key
+/// the address (<c>User|29:...</c>, <c>Channel|19:...</c>), so the bot still reaches people after a restart
+/// and from any host.
+/// </summary>
+internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsConversationStore
+{
+    private const string TableName = "teamsconversations";
+
+    public async Task SaveAsync(TeamsConversationReference reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        await table.UpsertAsync(new TableRow(reference.Address.Workspace, RowKey(reference.Address))
+        {
+            ["ServiceUrl"] = reference.ServiceUrl.ToString(),
+            ["ConversationId"] = reference.ConversationId,
+            ["ConversationType"] = reference.ConversationType,
+            ["TenantId"] = reference.TenantId,
+            ["UserId"] = reference.UserId,
+            ["UserAadObjectId"] = reference.UserAadObjectId,
+            ["BotId"] = reference.BotId,
+        }, cancellationToken: cancellationToken);
+    }
+
+    public async Task<TeamsConversationReference?> GetAsync(ChatAddress address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var row = await table.GetAsync(address.Workspace, RowKey(address), cancellationToken);
+        return row is null
+            ? null
+            : new TeamsConversationReference(address, new Uri((string)row["ServiceUrl"]!), row["ConversationId"] as string, (string)row["ConversationType"]!,
+                (string)row["TenantId"]!, row["UserId"] as string, row["UserAadObjectId"] as string, (string)row["BotId"]!);
+    }
+
+    public async Task<bool> DeleteAsync(ChatAddress address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        try
+        {
+            await table.DeleteAsync(address.Workspace, RowKey(address), "*", cancellationToken);
+            return true;
+        }
+        catch (EntityNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static string RowKey(ChatAddress address) => address.Kind + "|" + Uri.EscapeDataString(address.Id);
+}
