@@ -6,12 +6,13 @@ public sealed partial class ChatActionHandler
 {
     private async Task<ChatResponse> DigestCommandAsync(ChatCommand command, string arguments, CancellationToken cancellationToken)
     {
-        if (command.Where.Kind != ChatAddressKind.Channel)
+        var workspace = command.Actor.Workspace;
+        var channel = command.Where.Kind == ChatAddressKind.Channel ? command.Where.Id : await OnlyChannelAsync(command.Actor, cancellationToken);
+        if (channel is null)
         {
             return ChatResponse.Say("A digest belongs to a project channel: type digest in the channel whose commitments it should show.");
         }
 
-        var (workspace, channel) = (command.Actor.Workspace, command.Where.Id);
         if (arguments.Length == 0)
         {
             try
@@ -23,7 +24,7 @@ public sealed partial class ChatActionHandler
                 return ChatResponse.Say($"I could not post the digest just now ({ex.Message}). Please try again in a minute.");
             }
 
-            return ChatResponse.Say("Posted this channel's digest.");
+            return ChatResponse.Say(command.Where.Kind == ChatAddressKind.Channel ? "Posted this channel's digest." : $"Posted the digest of {channel}, the project channel of your commitments.");
         }
 
         if (arguments.Equals("off", StringComparison.OrdinalIgnoreCase))
@@ -41,5 +42,12 @@ public sealed partial class ChatActionHandler
         var next = await _digestScheduler.SetAsync(schedule.Value!, cancellationToken);
         var local = TimeZoneInfo.ConvertTime(next, Commitments.TimeZones.Get(schedule.Value!.TimeZone));
         return ChatResponse.Say($"This channel gets its digest {schedule.Value}. The next one comes {local.ToString("dddd d MMMM 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>Asked in a direct message: the project channel of the actor's open commitments, when they all share one.</summary>
+    private async Task<string?> OnlyChannelAsync(ChatActor actor, CancellationToken cancellationToken)
+    {
+        var channels = (await MineAsync(actor, string.Empty, cancellationToken)).Select(c => c.Channel).Distinct(StringComparer.Ordinal).ToList();
+        return channels.Count == 1 ? channels[0] : null;
     }
 }

@@ -125,11 +125,26 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
-    public async Task HandleCommand_DigestOutsideAChannel_SaysWhereToAsk()
+    public async Task HandleCommand_DigestInADirectMessageWithCommitmentsInTwoChannels_SaysWhereToAsk()
     {
+        await _world.CommitmentAsync();
+        await _world.Commitments.CreateAsync(ChatWorld.Workspace, new CommitmentInput("Other", "Acme", "2026-03-20", "UTC", ChatWorld.Owner, "C_OTHER", "C9"), ChatWorld.Owner);
+
         var response = await _world.CommandAsync("digest");
 
         Assert.StartsWith("A digest belongs to a project channel", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Empty(_world.Recorder.Sent);
+    }
+
+    [Fact]
+    public async Task HandleCommand_DigestInADirectMessage_PostsToTheOneChannelOfMyCommitments()
+    {
+        await _world.CommitmentAsync();
+
+        var response = await _world.CommandAsync("digest");
+
+        Assert.Equal("Posted the digest of C_PROJECT, the project channel of your commitments.", response.Messages[0].Text);
+        Assert.Single(_world.Recorder.Sent, s => s.To.Id == ChatWorld.Channel);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class DirectLineTests
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (await PlaygroundHost.ReadAsync(posted))["id"]!.GetValue<string>();
         var answer = await host.WaitForActivityAsync(conversation, token, a => a["replyToId"]?.GetValue<string>() == id);
-        Assert.Equal(UnconnectedPlaygroundBot.Answer, answer["text"]!.GetValue<string>());
+        Assert.Equal(StandInPlaygroundBot.Answer, answer["text"]!.GetValue<string>());
         Assert.Equal("bot", answer["from"]!["role"]!.GetValue<string>());
         var (activities, _) = await host.ReadActivitiesAsync(conversation, token);
         var echo = activities[0]!.AsObject();

@@ -24,7 +24,12 @@ internal sealed partial class PlaygroundHost : IDisposable
         _host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
-            if (bot is not null)
+            // In memory there is no HTTP for StatusBot's own bot to reach the connector with: a stand-in answers.
+            if (bot is null)
+            {
+                s.AddSingleton<IPlaygroundBot, StandInPlaygroundBot>();
+            }
+            else
             {
                 s.AddSingleton(bot);
             }

@@ -108,6 +108,12 @@
     return out;
   }
 
+  // Card text is escaped for Adaptive Card markdown (a backslash before each marker); the panes show it as
+  // plain text, so the escapes come off.
+  function plain(text) {
+    return text.replace(/\\(.)/g, '$1');
+  }
+
   // The readable text of an Adaptive Card: text blocks, rich text and facts, in order.
   function collect(node, out) {
     if (Array.isArray(node)) {
@@ -120,9 +126,9 @@
     }
 
     if (node.type === 'TextBlock' && typeof node.text === 'string') {
-      out.push(node.text);
+      out.push(plain(node.text));
     } else if (node.type === 'RichTextBlock' && Array.isArray(node.inlines)) {
-      out.push(node.inlines.map(function (inline) { return typeof inline === 'string' ? inline : inline.text || ''; }).join(''));
+      out.push(plain(node.inlines.map(function (inline) { return typeof inline === 'string' ? inline : inline.text || ''; }).join('')));
     } else if (node.type === 'FactSet' && Array.isArray(node.facts)) {
       node.facts.forEach(function (fact) { out.push(fact.title + ': ' + fact.value); });
     }

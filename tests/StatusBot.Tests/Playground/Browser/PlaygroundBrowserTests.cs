@@ -38,7 +38,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
         var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
 
         await page.SendAsync("hello StatusBot");
-        await page.WaitForBotTextAsync("not connected to the playground yet");
+        await page.WaitForBotTextAsync("Here is what I can do");
 
         // What the bot would send to the customer: user text, shown as text, never as markup.
         var connector = host.Services.GetRequiredService<PlaygroundConnector>();

@@ -56,9 +56,9 @@ internal sealed class PlaygroundPage
     public Task ClickCardButtonAsync(string label) =>
         Page.Locator("#webchat").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = label, Exact = true }).Last.ClickAsync();
 
-    /// <summary>Fills the last input in the chat labelled <paramref name="label"/> (a card's input).</summary>
+    /// <summary>Fills the last input in the chat whose label starts with <paramref name="label"/> (a required one adds a marker).</summary>
     public Task FillInputAsync(string label, string value) =>
-        Page.Locator("#webchat").GetByLabel(label, new LocatorGetByLabelOptions { Exact = true }).Last.FillAsync(value);
+        Page.Locator("#webchat").GetByLabel(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(label) + @"\s*\*?$")).Last.FillAsync(value);
 
     /// <summary>The customer inbox's messages, oldest first.</summary>
     public Task<IReadOnlyList<string>> CustomerMessagesAsync() =>
@@ -67,6 +67,10 @@ internal sealed class PlaygroundPage
     /// <summary>Waits for a customer inbox message containing <paramref name="text"/>.</summary>
     public Task WaitForCustomerMessageAsync(string text) =>
         Page.Locator("#playground-customer li:not(.empty)").Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
+
+    /// <summary>Waits for a message containing <paramref name="text"/> in the pane of channel <paramref name="channelId"/>.</summary>
+    public Task WaitForChannelMessageAsync(string channelId, string text) =>
+        Page.Locator($"#{channelId} li:not(.empty)").Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
 
     /// <summary>Saves a full-page screenshot as an artifact and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
