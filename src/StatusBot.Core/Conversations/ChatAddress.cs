@@ -29,8 +29,20 @@ public sealed record ChatAddress(string Workspace, ChatAddressKind Kind, string 
     public static ChatAddress ForDestination(string workspace, string destination)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
-        return destination.Contains('@', StringComparison.Ordinal)
+        return IsEmail(destination)
             ? new(workspace, ChatAddressKind.Email, destination)
             : new(workspace, ChatAddressKind.Channel, destination);
+    }
+
+    /// <summary>
+    /// True when a destination is an email address rather than a chat id. Teams ids carry an <c>@</c> too
+    /// (<c>19:abc@thread.tacv2</c>), but always after a <c>&lt;digits&gt;:</c> prefix, which no address in use has.
+    /// </summary>
+    public static bool IsEmail(string destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var colon = destination.IndexOf(':', StringComparison.Ordinal);
+        var teamsId = colon > 0 && destination.AsSpan(0, colon).IndexOfAnyExceptInRange('0', '9') < 0;
+        return destination.Contains('@', StringComparison.Ordinal) && !teamsId;
     }
 }

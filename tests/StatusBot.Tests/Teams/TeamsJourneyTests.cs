@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Teams.Inbound;
+using StatusBot.Teams.Tests.Fakes;
+using StatusBot.Tests.Hosting;
+
+namespace StatusBot.Tests.Teams;
+
+public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
+{
+    private const string Workspace = "teams-" + TeamsWire.Tenant;
+    private const string ProjectChannel = "19:project@thread.tacv2";
+    private FakeOpenIdServer _keys = null!;
+    private FakeConnectorServer _connector = null!;
+    private StatusBotFactory _host = null!;
+    private TeamsWire _wire = null!;
+
+    public async Task InitializeAsync()
+    {
+        _keys = await FakeOpenIdServer.StartAsync();
+        var key = _keys.AddKey("k1", "msteams");
+        _connector = await FakeConnectorServer.StartAsync();
+        _host = new StatusBotFactory(new Dictionary<string, string?>
+        {
+            ["Teams:AppId"] = TestTokens.AppId,
+            ["Teams:AppPassword"] = "app-password",
+            ["Teams:TenantId"] = TeamsWire.Tenant,
+            ["Teams:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
+            ["Teams:TokenEndpoint"] = _connector.TokenEndpoint.ToString(),
+            ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+            ["Scheduler:Enabled"] = "false",
+        });
+        _wire = new TeamsWire(_host.CreateClient(), key, _connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        await _keys.DisposeAsync();
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task Owner_installs_adds_a_commitment_answers_slipping_and_the_customer_channel_gets_one_warning()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
+        Assert.Contains(TeamsActivityHandler.Hello, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
+        {
+            await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
+        }
+
+
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var added = await InvokeAsync("commit.create", "", ("title", "Export **API**"), ("customer", "Acme"), ("dueDate", due),
+            ("customerDestination", TeamsWire.CustomerChannel), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"));
+        Assert.Contains("Added Export", added, StringComparison.Ordinal);
+        var commitment = Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace));
+
+        await _host.Services.GetRequiredService<CheckInRunner>().CheckInNowAsync(Workspace, commitment.Id);
+        Assert.Contains("slipping", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
+        var answered = await InvokeAsync("checkin.answer", commitment.Id + "|slipping");
+        Assert.Contains("answered Slipping", answered, StringComparison.Ordinal);
+        Assert.Contains("When can Acme realistically expect", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
+
+        var newDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
+        Assert.Contains("Write the warning", await InvokeAsync("slip.date", commitment.Id, ("newDate", newDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), StringComparison.Ordinal);
+        var preview = await InvokeAsync("slip.parts", commitment.Id, ("facts", "The export will not be ready on the date we gave you."),
+            ("impact", "Your report cannot use it until then."), ("plan", "Two engineers are on it; small exports work meanwhile."), ("ask", "Does the new date work for you?"));
+        Assert.Contains("as the customer will read it", preview, StringComparison.Ordinal);
+        _connector.FailNext(1, new FakeConnectorFault(429, 0));
+        Assert.Contains("Your warning reached Acme", await InvokeAsync("slip.send", commitment.Id), StringComparison.Ordinal);
+        Assert.Contains("already been sent", await InvokeAsync("slip.send", commitment.Id), StringComparison.Ordinal);
+
+        var spelled = newDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        Assert.Single(_connector.Delivered, c => Uri.UnescapeDataString(c.Path).Contains(TeamsWire.CustomerChannel, StringComparison.Ordinal) && c.Json!.ToJsonString().Contains(spelled, StringComparison.Ordinal));
+        Assert.Contains(_connector.Delivered, c => Uri.UnescapeDataString(c.Path).Contains(ProjectChannel, StringComparison.Ordinal) && c.Json!.ToJsonString().Contains("moves from", StringComparison.Ordinal));
+        // Card text is markdown: the title's asterisks arrive escaped, so Teams shows them instead of bold.
+        var cards = _connector.Delivered.Select(c => c.Json?["attachments"]?[0]?["content"]?["body"]?.ToJsonString() ?? "").ToList();
+        Assert.Contains(cards, c => c.Contains(@"Export \\*\\*API\\*\\*", StringComparison.Ordinal));
+        Assert.DoesNotContain(cards, c => c.Contains("Export **API**", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_activity_with_a_token_for_another_bot_is_refused_and_nothing_happens()
+    {
+        var wrongAudience = new TestTokens(DateTimeOffset.UtcNow).Create(_keys.AddKey("k2", "msteams"), audience: "00000000-0000-0000-0000-000000000000", serviceUrl: _connector.ServiceUrl.ToString());
+
+        var response = await _wire.PostAsync(_wire.Personal("message", a => a["text"] = "help"), wrongAudience);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_is_answered_once()
+    {
+        var help = _wire.Personal("message", a => a["text"] = "<at>StatusBot</at> help");
+
+        await _wire.PostAsync(help);
+        await _wire.PostAsync(help);
+
+        Assert.Contains("Here is what I can do", Assert.Single(_connector.Delivered).Json!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private async Task<string> InvokeAsync(string actionId, string value, params (string Id, string Value)[] inputs)
+    {
+        var response = await _wire.PostAsync(_wire.Execute(actionId, value, inputs));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["value"]?["fallbackText"]?.GetValue<string>() ?? body.ToJsonString();
+    }
+
+    private JsonObject Single(string conversation) =>
+        Assert.Single(_connector.Delivered, c => Uri.UnescapeDataString(c.Path).Contains(conversation, StringComparison.Ordinal)).Json!;
+}
