@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Teams.Inbound;
@@ -20,11 +21,16 @@ public static class TeamsEndpoints
     public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var logger = app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoints));
-        if (string.IsNullOrWhiteSpace(app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.AppId))
+        var services = app.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsEndpoints));
+        // Read once the host has started, when the options have been validated (a bad one stops the host first).
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
         {
-            Log.AuthenticationOff(logger);
-        }
+            if (string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<TeamsOptions>>().Value.AppId))
+            {
+                Log.AuthenticationOff(logger);
+            }
+        });
 
         app.MapPost("/api/messages", (HttpContext context, BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler) =>
             HandleAsync(context, authenticator, handler, logger)).DisableAntiforgery();
