@@ -4,38 +4,13 @@ using StatusBot.Playground;
 
 namespace StatusBot.Tests.Playground.Browser;
 
-public sealed class PlaygroundBrowserTests : IAsyncLifetime
+public sealed class PlaygroundBrowserTests : HeadlessChromium
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        var chromium = Chromium.Path();
-        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Timeout = (float)PlaygroundPage.Timeout.TotalMilliseconds,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public async Task A_newcomer_chats_in_web_chat_and_sees_the_bot_answer_and_the_customer_inbox()
     {
         using var host = new PlaygroundBrowserHost();
-        var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
+        var page = await PlaygroundPage.OpenAsync(Browser, host.BaseAddress);
 
         await page.SendAsync("hello StatusBot");
         await page.WaitForBotTextAsync("Here is what I can do");
@@ -59,7 +34,7 @@ public sealed class PlaygroundBrowserTests : IAsyncLifetime
     public async Task A_card_action_reaches_the_bot_as_an_invoke_and_its_answer_replaces_the_card()
     {
         using var host = new PlaygroundBrowserHost(services: s => s.AddSingleton<IPlaygroundBot, CardPlaygroundBot>());
-        var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
+        var page = await PlaygroundPage.OpenAsync(Browser, host.BaseAddress);
         await page.SendAsync("I am slipping");
         await page.WaitForBotTextAsync("When will it be ready?");
 

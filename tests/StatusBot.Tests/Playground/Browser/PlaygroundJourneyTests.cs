@@ -5,38 +5,13 @@ using StatusBot.Playground;
 namespace StatusBot.Tests.Playground.Browser;
 
 /// <summary>The whole product in the browser, as a newcomer meets it: StatusBot's own bot behind Web Chat.</summary>
-public sealed class PlaygroundJourneyTests : IAsyncLifetime
+public sealed class PlaygroundJourneyTests : HeadlessChromium
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        var chromium = Chromium.Path();
-        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Timeout = (float)PlaygroundPage.Timeout.TotalMilliseconds,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public async Task Newcomer_adds_a_commitment_answers_slipping_and_the_customer_gets_the_warning()
     {
         using var host = new PlaygroundBrowserHost();
-        var page = await PlaygroundPage.OpenAsync(_browser!, host.BaseAddress);
+        var page = await PlaygroundPage.OpenAsync(Browser, host.BaseAddress);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var due = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var newDate = today.AddDays(60);
