@@ -4,7 +4,11 @@ using StatusBot.Core.Slips;
 
 namespace StatusBot.Storage;
 
-/// <summary>Source-generated JSON for the values the storage layer keeps as JSON text.</summary>
+/// <summary>
+/// Source-generated JSON for the values the storage layer keeps as JSON text. Enums are kept by name, so
+/// that adding a member never changes what a stored value means (numbers written earlier still read).
+/// </summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(CheckInState))]
 [JsonSerializable(typeof(CheckInSettingsDocument))]

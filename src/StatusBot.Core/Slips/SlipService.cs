@@ -61,7 +61,7 @@ public sealed partial class SlipService
                 return SlipResult.Refusal($"{commitment.Title} is {commitment.Status.ToString().ToLowerInvariant()}: there is no date to warn {commitment.Customer} about.");
             }
 
-            var context = await ContextAsync(commitment, cancellationToken);
+            var context = await ContextAsync(commitment, null, cancellationToken);
             var transition = SlipConversation.Start(context, reason, actor, actorIsWorkspaceAdmin, _time.GetUtcNow());
             if (transition.Refused)
             {
@@ -94,7 +94,7 @@ public sealed partial class SlipService
                 return SlipResult.Refusal("There is no warning under way for that commitment. Start one with /slip.");
             }
 
-            var context = await ContextAsync(commitment, cancellationToken);
+            var context = await ContextAsync(commitment, stored.State.Step, cancellationToken);
             var transition = SlipConversation.Advance(stored.State, input, context, _time.GetUtcNow());
             if (transition.Refused)
             {
@@ -149,16 +149,24 @@ public sealed partial class SlipService
         ToActor = [.. transition.Replies.Where(r => r.Audience == SlipAudience.Actor).Select(r => r.Message)],
     };
 
-    private async Task<SlipContext> ContextAsync(Commitment commitment, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a step needs besides its state. Histories feed only the re-plan advice of the date step, so they
+    /// are read only on a step that can show it (starting, choosing the date, or going back to it).
+    /// </summary>
+    private async Task<SlipContext> ContextAsync(Commitment commitment, SlipStep? step, CancellationToken cancellationToken)
     {
-        var history = await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken);
+        var history = new List<CommitmentEvent>();
         var ownerHistories = new List<IReadOnlyList<CommitmentEvent>>();
-        // Only commitments warned about before have re-plans to learn from.
-        foreach (var other in await _store.ListAsync(commitment.Workspace, cancellationToken))
+        if (step is null or SlipStep.NewDate or SlipStep.Message)
         {
-            if (other.Owner == commitment.Owner && other.Id != commitment.Id && other.CheckIns.WarningSentFor is not null)
+            history.AddRange(await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken));
+            // Only commitments warned about before have re-plans to learn from.
+            foreach (var other in await _store.ListAsync(commitment.Workspace, cancellationToken))
             {
-                ownerHistories.Add(await _store.GetHistoryAsync(other.Workspace, other.Id, cancellationToken));
+                if (other.Owner == commitment.Owner && other.Id != commitment.Id && other.CheckIns.WarningSentFor is not null)
+                {
+                    ownerHistories.Add(await _store.GetHistoryAsync(other.Workspace, other.Id, cancellationToken));
+                }
             }
         }
 

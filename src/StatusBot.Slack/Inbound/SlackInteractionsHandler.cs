@@ -119,13 +119,12 @@ public sealed class SlackInteractionsHandler(
     /// <summary>Errors on their fields (any that no field shows go on the first), else the next step or the outcome.</summary>
     internal static JsonObject ViewAnswer(ChatResponse response)
     {
-        if (response.Errors.Count > 0 && response.Form is { Inputs.Count: > 0 } form)
+        if (response.Errors.Count > 0 && response.FormShowingErrors() is { Inputs.Count: > 0 } form)
         {
-            var fields = form.Inputs.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
             var errors = new JsonObject();
-            foreach (var group in response.Errors.GroupBy(e => fields.Contains(e.Field) ? e.Field : form.Inputs[0].Id))
+            foreach (var input in form.Inputs.Where(i => i.Error is not null))
             {
-                errors[group.Key] = SlackText.Truncate(string.Join(" ", group.Select(e => e.Message)), 2000);
+                errors[input.Id] = SlackText.Truncate(input.Error!, 2000);
             }
 
             return new JsonObject { ["response_action"] = "errors", ["errors"] = errors };

@@ -17,6 +17,8 @@ public sealed class TeamsActivityHandler(
     /// <summary>What the bot says once when it is installed.</summary>
     public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
 
+    private const string TryAgain = "Sorry, I could not do that just now: my storage did not answer in time. Nothing was changed. Please try again in a minute.";
+
     private readonly RepeatFilter _repeats = new(TimeSpan.FromMinutes(10), time);
 
     /// <summary>Handles one activity; returns the body to answer an invoke with, or null when the answer is an empty 200.</summary>
@@ -46,8 +48,30 @@ public sealed class TeamsActivityHandler(
         {
             // Reported to the user and logged with its cause; nothing half-done is kept (each use case stores atomically).
             Log.ActivityFailed(logger, activity.Type ?? "unknown", ex);
-            const string tryAgain = "Sorry, I could not do that just now: my storage did not answer in time. Nothing was changed. Please try again in a minute.";
-            return invoke ? AdaptiveCardInvokeResponse.Message(tryAgain) : null;
+            if (invoke)
+            {
+                return AdaptiveCardInvokeResponse.Message(TryAgain);
+            }
+
+            if (activity.Type == "message" && reference is not null)
+            {
+                await TellAsync(reference, activity, cancellationToken);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A typed command that failed is answered with a try-again note, not silence, if the connector takes it.</summary>
+    private async Task TellAsync(TeamsConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(reference, activity, [new ChatMessage { Text = TryAgain }], cancellationToken);
+        }
+        catch (BotConnectorException ex)
+        {
+            Log.ActivityFailed(logger, "reply", ex);
         }
     }
 
