@@ -2,19 +2,22 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using StatusBot.Slack.Inbound;
+using StatusBot.Slack.Installations;
 
 namespace StatusBot.Slack;
 
-/// <summary>Maps Slack's three request URLs (see the app manifest).</summary>
+/// <summary>Maps Slack's three request URLs (see the app manifest) and the two pages of an OAuth install.</summary>
 public static class SlackEndpoints
 {
-    /// <summary><c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>.</summary>
+    /// <summary><c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>; <c>GET /slack/install</c> and <c>/slack/oauth/callback</c>.</summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/slack/commands", (HttpContext context, SlackCommandsHandler handler) => handler.HandleAsync(context)).DisableAntiforgery();
         app.MapPost("/slack/interactions", (HttpContext context, SlackInteractionsHandler handler) => handler.HandleAsync(context)).DisableAntiforgery();
         app.MapPost("/slack/events", (HttpContext context, SlackEventsHandler handler) => handler.HandleAsync(context)).DisableAntiforgery();
+        app.MapGet("/slack/install", (HttpContext context, SlackInstallHandler handler) => handler.InstallAsync(context));
+        app.MapGet("/slack/oauth/callback", (HttpContext context, SlackInstallHandler handler) => handler.CallbackAsync(context));
         return app;
     }
 }

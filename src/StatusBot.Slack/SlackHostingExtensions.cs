@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Conversations;
 using StatusBot.Slack.Inbound;
+using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack;
@@ -14,7 +15,9 @@ public static class SlackHostingExtensions
     /// <summary>
     /// Binds and validates <see cref="SlackOptions"/> from the <c>Slack</c> section and
     /// <see cref="SlackOutboundOptions"/> from <c>Slack:Outbound</c>, and registers <see cref="SlackApiClient"/>;
-    /// with <c>Slack:BotToken</c> set, Slack becomes the chat platform (<see cref="SlackChatPort"/>).
+    /// with <c>Slack:BotToken</c> (one workspace) or <c>Slack:ClientId</c> and <c>Slack:ClientSecret</c> (OAuth installs)
+    /// set, Slack becomes the chat platform (<see cref="SlackChatPort"/>). The host provides
+    /// <see cref="ISlackInstallationStore"/>, <see cref="ISlackOAuthStateStore"/> and Core's <c>WorkspaceLifecycle</c>.
     /// </summary>
     public static IHostApplicationBuilder AddStatusBotSlack(this IHostApplicationBuilder builder)
     {
@@ -29,12 +32,21 @@ public static class SlackHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<SlackChannelPacer>();
-        builder.Services.AddHttpClient<SlackApiClient>((services, http) =>
+        builder.Services.AddHttpClient<SlackApiClient>(UseApiBase);
+        builder.Services.AddHttpClient<SlackOAuthClient>(UseApiBase);
+        var multiWorkspace = !string.IsNullOrWhiteSpace(builder.Configuration["Slack:ClientId"]);
+        if (multiWorkspace)
         {
-            // Relative method names resolve under the base only when it ends in a slash.
-            var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
-            http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
-        });
+            builder.Services.TryAddSingleton<InstalledSlackTokens>();
+            builder.Services.TryAddSingleton<ISlackTokenSource>(services => services.GetRequiredService<InstalledSlackTokens>());
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<ISlackTokenSource, ConfiguredSlackToken>();
+        }
+
+        builder.Services.TryAddSingleton<SlackWorkspaces>();
+        builder.Services.TryAddSingleton<SlackInstallHandler>();
 
         builder.Services.TryAddSingleton<SlackRequestVerifier>();
         builder.Services.TryAddSingleton<ISlackEventLog, InMemorySlackEventLog>();
@@ -44,13 +56,20 @@ public static class SlackHostingExtensions
         builder.Services.TryAddSingleton<SlackInteractionsHandler>();
         builder.Services.TryAddSingleton<SlackEventsHandler>();
 
-        // Single-workspace mode: with a bot token, Slack is the chat platform messages go out on.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
+        // With a bot token or OAuth installs, Slack is the chat platform messages go out on.
+        if (multiWorkspace || !string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
         {
             builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
             builder.Services.AddSingleton<IChatPort>(services => services.GetRequiredService<SlackChatPort>());
         }
 
         return builder;
+    }
+
+    /// <summary>Relative method names resolve under the base only when it ends in a slash.</summary>
+    private static void UseApiBase(IServiceProvider services, HttpClient http)
+    {
+        var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
+        http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
     }
 }

@@ -22,20 +22,23 @@ public sealed class CheckInRunner
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
     private readonly Slips.SlipService? _slips;
+    private readonly Workspaces.IWorkspaceConnections? _connections;
 
     /// <summary>
     /// Creates the runner over its ports; without a settings store every workspace gets the defaults.
     /// With <paramref name="slips"/>, each wake-up also does what is due for the commitment's slip
-    /// conversation (delivery retries, approval timeouts, draft reminders).
+    /// conversation (delivery retries, approval timeouts, draft reminders). With <paramref name="connections"/>, the
+    /// wake-ups of a workspace the bot was removed from are dropped undone.
     /// </summary>
     public CheckInRunner(
-        ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, Slips.SlipService? slips = null)
+        ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null,
+        Slips.SlipService? slips = null, Workspaces.IWorkspaceConnections? connections = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _wakeUps, _chat, _time, _settings, _slips) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, slips);
+        (_store, _wakeUps, _chat, _time, _settings, _slips, _connections) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, slips, connections);
     }
 
     /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
@@ -43,11 +46,20 @@ public sealed class CheckInRunner
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
         var outcomes = new List<WakeUpOutcome>();
+        var stopped = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
         {
             var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
             if (claimed is null)
             {
+                continue;
+            }
+
+            if (await IsStoppedAsync(claimed.Workspace, stopped, cancellationToken))
+            {
+                // Removed from the workspace: nothing goes out there; a reinstall files the work again.
+                await _wakeUps.CompleteAsync(claimed, cancellationToken);
+                outcomes.Add(new WakeUpOutcome(claimed, [], null));
                 continue;
             }
 
@@ -70,6 +82,21 @@ public sealed class CheckInRunner
         }
 
         return outcomes;
+    }
+
+    private async Task<bool> IsStoppedAsync(string workspace, Dictionary<string, bool> known, CancellationToken cancellationToken)
+    {
+        if (_connections is null)
+        {
+            return false;
+        }
+
+        if (!known.TryGetValue(workspace, out var stopped))
+        {
+            stopped = known[workspace] = await _connections.GetDisconnectionAsync(workspace, cancellationToken) is not null;
+        }
+
+        return stopped;
     }
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>

@@ -73,6 +73,9 @@ public interface IDigestScheduleStore
     /// <summary>The channel's schedule, or null when it has none (digests on demand only).</summary>
     Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default);
 
+    /// <summary>Every channel schedule of the workspace (in no promised order).</summary>
+    Task<IReadOnlyList<DigestSchedule>> ListAsync(string workspace, CancellationToken cancellationToken = default);
+
     /// <summary>Sets the channel's schedule, replacing any other.</summary>
     Task SaveAsync(DigestSchedule schedule, CancellationToken cancellationToken = default);
 

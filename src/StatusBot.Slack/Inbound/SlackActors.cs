@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StatusBot.Core.Conversations;
+using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack.Inbound;
@@ -7,9 +8,10 @@ namespace StatusBot.Slack.Inbound;
 /// <summary>
 /// Who a Slack user is for Core: their workspace, time zone and admin rights, from <c>users.info</c>, cached
 /// for a day per user so that a click costs no Web API call. When Slack cannot say, the user acts without a
-/// known time zone and without admin rights.
+/// known time zone and without admin rights. A verified request also tells <see cref="SlackWorkspaces"/> that the
+/// app is in the workspace.
 /// </summary>
-public sealed class SlackActors(SlackApiClient api, TimeProvider time)
+public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, TimeProvider time)
 {
     /// <summary>How long a user's details are kept.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromDays(1);
@@ -22,13 +24,14 @@ public sealed class SlackActors(SlackApiClient api, TimeProvider time)
     /// <summary>The actor for <paramref name="userId"/> of <paramref name="teamId"/>.</summary>
     public async Task<ChatActor> ForAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
+        await workspaces.ActiveAsync(teamId, cancellationToken);
         var now = time.GetUtcNow();
         if (!_users.TryGetValue((teamId, userId), out var cached) || cached.Until <= now)
         {
             SlackUserInfo? user;
             try
             {
-                user = await api.UsersInfoAsync(userId, cancellationToken);
+                user = await api.UsersInfoAsync(teamId, userId, cancellationToken);
             }
             catch (SlackApiException)
             {

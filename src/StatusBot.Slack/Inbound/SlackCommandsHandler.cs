@@ -43,7 +43,7 @@ public sealed class SlackCommandsHandler(
 
         if (await SlackAck.WithinBudgetAsync(work, time) is { } response)
         {
-            if (response.Form is { } form && await TryOpenAsync(command.TriggerId, form))
+            if (response.Form is { } form && await TryOpenAsync(command.TeamId, command.TriggerId, form))
             {
                 return TypedResults.Ok();
             }
@@ -64,11 +64,11 @@ public sealed class SlackCommandsHandler(
         return text.Equals("help", StringComparison.OrdinalIgnoreCase) ? ("help", string.Empty) : (name, text);
     }
 
-    private async Task<bool> TryOpenAsync(string triggerId, ChatMessage form)
+    private async Task<bool> TryOpenAsync(string teamId, string triggerId, ChatMessage form)
     {
         try
         {
-            await api.ViewsOpenAsync(triggerId, SlackModalRenderer.Form(form), lifetime.ApplicationStopping);
+            await api.ViewsOpenAsync(teamId, triggerId, SlackModalRenderer.Form(form), lifetime.ApplicationStopping);
             return true;
         }
         catch (SlackApiException ex)

@@ -32,7 +32,14 @@ public sealed record SlackEventCallback(
 /// <param name="User">The user the event is about, when the event names one by id.</param>
 /// <param name="Channel">The conversation, when the event names one by id.</param>
 /// <param name="Tab">For <c>app_home_opened</c>: <c>home</c> or <c>messages</c>.</param>
-public sealed record SlackEvent(string Type, string? User, string? Channel, string? Tab);
+public sealed record SlackEvent(string Type, string? User, string? Channel, string? Tab)
+{
+    /// <summary>For <c>tokens_revoked</c>: true when bot tokens were among those revoked (not only users' tokens).</summary>
+    public bool BotTokensRevoked { get; init; }
+
+    /// <summary>True when the event means the bot can no longer act in the workspace.</summary>
+    public bool RemovesApp => Type == "app_uninstalled" || (Type == "tokens_revoked" && BotTokensRevoked);
+}
 
 /// <summary>Slack's retry headers: a redelivery because the first answer was late or an error.</summary>
 /// <param name="Number">X-Slack-Retry-Num: 1 to 3.</param>

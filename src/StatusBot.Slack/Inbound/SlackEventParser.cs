@@ -60,7 +60,7 @@ public static class SlackEventParser
             wire.TeamId,
             wire.ApiAppId,
             wire.EventTime is >= 0 and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(wire.EventTime.Value) : null,
-            new SlackEvent(inner.Type, StringOrNull(inner.User), StringOrNull(inner.Channel), inner.Tab),
+            new SlackEvent(inner.Type, StringOrNull(inner.User), StringOrNull(inner.Channel), inner.Tab) { BotTokensRevoked = inner.Tokens?.Bot is { Count: > 0 } },
             retry));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StatusBot.Core.Conversations;
+using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 using StatusBot.Slack.Rendering;
 
@@ -10,11 +11,13 @@ namespace StatusBot.Slack.Inbound;
 
 /// <summary>
 /// <c>POST /slack/events</c>: answers Slack's URL check, acknowledges every event at once, handles each
-/// <c>event_id</c> once however often Slack retries it, and publishes the App Home tab when a user opens it.
+/// <c>event_id</c> once however often Slack retries it, and publishes the App Home tab when a user opens it. When the
+/// app is uninstalled or its bot token revoked, the workspace's tokens are deleted and its scheduled work stopped
+/// before Slack hears back, so that a failure makes Slack send the event again.
 /// </summary>
 public sealed class SlackEventsHandler(
     SlackRequestVerifier verifier, ISlackEventLog events, ChatActionHandler handler, SlackActors actors, SlackApiClient api,
-    IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
+    SlackWorkspaces workspaces, IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
 {
     /// <summary>Handles one Events API request.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -39,6 +42,11 @@ public sealed class SlackEventsHandler(
         }
 
         var callback = (SlackEventCallback)parsed.Value!;
+        if (callback.Event.RemovesApp)
+        {
+            return await RemoveAsync(callback, context.RequestAborted);
+        }
+
         if (!await events.TryRecordAsync(callback.TeamId, callback.EventId, context.RequestAborted))
         {
             return TypedResults.Ok();
@@ -49,11 +57,28 @@ public sealed class SlackEventsHandler(
             case { Type: "app_home_opened", Tab: "home", User: { } user }:
                 _ = SlackAck.Start(ct => PublishHomeAsync(callback.TeamId, user, ct), logger, lifetime.ApplicationStopping);
                 break;
-            case { Type: "app_uninstalled" or "tokens_revoked" } gone:
-                Log.WorkspaceEvent(logger, callback.TeamId, gone.Type);
+            default:
+                Log.WorkspaceEvent(logger, callback.TeamId, callback.Event.Type);
                 break;
         }
 
+        return TypedResults.Ok();
+    }
+
+    /// <summary>Safe to repeat, so not de-duplicated: a retry after a failure must still take effect.</summary>
+    private async Task<IResult> RemoveAsync(SlackEventCallback callback, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workspaces.RemovedAsync(callback.TeamId, callback.Event.Type, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.RemovalFailed(logger, callback.TeamId, ex);
+            return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Log.Removed(logger, callback.TeamId, callback.Event.Type);
         return TypedResults.Ok();
     }
 
@@ -62,7 +87,7 @@ public sealed class SlackEventsHandler(
         var actor = await actors.ForAsync(teamId, userId, cancellationToken);
         var list = await handler.HandleCommandAsync(new ChatCommand(actor, "list", string.Empty, actor.Address, "home"), cancellationToken);
         var intro = new ChatMessage { Text = "Your commitments. Type /slip to warn a customer early, /commit to add a commitment, /digest in a project channel." };
-        await api.PublishHomeAsync(userId, SlackHome.View([intro, .. list.Messages]), cancellationToken);
+        await api.PublishHomeAsync(teamId, userId, SlackHome.View([intro, .. list.Messages]), cancellationToken);
         return list;
     }
 }

@@ -66,19 +66,19 @@ public sealed class SlackInteractionsHandler(
             if (actions.View is { } view)
             {
                 var next = response.Form is { } form ? SlackModalRenderer.Form(form) : SlackModalRenderer.Result(response.Messages);
-                await api.ViewsUpdateAsync(view.Id, view.Hash, next, stopping);
+                await api.ViewsUpdateAsync(actions.TeamId, view.Id, view.Hash, next, stopping);
                 return;
             }
 
             if (response.Answered is { } answered && actions.Container is { ChannelId: { } channel, MessageTs: { } ts })
             {
                 var content = BlockKitRenderer.Render(answered);
-                await api.UpdateMessageAsync(channel, ts, content.Text, content.Blocks, stopping);
+                await api.UpdateMessageAsync(actions.TeamId, channel, ts, content.Text, content.Blocks, stopping);
             }
 
             if (response.Form is { } opened && canOpen)
             {
-                await api.ViewsOpenAsync(actions.TriggerId, SlackModalRenderer.Form(opened), stopping);
+                await api.ViewsOpenAsync(actions.TeamId, actions.TriggerId, SlackModalRenderer.Form(opened), stopping);
             }
 
             foreach (var message in response.Messages.Where(m => !m.IsForm || !canOpen))
@@ -112,7 +112,7 @@ public sealed class SlackInteractionsHandler(
             return TypedResults.Json(ViewAnswer(response));
         }
 
-        _ = ReplaceLaterAsync(submission.View.Id, work);
+        _ = ReplaceLaterAsync(submission.TeamId, submission.View.Id, work);
         return TypedResults.Json(new JsonObject { ["response_action"] = "update", ["view"] = SlackModalRenderer.Result([new ChatMessage { Text = "Working on it…" }]) });
     }
 
@@ -134,13 +134,13 @@ public sealed class SlackInteractionsHandler(
         return new JsonObject { ["response_action"] = "update", ["view"] = view };
     }
 
-    private async Task ReplaceLaterAsync(string viewId, Task<ChatResponse> work)
+    private async Task ReplaceLaterAsync(string teamId, string viewId, Task<ChatResponse> work)
     {
         var answer = ViewAnswer(await work);
         var view = answer["view"]?.AsObject() ?? SlackModalRenderer.Result([new ChatMessage { Text = "Please check the fields and submit again." }]);
         try
         {
-            await api.ViewsUpdateAsync(viewId, null, (JsonObject)view.DeepClone(), lifetime.ApplicationStopping);
+            await api.ViewsUpdateAsync(teamId, viewId, null, (JsonObject)view.DeepClone(), lifetime.ApplicationStopping);
         }
         catch (SlackApiException ex)
         {

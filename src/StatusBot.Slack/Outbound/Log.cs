@@ -25,4 +25,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Slack workspace {TeamId} said {Event}")]
     public static partial void WorkspaceEvent(ILogger logger, string teamId, string @event);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Slack workspace {TeamId}: bot token refreshed, good until {ExpiresAt}")]
+    public static partial void Refreshed(ILogger logger, string teamId, DateTimeOffset? expiresAt);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Warning, Message = "Slack workspace {TeamId}: refreshing the bot token failed with {Error}; the current one still works and the refresh is tried again")]
+    public static partial void RefreshFailed(ILogger logger, string teamId, string error);
+
+    [LoggerMessage(EventId = 2304, Level = LogLevel.Information, Message = "StatusBot was installed in Slack workspace {TeamId} (token rotation: {Rotating})")]
+    public static partial void Installed(ILogger logger, string teamId, bool rotating);
+
+    [LoggerMessage(EventId = 2305, Level = LogLevel.Warning, Message = "A Slack install was refused: {Reason}")]
+    public static partial void InstallRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2306, Level = LogLevel.Information, Message = "StatusBot left Slack workspace {TeamId} ({Reason}): its tokens are deleted and its scheduled work stopped")]
+    public static partial void Removed(ILogger logger, string teamId, string reason);
+
+    [LoggerMessage(EventId = 2307, Level = LogLevel.Error, Message = "Could not record that StatusBot left Slack workspace {TeamId}; Slack is asked to send the event again")]
+    public static partial void RemovalFailed(ILogger logger, string teamId, Exception exception);
 }

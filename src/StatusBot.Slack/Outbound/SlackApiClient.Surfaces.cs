@@ -6,12 +6,12 @@ namespace StatusBot.Slack.Outbound;
 public sealed partial class SlackApiClient
 {
     /// <summary>views.publish: sets <paramref name="userId"/>'s App Home tab.</summary>
-    public async Task PublishHomeAsync(string userId, JsonObject view, CancellationToken cancellationToken = default)
+    public async Task PublishHomeAsync(string teamId, string userId, JsonObject view, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentNullException.ThrowIfNull(view);
         var body = Json(new ViewsPublishRequest(userId, view), SlackWireJsonContext.Default.ViewsPublishRequest);
-        await CallAsync("views.publish", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
+        await CallAsync(teamId, "views.publish", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
     }
 
     /// <summary>

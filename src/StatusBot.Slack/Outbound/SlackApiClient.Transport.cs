@@ -18,10 +18,11 @@ public sealed partial class SlackApiClient
         return () => new ByteArrayContent(bytes) { Headers = { ContentType = JsonType } };
     }
 
-    private async Task<T> CallAsync<T>(string method, Func<HttpContent> content, JsonTypeInfo<T> type, string? paceChannel, CancellationToken cancellationToken)
+    private async Task<T> CallAsync<T>(string teamId, string method, Func<HttpContent> content, JsonTypeInfo<T> type, string? paceChannel, CancellationToken cancellationToken)
         where T : SlackResponse
     {
-        var token = _slack.BotToken;
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
+        var token = await _tokens.GetAsync(teamId, cancellationToken);
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new SlackApiException(method, "not_authed");
@@ -34,7 +35,18 @@ public sealed partial class SlackApiClient
                 await _pacer.WaitAsync(paceChannel, cancellationToken);
             }
 
-            var (answer, failure) = await AttemptAsync(method, content, type, token, attempt, cancellationToken);
+            (T? Answer, SlackApiException? Failure) outcome;
+            try
+            {
+                outcome = await AttemptAsync(method, content, type, token, attempt, cancellationToken);
+            }
+            catch (SlackApiException refused) when (refused.IsTokenRevoked)
+            {
+                _tokens.Forget(teamId); // read (or refreshed) afresh next time
+                throw;
+            }
+
+            var (answer, failure) = outcome;
             if (answer is not null)
             {
                 return answer;

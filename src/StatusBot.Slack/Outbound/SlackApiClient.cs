@@ -1,107 +1,110 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StatusBot.Slack.Installations;
 
 namespace StatusBot.Slack.Outbound;
 
 /// <summary>
 /// Calls Slack's Web API (a typed <see cref="HttpClient"/> whose base address is <c>Slack:ApiBaseUrl</c>) with the
-/// bot token as a bearer header and JSON bodies. <c>ok:false</c> answers become a <see cref="SlackApiException"/>
+/// workspace's bot token (from <see cref="ISlackTokenSource"/>) as a bearer header and JSON bodies. <c>ok:false</c> answers become a <see cref="SlackApiException"/>
 /// with Slack's code; 429, 5xx and network errors are retried a bounded number of times (see
 /// <see cref="SlackOutboundOptions"/>); chat.postMessage is paced per channel.
 /// </summary>
 public sealed partial class SlackApiClient
 {
     private readonly HttpClient _http;
-    private readonly SlackOptions _slack;
+    private readonly ISlackTokenSource _tokens;
     private readonly SlackOutboundOptions _outbound;
     private readonly SlackChannelPacer _pacer;
     private readonly TimeProvider _time;
     private readonly ILogger<SlackApiClient> _logger;
 
     /// <summary>Creates the client; the host registers it with <c>AddHttpClient</c>.</summary>
-    public SlackApiClient(HttpClient http, IOptions<SlackOptions> slack, IOptions<SlackOutboundOptions> outbound, SlackChannelPacer pacer, TimeProvider timeProvider, ILogger<SlackApiClient> logger)
+    public SlackApiClient(HttpClient http, ISlackTokenSource tokens, IOptions<SlackOutboundOptions> outbound, SlackChannelPacer pacer, TimeProvider timeProvider, ILogger<SlackApiClient> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(slack);
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(outbound);
         ArgumentNullException.ThrowIfNull(pacer);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        (_http, _slack, _outbound, _pacer, _time, _logger) = (http, slack.Value, outbound.Value, pacer, timeProvider, logger);
+        (_http, _tokens, _outbound, _pacer, _time, _logger) = (http, tokens, outbound.Value, pacer, timeProvider, logger);
     }
 
+    // Every call names the workspace (team id) whose bot token it uses.
+
     /// <summary>chat.postMessage: posts to a channel (or a user id's DM), in a thread when <paramref name="threadTs"/> is set.</summary>
-    public async Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs = null, CancellationToken cancellationToken = default)
+    public async Task<SlackPostedMessage> PostMessageAsync(string teamId, string channel, string text, JsonArray? blocks, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentNullException.ThrowIfNull(text);
         var body = Json(new PostMessageRequest(channel, text, blocks, threadTs), SlackWireJsonContext.Default.PostMessageRequest);
-        var answer = await CallAsync("chat.postMessage", body, SlackWireJsonContext.Default.PostMessageResponse, channel, cancellationToken);
+        var answer = await CallAsync(teamId, "chat.postMessage", body, SlackWireJsonContext.Default.PostMessageResponse, channel, cancellationToken);
         return new SlackPostedMessage(answer.Channel ?? channel, answer.Ts ?? throw Missing("chat.postMessage", "ts"));
     }
 
     /// <summary>chat.update: replaces the message <paramref name="ts"/> in <paramref name="channel"/>.</summary>
-    public async Task UpdateMessageAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken cancellationToken = default)
+    public async Task UpdateMessageAsync(string teamId, string channel, string ts, string text, JsonArray? blocks, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentException.ThrowIfNullOrWhiteSpace(ts);
         ArgumentNullException.ThrowIfNull(text);
         var body = Json(new UpdateMessageRequest(channel, ts, text, blocks), SlackWireJsonContext.Default.UpdateMessageRequest);
-        await CallAsync("chat.update", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
+        await CallAsync(teamId, "chat.update", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
     }
 
     /// <summary>chat.postEphemeral: shows a message in <paramref name="channel"/> to <paramref name="user"/> only.</summary>
-    public async Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken cancellationToken = default)
+    public async Task PostEphemeralAsync(string teamId, string channel, string user, string text, JsonArray? blocks, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         ArgumentNullException.ThrowIfNull(text);
         var body = Json(new PostEphemeralRequest(channel, user, text, blocks), SlackWireJsonContext.Default.PostEphemeralRequest);
-        await CallAsync("chat.postEphemeral", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
+        await CallAsync(teamId, "chat.postEphemeral", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
     }
 
     /// <summary>conversations.open: the id of the bot's DM channel with <paramref name="userId"/>.</summary>
-    public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<string> OpenConversationAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var body = Json(new ConversationsOpenRequest(userId), SlackWireJsonContext.Default.ConversationsOpenRequest);
-        var answer = await CallAsync("conversations.open", body, SlackWireJsonContext.Default.ConversationsOpenResponse, null, cancellationToken);
+        var answer = await CallAsync(teamId, "conversations.open", body, SlackWireJsonContext.Default.ConversationsOpenResponse, null, cancellationToken);
         return answer.Channel?.Id ?? throw Missing("conversations.open", "channel.id");
     }
 
     /// <summary>users.info: the user's name and IANA time zone. Sent form-encoded: Slack's read methods take no JSON.</summary>
-    public async Task<SlackUserInfo> UsersInfoAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<SlackUserInfo> UsersInfoAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        var answer = await CallAsync("users.info", () => new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
+        var answer = await CallAsync(teamId, "users.info", () => new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
         var user = answer.User ?? throw Missing("users.info", "user");
         return new SlackUserInfo(user.Id, user.Name ?? user.Id, user.RealName, user.Tz, user.TzOffset, user.IsAdmin == true || user.IsOwner == true);
     }
 
     /// <summary>views.open: opens a modal; <paramref name="triggerId"/> is good for about 3 s after the click.</summary>
-    public Task<SlackViewInfo> ViewsOpenAsync(string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
-        ViewAsync("views.open", triggerId, view, cancellationToken);
+    public Task<SlackViewInfo> ViewsOpenAsync(string teamId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
+        ViewAsync(teamId, "views.open", triggerId, view, cancellationToken);
 
     /// <summary>views.push: stacks a modal on the open one (at most three in the stack).</summary>
-    public Task<SlackViewInfo> ViewsPushAsync(string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
-        ViewAsync("views.push", triggerId, view, cancellationToken);
+    public Task<SlackViewInfo> ViewsPushAsync(string teamId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
+        ViewAsync(teamId, "views.push", triggerId, view, cancellationToken);
 
     /// <summary>views.update: replaces view <paramref name="viewId"/>; with <paramref name="hash"/>, only if nobody changed it since.</summary>
-    public async Task<SlackViewInfo> ViewsUpdateAsync(string viewId, string? hash, JsonObject view, CancellationToken cancellationToken = default)
+    public async Task<SlackViewInfo> ViewsUpdateAsync(string teamId, string viewId, string? hash, JsonObject view, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(viewId);
         ArgumentNullException.ThrowIfNull(view);
         var body = Json(new ViewsUpdateRequest(viewId, hash, view), SlackWireJsonContext.Default.ViewsUpdateRequest);
-        return ViewInfo("views.update", await CallAsync("views.update", body, SlackWireJsonContext.Default.ViewResponse, null, cancellationToken));
+        return ViewInfo("views.update", await CallAsync(teamId, "views.update", body, SlackWireJsonContext.Default.ViewResponse, null, cancellationToken));
     }
 
-    private async Task<SlackViewInfo> ViewAsync(string method, string triggerId, JsonObject view, CancellationToken cancellationToken)
+    private async Task<SlackViewInfo> ViewAsync(string teamId, string method, string triggerId, JsonObject view, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(triggerId);
         ArgumentNullException.ThrowIfNull(view);
         var body = Json(new ViewsOpenRequest(triggerId, view), SlackWireJsonContext.Default.ViewsOpenRequest);
-        return ViewInfo(method, await CallAsync(method, body, SlackWireJsonContext.Default.ViewResponse, null, cancellationToken));
+        return ViewInfo(method, await CallAsync(teamId, method, body, SlackWireJsonContext.Default.ViewResponse, null, cancellationToken));
     }
 
     private static SlackViewInfo ViewInfo(string method, ViewResponse answer) =>

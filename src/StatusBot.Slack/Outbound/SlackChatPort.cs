@@ -7,6 +7,7 @@ namespace StatusBot.Slack.Outbound;
 /// Core's chat port on Slack: a message to a user goes to their direct message (conversations.open),
 /// one to a channel straight there, rendered as Block Kit with a plain-text fallback. Anything Slack
 /// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>, so the caller keeps it due.
+/// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it.
 /// </summary>
 public sealed class SlackChatPort(SlackApiClient api) : IChatPort
 {
@@ -23,10 +24,10 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPort
         try
         {
             var channel = recipient.Kind == ChatAddressKind.User
-                ? await api.OpenConversationAsync(recipient.Id, cancellationToken)
+                ? await api.OpenConversationAsync(TeamId(recipient), recipient.Id, cancellationToken)
                 : recipient.Id;
             var content = BlockKitRenderer.Render(message);
-            var posted = await api.PostMessageAsync(channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
+            var posted = await api.PostMessageAsync(TeamId(recipient), channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
             return new SentMessage(recipient, posted.Ts, posted.Channel);
         }
         catch (SlackApiException refused)
@@ -43,11 +44,22 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPort
         try
         {
             var content = BlockKitRenderer.Render(message);
-            await api.UpdateMessageAsync(sent.ConversationId, sent.MessageId, content.Text, content.Blocks, cancellationToken);
+            await api.UpdateMessageAsync(TeamId(sent.To), sent.ConversationId, sent.MessageId, content.Text, content.Blocks, cancellationToken);
         }
         catch (SlackApiException refused)
         {
             throw refused.ToDeliveryException();
         }
     }
+
+    /// <summary>
+    /// The Slack team id of an address in a <c>slack-T0123</c> workspace. A workspace named otherwise (one made through
+    /// the admin API) is passed on as it is: the single-workspace token serves any, an OAuth install none.
+    /// </summary>
+    internal static string TeamId(ChatAddress address) =>
+        address.Workspace.StartsWith(WorkspacePrefix, StringComparison.Ordinal) && address.Workspace.Length > WorkspacePrefix.Length
+            ? address.Workspace[WorkspacePrefix.Length..]
+            : address.Workspace;
+
+    private const string WorkspacePrefix = "slack-";
 }

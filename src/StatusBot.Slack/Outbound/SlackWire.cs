@@ -33,6 +33,33 @@ internal sealed class ViewResponse : SlackResponse
     public SlackViewWire? View { get; init; }
 }
 
+internal sealed class OAuthAccessResponse : SlackResponse
+{
+    public string? AccessToken { get; init; }
+
+    public string? TokenType { get; init; }
+
+    public string? Scope { get; init; }
+
+    public string? BotUserId { get; init; }
+
+    public string? AppId { get; init; }
+
+    public string? RefreshToken { get; init; }
+
+    public int? ExpiresIn { get; init; }
+
+    public SlackNamedRef? Team { get; init; }
+
+    public SlackNamedRef? Enterprise { get; init; }
+
+    public bool? IsEnterpriseInstall { get; init; }
+
+    public SlackNamedRef? AuthedUser { get; init; }
+}
+
+internal sealed record SlackNamedRef(string? Id, string? Name);
+
 internal sealed record SlackChannelRef(string Id);
 
 internal sealed record SlackUserWire(string Id, string? Name, string? RealName, string? Tz, int? TzOffset, bool? IsAdmin = null, bool? IsOwner = null);
@@ -62,6 +89,7 @@ internal sealed record ResponseUrlRequest(string ResponseType, string Text, Json
 [JsonSerializable(typeof(ConversationsOpenResponse))]
 [JsonSerializable(typeof(UsersInfoResponse))]
 [JsonSerializable(typeof(ViewResponse))]
+[JsonSerializable(typeof(OAuthAccessResponse))]
 [JsonSerializable(typeof(PostMessageRequest))]
 [JsonSerializable(typeof(UpdateMessageRequest))]
 [JsonSerializable(typeof(PostEphemeralRequest))]

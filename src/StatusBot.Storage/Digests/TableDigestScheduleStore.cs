@@ -14,15 +14,15 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
         var row = await table.GetAsync(workspace, RowKey(channel), cancellationToken);
-        return row is null
-            ? null
-            : new DigestSchedule(
-                workspace,
-                (string)row["Channel"]!,
-                Enum.Parse<DigestFrequency>((string)row["Frequency"]!),
-                row["Day"] is string day ? Enum.Parse<DayOfWeek>(day) : null,
-                TimeOnly.ParseExact((string)row["Time"]!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                (string)row["TimeZone"]!);
+        return row is null ? null : Read(workspace, row);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DigestSchedule>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var rows = await table.QueryAllAsync(workspace, RowKeyRange.Prefix(RowKeyPrefix), cancellationToken);
+        return [.. rows.Select(row => Read(workspace, row))];
     }
 
     /// <inheritdoc />
@@ -54,5 +54,15 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
         }
     }
 
-    private static string RowKey(string channel) => "digest|" + IndexRows.Escape(channel);
+    private const string RowKeyPrefix = "digest|";
+
+    private static string RowKey(string channel) => RowKeyPrefix + IndexRows.Escape(channel);
+
+    private static DigestSchedule Read(string workspace, TableRow row) => new(
+        workspace,
+        (string)row["Channel"]!,
+        Enum.Parse<DigestFrequency>((string)row["Frequency"]!),
+        row["Day"] is string day ? Enum.Parse<DayOfWeek>(day) : null,
+        TimeOnly.ParseExact((string)row["Time"]!, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        (string)row["TimeZone"]!);
 }

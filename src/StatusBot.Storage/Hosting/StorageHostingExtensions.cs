@@ -8,6 +8,7 @@ using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
 using StatusBot.Core.Slips;
+using StatusBot.Core.Workspaces;
 using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Conversations;
 using StatusBot.Storage.Digests;
@@ -17,6 +18,7 @@ using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.Hosting;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
+using StatusBot.Storage.Workspaces;
 
 namespace StatusBot.Storage;
 
@@ -44,6 +46,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ICheckInSettingsStore, TableCheckInSettingsStore>();
         services.AddSingleton<IDigestScheduleStore, TableDigestScheduleStore>();
         services.AddSingleton<ISlipStore, TableSlipStore>();
+        services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted.
         services.AddDataProtection().SetApplicationName("StatusBot");

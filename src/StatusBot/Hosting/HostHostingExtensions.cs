@@ -4,8 +4,10 @@ using StatusBot.Admin;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Email;
+using StatusBot.Installations;
 using StatusBot.Conversations;
 using StatusBot.Playground;
+using StatusBot.Slack.Installations;
 using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Hosting;
@@ -25,6 +27,8 @@ internal static class HostHostingExtensions
         services.AddSingleton<CommitmentService>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
+        services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
+        services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();

@@ -2,6 +2,7 @@ using Cronos;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
 using StatusBot.Core.Digests;
+using StatusBot.Core.Workspaces;
 using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Tables;
 
@@ -21,11 +22,12 @@ internal sealed class DigestScheduler : IDigestScheduler
     private readonly DigestService _digests;
     private readonly LoggedChatPort _chat;
     private readonly TimeProvider _time;
+    private readonly IWorkspaceConnections _connections;
     private readonly TableWakeUpSchedule _wakeUps;
 
-    public DigestScheduler(IDigestScheduleStore schedules, DigestService digests, LoggedChatPort chat, ITableStore tables, TimeProvider time)
+    public DigestScheduler(IDigestScheduleStore schedules, DigestService digests, LoggedChatPort chat, IWorkspaceConnections connections, ITableStore tables, TimeProvider time)
     {
-        (_schedules, _digests, _chat, _time) = (schedules, digests, chat, time);
+        (_schedules, _digests, _chat, _connections, _time) = (schedules, digests, chat, connections, time);
         _wakeUps = new TableWakeUpSchedule(tables, time, WakeUpTable);
     }
 
@@ -59,8 +61,11 @@ internal sealed class DigestScheduler : IDigestScheduler
             }
 
             var (workspace, channel) = (claimed.Workspace, claimed.CommitmentId);
-            var schedule = await _schedules.GetAsync(workspace, channel, cancellationToken);
-            // A wake-up left from a schedule since changed or turned off is not an occurrence any more.
+            // A wake-up left from a schedule since changed or turned off is not an occurrence any more; in a workspace
+            // the bot was removed from, none is (a reinstall files the next one).
+            var schedule = await _connections.GetDisconnectionAsync(workspace, cancellationToken) is null
+                ? await _schedules.GetAsync(workspace, channel, cancellationToken)
+                : null;
             if (schedule is not null && Next(schedule, claimed.At.AddMinutes(-1)) == claimed.At)
             {
                 try

@@ -5,6 +5,7 @@ using StatusBot.Core.Commitments;
 using StatusBot.Core.Conversations;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Slips;
+using StatusBot.Core.Workspaces;
 using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Slack.Outbound;
@@ -39,9 +40,11 @@ internal static class SchedulingHostingExtensions
             provider.GetRequiredService<LoggedChatPort>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ICheckInSettingsStore>(),
-            provider.GetRequiredService<SlipService>()));
+            provider.GetRequiredService<SlipService>(),
+            provider.GetRequiredService<IWorkspaceConnections>()));
         services.AddSingleton<DigestScheduler>();
         services.AddSingleton<IDigestScheduler>(provider => provider.GetRequiredService<DigestScheduler>());
+        services.AddSingleton<WorkspaceLifecycle>();
         services.AddSingleton(provider => new ChatActionHandler(
             provider.GetRequiredService<CommitmentService>(),
             provider.GetRequiredService<SlipService>(),
