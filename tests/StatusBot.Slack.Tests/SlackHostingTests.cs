@@ -23,7 +23,7 @@ public sealed class SlackHostingTests
         using var host = builder.Build();
 
         var client = host.Services.GetRequiredService<SlackApiClient>();
-        await client.PostMessageAsync("C1", "hi", null);
+        await client.PostMessageAsync("T1", "C1", "hi", null);
 
         var call = Assert.Single(server.Delivered("chat.postMessage"));
         Assert.Equal("Bearer xoxb-hosted", call.Authorization);

@@ -18,6 +18,8 @@ public sealed class InstalledSlackTokens(ISlackInstallationStore store, SlackOAu
     /// <summary>How long a token is used from memory before the store is read again.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
+    private static readonly TimeSpan RetryRefreshAfter = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until)> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _refreshing = new(1, 1);
 
@@ -46,7 +48,8 @@ public sealed class InstalledSlackTokens(ISlackInstallationStore store, SlackOAu
         var until = now + CacheFor;
         if (installation.ExpiresAt - RefreshBefore is { } refreshAt && refreshAt < until)
         {
-            until = refreshAt;
+            // Due for a refresh that failed: keep using the token, trying to refresh it once a minute.
+            until = refreshAt > now ? refreshAt : now + RetryRefreshAfter;
         }
 
         _tokens[teamId] = (installation.BotToken, until);

@@ -10,9 +10,9 @@ public sealed class SlackApiClientPacingAndLogTests
     {
         await using var slack = await SlackClientHarness.StartAsync(new SlackOutboundOptions { PostMessageBurst = 1 });
 
-        await slack.Client.PostMessageAsync("C1", "one", null);
-        await slack.Client.PostMessageAsync("C2", "other channel", null);
-        await slack.Client.PostMessageAsync("C1", "two", null);
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "one", null);
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C2", "other channel", null);
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "two", null);
 
         var wait = Assert.Single(slack.Time.Waits);
         Assert.InRange(wait, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
@@ -27,7 +27,7 @@ public sealed class SlackApiClientPacingAndLogTests
         slack.Server.FailNext(1, FakeSlackFault.ServerError());
         slack.Server.FailNext(1, FakeSlackFault.NotOk("token_revoked"));
 
-        await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "secret plans", null));
+        await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "secret plans", null));
 
         Assert.Equal(3, slack.Logger.Count);
         Assert.Contains("token_revoked", slack.Logger.All, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlackFault.RateLimited(retryAfterSeconds: 1));
 
-        var posted = await slack.Client.PostMessageAsync("C1", "hi", null);
+        var posted = await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null);
 
         Assert.Equal([429, 200], slack.Server.Calls.Select(c => c.Status));
         Assert.Single(slack.Server.Delivered("chat.postMessage"));
@@ -25,7 +25,7 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlackFault.RateLimited(retryAfterSeconds: 120));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
 
         Assert.True(error.IsRateLimited);
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
@@ -39,7 +39,7 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(2, FakeSlackFault.ServerError(500));
 
-        await slack.Client.PostMessageAsync("C1", "hi", null);
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null);
 
         Assert.Equal([500, 500, 200], slack.Server.Calls.Select(c => c.Status));
         Assert.Single(slack.Server.Delivered("chat.postMessage"));
@@ -55,7 +55,7 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync(new SlackOutboundOptions { MaxAttempts = 3, PostMessageBurst = 1000 });
         slack.Server.FailNext(10, FakeSlackFault.ServerError(503));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
 
         Assert.Equal("http_503", error.Error);
         Assert.True(error.IsTransient);
@@ -70,7 +70,7 @@ public sealed class SlackApiClientRetryTests
     {
         await using var slack = await SlackClientHarness.StartUnreachableAsync();
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
 
         Assert.Equal("network_error", error.Error);
         Assert.NotNull(error.RetryAfter);
@@ -83,8 +83,8 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlackFault.NotOk("user_not_found"), method: "users.info");
 
-        await slack.Client.PostMessageAsync("C1", "hi", null);
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.UsersInfoAsync("U1"));
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null);
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.UsersInfoAsync(SlackClientHarness.Team, "U1"));
 
         Assert.Equal("user_not_found", error.Error);
         Assert.Single(slack.Server.Delivered("chat.postMessage"));
@@ -96,7 +96,7 @@ public sealed class SlackApiClientRetryTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlackFault.RateLimited(retryAfterSeconds: 90));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
         var delivery = error.ToDeliveryException();
 
         Assert.Equal(TimeSpan.FromSeconds(90), delivery.RetryAfter);

@@ -11,7 +11,7 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         var blocks = new JsonArray(new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "hi" } });
 
-        var posted = await slack.Client.PostMessageAsync("C123", "hi", blocks, threadTs: "1699.0001");
+        var posted = await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C123", "hi", blocks, threadTs: "1699.0001");
 
         var call = Assert.Single(slack.Server.Calls);
         Assert.Equal("chat.postMessage", call.Method);
@@ -30,7 +30,7 @@ public sealed class SlackApiClientTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
 
-        await slack.Client.PostMessageAsync("C123", "hi", null);
+        await slack.Client.PostMessageAsync(SlackClientHarness.Team, "C123", "hi", null);
 
         var json = slack.Server.Calls.Single().Json!;
         Assert.False(json.ContainsKey("thread_ts"));
@@ -43,7 +43,7 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlack.FakeSlackFault.NotOk("channel_not_found"));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C404", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C404", "hi", null));
 
         Assert.Equal("channel_not_found", error.Error);
         Assert.Equal("chat.postMessage", error.Method);
@@ -61,7 +61,7 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlack.FakeSlackFault.NotOk(code));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
 
         Assert.True(error.IsTokenRevoked);
     }
@@ -72,7 +72,7 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.ExpectedToken = "xoxb-other";
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync("C1", "hi", null));
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => slack.Client.PostMessageAsync(SlackClientHarness.Team, "C1", "hi", null));
 
         Assert.True(error.IsTokenRevoked);
     }
@@ -82,7 +82,7 @@ public sealed class SlackApiClientTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
 
-        await slack.Client.UpdateMessageAsync("C1", "1700.1", "answered", new JsonArray());
+        await slack.Client.UpdateMessageAsync(SlackClientHarness.Team, "C1", "1700.1", "answered", new JsonArray());
 
         var call = Assert.Single(slack.Server.Delivered("chat.update"));
         Assert.Equal(("C1", "1700.1", "answered"), (call.Field("channel"), call.Field("ts"), call.Field("text")));
@@ -93,7 +93,7 @@ public sealed class SlackApiClientTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
 
-        await slack.Client.PostEphemeralAsync("C1", "U1", "only you", null);
+        await slack.Client.PostEphemeralAsync(SlackClientHarness.Team, "C1", "U1", "only you", null);
 
         var call = Assert.Single(slack.Server.Delivered("chat.postEphemeral"));
         Assert.Equal(("C1", "U1"), (call.Field("channel"), call.Field("user")));
@@ -104,7 +104,7 @@ public sealed class SlackApiClientTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
 
-        var dm = await slack.Client.OpenConversationAsync("U42");
+        var dm = await slack.Client.OpenConversationAsync(SlackClientHarness.Team, "U42");
 
         Assert.Equal("DU42", dm);
         Assert.Equal("U42", slack.Server.Calls.Single().Field("users"));
@@ -116,7 +116,7 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.Users["U7"] = ("ada", "America/New_York", -18000);
 
-        var user = await slack.Client.UsersInfoAsync("U7");
+        var user = await slack.Client.UsersInfoAsync(SlackClientHarness.Team, "U7");
 
         Assert.Equal(new SlackUserInfo("U7", "ada", "ada", "America/New_York", -18000), user);
         var call = slack.Server.Calls.Single();
@@ -130,9 +130,9 @@ public sealed class SlackApiClientTests
         await using var slack = await SlackClientHarness.StartAsync();
         var view = new JsonObject { ["type"] = "modal" };
 
-        var opened = await slack.Client.ViewsOpenAsync("trigger-1", view);
-        await slack.Client.ViewsPushAsync("trigger-2", new JsonObject { ["type"] = "modal" });
-        var updated = await slack.Client.ViewsUpdateAsync(opened.Id, opened.Hash, new JsonObject { ["type"] = "modal" });
+        var opened = await slack.Client.ViewsOpenAsync(SlackClientHarness.Team, "trigger-1", view);
+        await slack.Client.ViewsPushAsync(SlackClientHarness.Team, "trigger-2", new JsonObject { ["type"] = "modal" });
+        var updated = await slack.Client.ViewsUpdateAsync(SlackClientHarness.Team, opened.Id, opened.Hash, new JsonObject { ["type"] = "modal" });
 
         Assert.Equal(opened.Id, updated.Id);
         Assert.Equal(["views.open", "views.push", "views.update"], slack.Server.Calls.Select(c => c.Method));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 using StatusBot.Slack.Tests.FakeSlack;
 
@@ -9,6 +10,9 @@ internal sealed class SlackClientHarness : IAsyncDisposable
 {
     public const string Token = "xoxb-test-token";
 
+    /// <summary>The workspace every call names (the single-workspace token serves any).</summary>
+    public const string Team = "T1";
+
     private readonly HttpClient _http;
 
     private SlackClientHarness(FakeSlackServer server, Uri apiBaseUrl, SlackOutboundOptions outbound)
@@ -16,7 +20,7 @@ internal sealed class SlackClientHarness : IAsyncDisposable
         Server = server;
         _http = new HttpClient { BaseAddress = apiBaseUrl };
         var options = Options.Create(outbound);
-        Client = new SlackApiClient(_http, Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl }), options, new SlackChannelPacer(options, Time), Time, Logger);
+        Client = new SlackApiClient(_http, new ConfiguredSlackToken(Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl })), options, new SlackChannelPacer(options, Time), Time, Logger);
     }
 
     public FakeSlackServer Server { get; }
