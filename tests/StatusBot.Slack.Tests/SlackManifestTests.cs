@@ -34,6 +34,7 @@ public class SlackManifestTests
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', ' '));
 
         Assert.Equal(["chat:write", "commands", "im:write", "users:read"], scopes);
+        Assert.Equal(scopes, StatusBot.Slack.Installations.SlackScopes.Bot); // what an OAuth install asks for
     }
 
     private static string RepositoryRoot()

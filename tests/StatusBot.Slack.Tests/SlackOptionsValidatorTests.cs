@@ -20,6 +20,22 @@ public sealed class SlackOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_BotTokenAndOAuthTogether_FailsSayingToChooseOne()
+    {
+        var result = Validator.Validate(null, new SlackOptions { BotToken = "xoxb-1", ClientId = "123.456", ClientSecret = "s" });
+
+        Assert.Contains("not both", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PlainHttpAuthorizeUrl_Fails()
+    {
+        var result = Validator.Validate(null, new SlackOptions { AuthorizeUrl = new Uri("http://slack.example/authorize") });
+
+        Assert.Contains("Slack:AuthorizeUrl", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_UserTokenInsteadOfBotToken_Fails()
     {
         var result = Validator.Validate(null, new SlackOptions { BotToken = "xoxp-123" });

@@ -9,6 +9,18 @@ internal sealed class FakeSlackAnswers
     private long _ts = 1_700_000_000;
     private int _views;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _refreshTokens = new(StringComparer.Ordinal);
+    private int _tokens;
+
+    /// <summary>Install codes oauth.v2.access takes, each once: the team each installs into.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, (string TeamId, string TeamName)> InstallCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When true, oauth.v2.access grants rotating tokens (a refresh token and 12 hours).</summary>
+    public bool RotateTokens { get; set; }
+
+    /// <summary>Every bot token granted so far, with its team, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string TeamId, string Token)> Granted { get; } = new();
+
     /// <summary>Users that users.info knows, by id; others get a default in Europe/Berlin.</summary>
     public Dictionary<string, (string Name, string Tz, int TzOffset)> Users { get; } = new(StringComparer.Ordinal);
 
@@ -20,8 +32,46 @@ internal sealed class FakeSlackAnswers
         "users.info" => Ok(new() { ["user"] = User(field("user") ?? "") }),
         "views.open" or "views.push" or "views.update" => Ok(new() { ["view"] = View(field("view_id")) }),
         "views.publish" or "response_url" => Ok([]),
+        "oauth.v2.access" => OAuth(field),
         _ => new JsonObject { ["ok"] = false, ["error"] = "unknown_method" },
     };
+
+    private JsonObject OAuth(Func<string, string?> field)
+    {
+        (string TeamId, string TeamName) team;
+        if (field("grant_type") == "refresh_token")
+        {
+            if (!_refreshTokens.TryGetValue(field("refresh_token") ?? "", out var teamId))
+            {
+                return new JsonObject { ["ok"] = false, ["error"] = "invalid_refresh_token" };
+            }
+
+            team = (teamId, "team " + teamId);
+        }
+        else if (!InstallCodes.TryRemove(field("code") ?? "", out team))
+        {
+            return new JsonObject { ["ok"] = false, ["error"] = "invalid_code" };
+        }
+
+        var n = Interlocked.Increment(ref _tokens).ToString(CultureInfo.InvariantCulture);
+        var token = (RotateTokens ? "xoxe.xoxb-" : "xoxb-") + team.TeamId + "-" + n;
+        Granted.Enqueue((team.TeamId, token));
+        var answer = Ok(new()
+        {
+            ["access_token"] = token, ["token_type"] = "bot", ["scope"] = "chat:write,commands,im:write,users:read",
+            ["bot_user_id"] = "UBOT", ["app_id"] = "A0APP", ["team"] = new JsonObject { ["id"] = team.TeamId, ["name"] = team.TeamName },
+            ["enterprise"] = null, ["is_enterprise_install"] = false, ["authed_user"] = new JsonObject { ["id"] = "UINSTALLER" },
+        });
+        if (RotateTokens)
+        {
+            var refresh = "xoxe-1-" + team.TeamId + "-" + n;
+            _refreshTokens[refresh] = team.TeamId;
+            answer["refresh_token"] = refresh;
+            answer["expires_in"] = 43200;
+        }
+
+        return answer;
+    }
 
     private static JsonObject Ok(JsonObject fields)
     {

@@ -41,6 +41,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Users that users.info knows: name, IANA zone and offset in seconds.</summary>
     public IDictionary<string, (string Name, string Tz, int TzOffset)> Users => _answers.Users;
 
+    /// <summary>Install codes oauth.v2.access takes, each once: the team (id, name) each installs into.</summary>
+    public IDictionary<string, (string TeamId, string TeamName)> InstallCodes => _answers.InstallCodes;
+
+    /// <summary>When true, oauth.v2.access grants rotating tokens: a refresh token, and 12 hours to live.</summary>
+    public bool RotateTokens { get => _answers.RotateTokens; set => _answers.RotateTokens = value; }
+
+    /// <summary>Every bot token oauth.v2.access granted, with its team, in order.</summary>
+    public IReadOnlyList<(string TeamId, string Token)> Granted => [.. _answers.Granted];
+
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeSlackServer> StartAsync()
     {

@@ -34,6 +34,20 @@ public sealed class SlackEventParserTests
         var callback = Assert.IsType<SlackEventCallback>(SlackEventParser.Parse(TestData.Bytes("event-app-uninstalled.json")).Value);
 
         Assert.Equal(new SlackEvent("app_uninstalled", null, null, null), callback.Event);
+        Assert.True(callback.Event.RemovesApp);
+    }
+
+    [Theory]
+    [InlineData("""{"oauth":["U1"],"bot":["UBOT"]}""", true)]
+    [InlineData("""{"oauth":["U1"]}""", false)]
+    [InlineData("""{"oauth":["U1"],"bot":[]}""", false)]
+    public void Parse_TokensRevoked_RemovesTheAppOnlyWhenBotTokensWereRevoked(string tokens, bool removes)
+    {
+        var body = $$$"""{"type":"event_callback","event_id":"E1","team_id":"T1","api_app_id":"A1","event":{"type":"tokens_revoked","tokens":{{{tokens}}}}}""";
+
+        var callback = Assert.IsType<SlackEventCallback>(SlackEventParser.Parse(Encoding.UTF8.GetBytes(body)).Value);
+
+        Assert.Equal(removes, callback.Event.RemovesApp);
     }
 
     [Fact]
