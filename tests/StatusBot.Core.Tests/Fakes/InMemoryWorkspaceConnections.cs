@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using StatusBot.Core.Workspaces;
+
+namespace StatusBot.Core.Tests.Fakes;
+
+internal sealed class InMemoryWorkspaceConnections : IWorkspaceConnections
+{
+    private readonly ConcurrentDictionary<string, WorkspaceDisconnection> _disconnected = new(StringComparer.Ordinal);
+
+    public Task<WorkspaceDisconnection?> GetDisconnectionAsync(string workspace, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_disconnected.GetValueOrDefault(workspace));
+
+    public Task DisconnectAsync(WorkspaceDisconnection disconnection, CancellationToken cancellationToken = default)
+    {
+        _disconnected.TryAdd(disconnection.Workspace, disconnection);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> ReconnectAsync(string workspace, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_disconnected.TryRemove(workspace, out _));
+}
