@@ -1,0 +1,63 @@
+using StatusBot.Core.Digests;
+using StatusBot.Core.Workspaces;
+using StatusBot.Storage.Digests;
+using StatusBot.Storage.Tables;
+using StatusBot.Storage.Workspaces;
+
+namespace StatusBot.Storage.Tests.Workspaces;
+
+/// <summary>Disconnected workspaces and the listing of digest schedules, on every engine; each test has tables of its own.</summary>
+public abstract class WorkspaceStoresContract
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    protected abstract ITableStore Engine { get; }
+
+    [Fact]
+    public async Task A_disconnection_is_seen_by_another_host_keeps_its_first_record_and_clears_once()
+    {
+        var tables = new CountingTableStore(Engine);
+        var first = new TableWorkspaceConnections(tables);
+        var other = new TableWorkspaceConnections(tables);
+
+        Assert.Null(await other.GetDisconnectionAsync("slack-T1"));
+        await first.DisconnectAsync(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At));
+        await first.DisconnectAsync(new WorkspaceDisconnection("slack-T1", "tokens_revoked", At.AddSeconds(1)));
+
+        Assert.Equal(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At), await other.GetDisconnectionAsync("slack-T1"));
+        Assert.Null(await other.GetDisconnectionAsync("slack-T2"));
+        Assert.True(await other.ReconnectAsync("slack-T1"));
+        Assert.False(await first.ReconnectAsync("slack-T1"));
+        Assert.Null(await first.GetDisconnectionAsync("slack-T1"));
+    }
+
+    [Fact]
+    public async Task Listing_a_workspaces_digest_schedules_returns_only_its_own_beside_its_other_settings()
+    {
+        var tables = new CountingTableStore(Engine);
+        var schedules = new TableDigestScheduleStore(tables);
+        var daily = DigestSchedule.Parse("slack-T1", "C1", "daily 09:00", "Europe/Berlin").Value!;
+        var weekly = DigestSchedule.Parse("slack-T1", "C/2#", "weekly friday 16:30", "America/New_York").Value!;
+        await schedules.SaveAsync(daily);
+        await schedules.SaveAsync(weekly);
+        await schedules.SaveAsync(DigestSchedule.Parse("slack-T2", "C3", "daily 08:00", "UTC").Value!);
+        await new TableWorkspaceConnections(tables).DisconnectAsync(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At));
+
+        var listed = await schedules.ListAsync("slack-T1");
+
+        Assert.Equal(new[] { daily, weekly }.OrderBy(s => s.Channel, StringComparer.Ordinal), listed.OrderBy(s => s.Channel, StringComparer.Ordinal));
+        Assert.Empty(await schedules.ListAsync("slack-T9"));
+    }
+}
+
+public sealed class SqliteWorkspaceStoresTests(Sqlite.SqliteStoreFixture fixture) : WorkspaceStoresContract, IClassFixture<Sqlite.SqliteStoreFixture>
+{
+    protected override ITableStore Engine => fixture.Store;
+}
+
+public sealed class AzureWorkspaceStoresTests : WorkspaceStoresContract
+{
+    private readonly ITableStore _engine = new global::StatusBot.Storage.AzureTables.AzureTableStore(Azurite.CreateClient());
+
+    protected override ITableStore Engine => _engine;
+}
