@@ -76,31 +76,18 @@ internal sealed class TableSlackInstallationStore(ITableStore store, IDataProtec
         }
     }
 
-    private TableRow Row(SlackInstallation installation)
+    /// <summary>What Slack did not say (a null) is left out of the row.</summary>
+    private TableRow Row(SlackInstallation installation) => new(installation.TeamId, RowKey)
     {
-        var row = new TableRow(installation.TeamId, RowKey)
-        {
-            ["AppId"] = installation.AppId,
-            ["BotUserId"] = installation.BotUserId,
-            ["BotToken"] = _tokens.Protect(installation.BotToken),
-            ["Scopes"] = installation.Scopes,
-            ["InstalledAt"] = installation.InstalledAt,
-        };
-
-        // A table row holds no nulls: what Slack did not say is left out.
-        Optional(row, "TeamName", installation.TeamName);
-        Optional(row, "EnterpriseId", installation.EnterpriseId);
-        Optional(row, "RefreshToken", installation.RefreshToken is { } refresh ? _tokens.Protect(refresh) : null);
-        Optional(row, "ExpiresAt", installation.ExpiresAt);
-        Optional(row, "InstalledBy", installation.InstalledBy);
-        return row;
-    }
-
-    private static void Optional(TableRow row, string name, object? value)
-    {
-        if (value is not null)
-        {
-            row[name] = value;
-        }
-    }
+        ["TeamName"] = installation.TeamName,
+        ["EnterpriseId"] = installation.EnterpriseId,
+        ["AppId"] = installation.AppId,
+        ["BotUserId"] = installation.BotUserId,
+        ["BotToken"] = _tokens.Protect(installation.BotToken),
+        ["Scopes"] = installation.Scopes,
+        ["RefreshToken"] = installation.RefreshToken is { } refresh ? _tokens.Protect(refresh) : null,
+        ["ExpiresAt"] = installation.ExpiresAt,
+        ["InstalledBy"] = installation.InstalledBy,
+        ["InstalledAt"] = installation.InstalledAt,
+    };
 }

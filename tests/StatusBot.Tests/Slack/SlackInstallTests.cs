@@ -96,6 +96,25 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_rotating_installation_round_trips_with_both_tokens_encrypted_and_replaces_only_its_own_version()
+    {
+        _slack.RotateTokens = true;
+        await InstallAsync("Acme");
+        var store = _host.Services.GetRequiredService<ISlackInstallationStore>();
+
+        var stored = (await store.GetAsync(SlackWire.Team))!;
+
+        Assert.Equal(_slack.Granted.Single().Token, stored.BotToken);
+        Assert.StartsWith("xoxe-1-", stored.RefreshToken, StringComparison.Ordinal);
+        Assert.Equal(_clock.GetUtcNow().AddHours(12), stored.ExpiresAt);
+        var row = (await RawInstallationAsync())!;
+        Assert.DoesNotContain(row.Properties.Values, value => value is string text && (text.Contains(stored.BotToken, StringComparison.Ordinal) || text.Contains(stored.RefreshToken!, StringComparison.Ordinal)));
+        Assert.True(await store.TryReplaceAsync(stored with { BotToken = "xoxe.xoxb-next" }));
+        Assert.False(await store.TryReplaceAsync(stored with { BotToken = "xoxe.xoxb-stale" }));
+        Assert.Equal("xoxe.xoxb-next", (await store.GetAsync(SlackWire.Team))!.BotToken);
+    }
+
+    [Fact]
     public async Task A_callback_is_refused_without_the_cookie_with_another_state_when_cancelled_late_or_replayed()
     {
         var (state, cookie) = await StartAsync();
