@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Storage does not answer yet; /readyz reports 503 until it does: {Reason}")]
     public static partial void StorageNotReady(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Data Protection keys are stored unencrypted, next to the tokens they protect; set Storage:KeyCertificatePath to a .pfx to encrypt them")]
+    public static partial void KeysUnencrypted(ILogger logger);
 }

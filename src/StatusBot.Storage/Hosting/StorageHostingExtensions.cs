@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -48,13 +49,37 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
 
-        // Data Protection keys live in the shared store, so every instance reads what another encrypted.
-        services.AddDataProtection().SetApplicationName("StatusBot");
+        // Data Protection keys live in the shared store, so every instance reads what another encrypted; with
+        // Storage:KeyCertificatePath they are themselves encrypted there.
+        var dataProtection = services.AddDataProtection().SetApplicationName("StatusBot");
+        if (KeyCertificateFrom(builder, contentRoot) is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
         services.AddOptions<KeyManagementOptions>()
             .Configure<ITableStore>((options, store) => options.XmlRepository = new TableXmlRepository(store));
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [readyTag]);
         services.AddHostedService<StorageWarmup>();
         return builder;
+    }
+
+    /// <summary>The key-encrypting certificate; null when none is set, or when it cannot be read (the options validator then stops the start, naming the key).</summary>
+    private static X509Certificate2? KeyCertificateFrom(IHostApplicationBuilder builder, string contentRoot)
+    {
+        var options = new StorageOptions
+        {
+            KeyCertificatePath = builder.Configuration["Storage:KeyCertificatePath"],
+            KeyCertificatePassword = builder.Configuration["Storage:KeyCertificatePassword"],
+        };
+        try
+        {
+            return KeyCertificate.Load(options, contentRoot);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

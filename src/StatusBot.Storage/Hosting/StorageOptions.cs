@@ -24,6 +24,16 @@ public sealed class StorageOptions
 
     /// <summary>The Azure Table Storage account, for <see cref="StorageProvider.AzureTables"/>.</summary>
     public AzureTablesOptions AzureTables { get; set; } = new();
+
+    /// <summary>
+    /// A PKCS#12 (.pfx) file, relative to the content root, whose certificate encrypts the Data Protection keys
+    /// kept in the store, so that reading the store alone does not reveal the chat tokens. Default: unset (the
+    /// keys are stored unencrypted; the host warns).
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificatePath"/>, when it has one. Default: unset.</summary>
+    public string? KeyCertificatePassword { get; set; }
 }
 
 /// <summary>The <c>Storage:AzureTables</c> configuration section: one of its two keys names the account.</summary>

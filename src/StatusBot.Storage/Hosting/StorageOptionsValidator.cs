@@ -1,12 +1,23 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StatusBot.Storage.DataProtection;
 
 namespace StatusBot.Storage.Hosting;
 
 /// <summary>Refuses a storage configuration that cannot work, naming the key.</summary>
-internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
+        try
+        {
+            using var certificate = KeyCertificate.Load(options, environment.ContentRootPath);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ValidateOptionsResult.Fail(ex.Message);
+        }
+
         if (!Enum.IsDefined(options.Provider))
         {
             return ValidateOptionsResult.Fail("Storage:Provider must be Sqlite or AzureTables.");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Hosting;
@@ -9,10 +10,15 @@ namespace StatusBot.Storage.Hosting;
 /// account shows up in the log at once. A store that does not answer yet does not stop the host:
 /// <c>/readyz</c> reports it until it does.
 /// </summary>
-internal sealed class StorageWarmup(ITableStore store, ILogger<StorageWarmup> logger) : BackgroundService
+internal sealed class StorageWarmup(ITableStore store, IOptions<StorageOptions> options, ILogger<StorageWarmup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Value.KeyCertificatePath))
+        {
+            Log.KeysUnencrypted(logger);
+        }
+
         try
         {
             await store.PingAsync(stoppingToken);

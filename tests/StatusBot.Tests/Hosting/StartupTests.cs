@@ -13,6 +13,8 @@ public sealed class StartupTests
     [InlineData("--Admin:ApiKey=short", "Admin:ApiKey")]
     [InlineData("--Email:Smtp:Host=smtp.example.com", "Email:Smtp:From")]
     [InlineData("--Slack:ClientId=123.456", "Slack:ClientSecret")]
+    [InlineData("--Slack:ClientId=123.456 --Slack:ClientSecret=s --Slack:BotToken=xoxb-1", "Slack:BotToken")]
+    [InlineData("--Storage:KeyCertificatePath=no-such-keys.pfx", "Storage:KeyCertificatePath")]
     [InlineData("--Teams:AppId=not-a-guid", "Teams:AppId")]
     [InlineData("--Email:Smtp:Port=many", "Email:Smtp:Port")]
     public async Task A_bad_setting_stops_the_host_with_one_line_that_names_the_key(string setting, string key)
