@@ -173,6 +173,30 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task With_one_bot_token_an_uninstall_stops_the_workspace_and_its_next_request_resumes_it()
+    {
+        using var single = new StatusBotFactory(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = Secret, ["Slack:BotToken"] = "xoxb-one", ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl.ToString(), ["Scheduler:Enabled"] = "false",
+        });
+        await using var host = single.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        var wire = new SlackWire(host.CreateClient(), Secret, _clock);
+        var connections = host.Services.GetRequiredService<IWorkspaceConnections>();
+        await host.Services.GetRequiredService<CommitmentService>().CreateAsync(
+            Workspace, new CommitmentInput("Export API", "Acme", "2026-11-27", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
+
+        await wire.PostAsync("/slack/events", EventBody("app_uninstalled", "Ev1"), "application/json");
+        Assert.NotNull(await connections.GetDisconnectionAsync(Workspace));
+
+        var answer = await wire.CommandAsync("/commit", "list", "U0OWNER", "C0PROJ", _slack.ResponseUrl("c1"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Null(await connections.GetDisconnectionAsync(Workspace));
+        var woken = await host.Services.GetRequiredService<IWakeUpSchedule>().ReadDueAsync(_clock.GetUtcNow(), 100);
+        Assert.Contains(woken, w => w.Workspace == Workspace);
+    }
+
+    [Fact]
     public async Task Without_a_client_id_installs_are_off_and_say_so()
     {
         using var single = new StatusBotFactory(new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-one", ["Scheduler:Enabled"] = "false" });
@@ -221,7 +245,10 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
         return await table.GetAsync(SlackWire.Team, "installation");
     }
 
-    private Task<HttpResponseMessage> EventAsync(string type, string eventId, string? tokens = null)
+    private Task<HttpResponseMessage> EventAsync(string type, string eventId, string? tokens = null) =>
+        _wire.PostAsync("/slack/events", EventBody(type, eventId, tokens), "application/json");
+
+    private string EventBody(string type, string eventId, string? tokens = null)
     {
         var inner = new JsonObject { ["type"] = type };
         if (tokens is not null)
@@ -234,7 +261,7 @@ public sealed class SlackInstallTests : IAsyncLifetime, IDisposable
             ["type"] = "event_callback", ["team_id"] = SlackWire.Team, ["api_app_id"] = "A0APP", ["event_id"] = eventId,
             ["event_time"] = _clock.GetUtcNow().ToUnixTimeSeconds(), ["event"] = inner,
         };
-        return _wire.PostAsync("/slack/events", body.ToJsonString(), "application/json");
+        return body.ToJsonString();
     }
 
     private async Task<List<WakeUpOutcome>> RunUntilAsync(CheckInRunner runner, DateTimeOffset until)
