@@ -16,6 +16,7 @@ internal sealed record InteractionWire(
     IdWire? Channel,
     MessageWire? Message,
     ViewWire? View,
+    StateWire? State,
     bool? IsCleared);
 
 internal sealed record IdWire(string? Id, string? TeamId);

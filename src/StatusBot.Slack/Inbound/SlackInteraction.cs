@@ -55,6 +55,12 @@ public sealed record SlackBlockActions : SlackInteraction
 
     /// <summary>The modal the action came from, for actions inside modals.</summary>
     public SlackViewInfo? View { get; init; }
+
+    /// <summary>
+    /// The values of the inputs around the action when it happened (a message's or a view's), by block id and
+    /// action id, read like <see cref="SlackViewSubmission.Values"/>; empty when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Values { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
 }
 
 /// <summary>A <c>view_submission</c> payload: the user submitted a modal.</summary>

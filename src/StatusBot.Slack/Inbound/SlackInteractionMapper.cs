@@ -32,6 +32,8 @@ internal static class SlackInteractionMapper
                 wire.Container.MessageTs ?? wire.Message?.Ts,
                 wire.Container.ViewId ?? wire.View?.Id),
             View = wire.View is { Id.Length: > 0 } ? View(wire.View) : null,
+            // A message's inputs come in the payload's state; a view's in the view's own.
+            Values = Values(wire.State?.Values is { Count: > 0 } message ? message : wire.View?.State?.Values),
         });
     }
 

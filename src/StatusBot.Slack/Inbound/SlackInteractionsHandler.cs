@@ -51,7 +51,7 @@ public sealed class SlackInteractionsHandler(
             return TypedResults.Ok();
         }
 
-        var work = Start(actions, SlackActionId.ToCore(action.ActionId), action.Value ?? string.Empty, new Dictionary<string, string?>());
+        var work = Start(actions, SlackActionId.ToCore(action.ActionId), action.Value ?? string.Empty, Inputs(actions.Values));
         var response = await SlackAck.WithinBudgetAsync(work, time);
         _ = ShowClickAsync(actions, work, canOpen: response is not null);
         return TypedResults.Ok();
@@ -104,9 +104,7 @@ public sealed class SlackInteractionsHandler(
             return TypedResults.Json(new JsonObject { ["response_action"] = "clear" });
         }
 
-        var inputs = submission.Values.SelectMany(block => block.Value.Take(1).Select(action => (block.Key, action.Value)))
-            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        var work = Start(submission, submission.View.CallbackId, submission.View.PrivateMetadata, inputs);
+        var work = Start(submission, submission.View.CallbackId, submission.View.PrivateMetadata, Inputs(submission.Values));
         if (await SlackAck.WithinBudgetAsync(work, time) is { } response)
         {
             return TypedResults.Json(ViewAnswer(response));
@@ -147,6 +145,11 @@ public sealed class SlackInteractionsHandler(
             Log.AnswerUndelivered(logger, ex.Error);
         }
     }
+
+    /// <summary>Core's inputs by id: StatusBot names each input block after its input, and puts one element in it.</summary>
+    private static Dictionary<string, string?> Inputs(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> values) =>
+        values.SelectMany(block => block.Value.Take(1).Select(action => (block.Key, action.Value)))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
     private Task<ChatResponse> Start(SlackInteraction interaction, string actionId, string value, IReadOnlyDictionary<string, string?> inputs) =>
         SlackAck.Start(async cancellationToken =>

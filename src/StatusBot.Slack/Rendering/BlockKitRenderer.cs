@@ -7,8 +7,9 @@ namespace StatusBot.Slack.Rendering;
 /// <summary>
 /// Turns a platform-neutral <see cref="ChatMessage"/> into Block Kit within Slack's limits: mrkdwn sections
 /// (headings in bold, long text split at 3,000 characters), at most 50 blocks (the rest summed up in an
-/// "and N more" line), actions blocks of at most 25 buttons, and always an escaped plain <c>text</c> fallback.
-/// All user text is escaped with <see cref="SlackText.Escape"/>.
+/// "and N more" line), the message's inputs as input blocks that dispatch nothing (their values come back with
+/// the click of one of its buttons), actions blocks of at most 25 buttons, and always an escaped plain
+/// <c>text</c> fallback. All user text is escaped with <see cref="SlackText.Escape"/>.
 /// </summary>
 public static class BlockKitRenderer
 {
@@ -18,14 +19,14 @@ public static class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = SlackText.Truncate(SlackText.Escape(message.Text), BlockKitLimits.MessageText);
-        var actions = ButtonBlocks.For(message.Buttons);
+        List<JsonObject> controls = [.. message.Inputs.Select(Input), .. ButtonBlocks.For(message.Buttons)];
         var blocks = new JsonArray();
-        foreach (var section in Fit(Parts(message), BlockKitLimits.BlocksPerMessage - actions.Count))
+        foreach (var section in Fit(Parts(message), BlockKitLimits.BlocksPerMessage - controls.Count))
         {
             blocks.Add(Section(section));
         }
 
-        foreach (var block in actions)
+        foreach (var block in controls)
         {
             blocks.Add(block);
         }
@@ -89,6 +90,17 @@ public static class BlockKitRenderer
 
     private static string Bold(string heading) =>
         "*" + SlackText.Escape(SlackText.Truncate(heading.Trim(), BlockKitLimits.HeaderText)) + "*";
+
+    /// <summary>
+    /// An input in a message: with dispatch_action false, typing sends nothing; the value arrives in the
+    /// <c>state.values</c> of the block_actions payload when one of the message's buttons is clicked.
+    /// </summary>
+    private static JsonObject Input(ChatInput input)
+    {
+        var block = InputBlocks.For(input);
+        block["dispatch_action"] = false;
+        return block;
+    }
 
     private static JsonObject Section(string mrkdwn) => new()
     {

@@ -25,6 +25,30 @@ public sealed class SlackInteractionParserTests
         Assert.Equal(new SlackContainer("message", "C0CA5", "1548261231.000200", null), actions.Container);
         Assert.Equal(new SlackAction("checkin.on_track", "checkin:7", "button", "7"), Assert.Single(actions.Actions));
         Assert.Null(actions.View);
+        Assert.Empty(actions.Values);
+    }
+
+    [Fact]
+    public void Parse_ButtonInMessageWithInput_ReadsTheInputFromState()
+    {
+        var actions = ParseSample<SlackBlockActions>("interaction-block-actions-message-input.json");
+
+        Assert.Equal(new SlackAction("slip.changes", "Xn4e", "button", "c-42"), Assert.Single(actions.Actions));
+        Assert.Equal("Name the new date & who is on it <@U0OWNER>", actions.Values["changesNote"]["changesNote"]);
+    }
+
+    [Fact]
+    public void Parse_ButtonInModal_ReadsTheInputsFromTheViewState()
+    {
+        var json = """
+            {"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"trigger_id":"t","container":{"type":"view","view_id":"V1"},
+             "actions":[{"action_id":"slip.back","type":"button","value":"c-42"}],
+             "view":{"id":"V1","type":"modal","state":{"values":{"newDate":{"newDate":{"type":"datepicker","selected_date":"2027-01-15"}}}}}}
+            """;
+
+        var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
+
+        Assert.Equal("2027-01-15", ((SlackBlockActions)result.Value!).Values["newDate"]["newDate"]);
     }
 
     [Fact]

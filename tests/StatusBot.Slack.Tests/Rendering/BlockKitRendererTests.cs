@@ -134,6 +134,55 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_MessageWithInput_InputBlockThatDispatchesNothingBeforeTheButtons()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Please approve the warning to Acme.",
+            Inputs =
+            [
+                new ChatInput { Id = "changesNote", Kind = ChatInputKind.MultilineText, Label = "What should <!channel> change?", Hint = "Only for changes.", MaxLength = 2000, Optional = true },
+                new ChatInput { Id = "subject", Kind = ChatInputKind.Text, Label = "Subject" },
+            ],
+            Buttons = [new("slip.approve", "Approve", "c1", ButtonStyle.Primary), new("slip.changes", "Request changes", "c1")],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(["section", "input", "input", "actions"], blocks.Select(b => (string?)b!["type"]));
+        var note = blocks[1]!;
+        Assert.Equal("changesNote", (string?)note["block_id"]);
+        Assert.False((bool)note["dispatch_action"]!);
+        Assert.True((bool)note["optional"]!);
+        Assert.Equal("plain_text", (string?)note["label"]!["type"]);
+        Assert.Equal("What should <!channel> change?", (string?)note["label"]!["text"]);
+        Assert.Equal("Only for changes.", (string?)note["hint"]!["text"]);
+        var element = note["element"]!;
+        Assert.Equal(("plain_text_input", "changesNote", true, 2000), ((string?)element["type"], (string?)element["action_id"], (bool)element["multiline"]!, (int)element["max_length"]!));
+        Assert.False((bool)blocks[2]!["element"]!["multiline"]!);
+        Assert.False((bool)blocks[2]!["optional"]!);
+    }
+
+    [Fact]
+    public void Render_FortyNineSectionsAndAnInput_KeepsTheInputAndButtonsWithinFiftyBlocks()
+    {
+        var sections = Enumerable.Range(1, 49).Select(i => new MessageSection($"Part {i}", "text")).ToList();
+        var message = new ChatMessage
+        {
+            Text = "Part 1\ntext",
+            Sections = sections,
+            Inputs = [new ChatInput { Id = "note", Kind = ChatInputKind.Text, Label = "Note" }],
+            Buttons = [new("a", "A", "1")],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(50, blocks.Count);
+        Assert.Equal(["input", "actions"], blocks.TakeLast(2).Select(b => (string?)b!["type"]));
+        Assert.Equal("_and 2 more_", (string?)blocks[^3]!["text"]!["text"]);
+    }
+
+    [Fact]
     public void Render_ButtonValueOver2000_Throws()
     {
         var message = new ChatMessage { Text = "x", Buttons = [new("a", "b", new string('v', 2001))] };

@@ -38,7 +38,8 @@ internal sealed class SlackWire(HttpClient client, string secret, TimeProvider t
             ["response_url"] = responseUrl.ToString(), ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
         }));
 
-    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string channel, string ts, Uri responseUrl) =>
+    /// <summary>Clicks a button of a message; <paramref name="state"/> is what was typed into its inputs (see <see cref="Typed"/>).</summary>
+    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string channel, string ts, Uri responseUrl, JsonObject? state = null) =>
         Interaction(new JsonObject
         {
             ["type"] = "block_actions",
@@ -48,7 +49,17 @@ internal sealed class SlackWire(HttpClient client, string secret, TimeProvider t
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel },
             ["response_url"] = responseUrl.ToString(),
             ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["value"] = value, ["type"] = "button" }),
+            ["state"] = new JsonObject { ["values"] = state ?? [] },
         });
+
+    /// <summary>The <c>state.values</c> Slack sends after the user typed <paramref name="text"/> into the input block <paramref name="input"/> as rendered.</summary>
+    public static JsonObject Typed(JsonNode input, string text) => new()
+    {
+        [input["block_id"]!.GetValue<string>()] = new JsonObject
+        {
+            [input["element"]!["action_id"]!.GetValue<string>()] = new JsonObject { ["type"] = input["element"]!["type"]!.GetValue<string>(), ["value"] = text },
+        },
+    };
 
     /// <summary>Submits the modal <paramref name="view"/> (as StatusBot rendered it) with <paramref name="values"/> by block id.</summary>
     public async Task<JsonObject> SubmitAsync(string user, JsonObject view, params (string Block, string Type, string Value)[] values)
