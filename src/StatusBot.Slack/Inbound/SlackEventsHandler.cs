@@ -2,9 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
 using StatusBot.Slack.Outbound;
-using StatusBot.Slack.Rendering;
 
 namespace StatusBot.Slack.Inbound;
 
@@ -13,8 +11,7 @@ namespace StatusBot.Slack.Inbound;
 /// <c>event_id</c> once however often Slack retries it, and publishes the App Home tab when a user opens it.
 /// </summary>
 public sealed class SlackEventsHandler(
-    SlackRequestVerifier verifier, ISlackEventLog events, ChatActionHandler handler, SlackActors actors, SlackApiClient api,
-    IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
+    SlackRequestVerifier verifier, ISlackEventLog events, SlackHomeTab home, IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
 {
     /// <summary>Handles one Events API request.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -47,7 +44,7 @@ public sealed class SlackEventsHandler(
         switch (callback.Event)
         {
             case { Type: "app_home_opened", Tab: "home", User: { } user }:
-                _ = SlackAck.Start(ct => PublishHomeAsync(callback.TeamId, user, ct), logger, lifetime.ApplicationStopping);
+                _ = home.PublishAsync(callback.TeamId, user, lifetime.ApplicationStopping);
                 break;
             case { Type: "app_uninstalled" or "tokens_revoked" } gone:
                 Log.WorkspaceEvent(logger, callback.TeamId, gone.Type);
@@ -55,32 +52,5 @@ public sealed class SlackEventsHandler(
         }
 
         return TypedResults.Ok();
-    }
-
-    private async Task<ChatResponse> PublishHomeAsync(string teamId, string userId, CancellationToken cancellationToken)
-    {
-        var actor = await actors.ForAsync(teamId, userId, cancellationToken);
-        var list = await handler.HandleCommandAsync(new ChatCommand(actor, "list", string.Empty, actor.Address, "home"), cancellationToken);
-        var intro = new ChatMessage { Text = "Your commitments. Type /slip to warn a customer early, /commit to add a commitment, /digest in a project channel." };
-        await api.PublishHomeAsync(userId, SlackHome.View([intro, .. list.Messages]), cancellationToken);
-        return list;
-    }
-}
-
-/// <summary>The App Home tab: Core's messages as a home view.</summary>
-internal static class SlackHome
-{
-    public static JsonObject View(IReadOnlyList<ChatMessage> messages)
-    {
-        var blocks = new JsonArray();
-        foreach (var message in messages)
-        {
-            foreach (var block in BlockKitRenderer.Render(message).Blocks.Take(40))
-            {
-                blocks.Add(block!.DeepClone());
-            }
-        }
-
-        return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
     }
 }

@@ -123,6 +123,40 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_SectionsWithButtons_EachSectionFollowedByItsOwnActions()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Your open commitments (2):",
+            Sections =
+            [
+                new("Export API", "Acme, due Friday") { Buttons = [new("checkin.answer", "On track", "c1|ontrack"), new("checkin.answer", "At risk", "c1|atrisk"), new("slip.start", "Report a slip", "c1")] },
+                new("Year-end report", "Globex, due Monday") { Buttons = [new("checkin.answer", "On track", "c2|ontrack")] },
+            ],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(["section", "section", "actions", "section", "actions"], blocks.Select(b => (string?)b!["type"]));
+        Assert.Equal(["checkin.answer#0", "checkin.answer#1", "slip.start"], blocks[2]!["elements"]!.AsArray().Select(e => (string?)e!["action_id"]));
+        Assert.Equal(["c1|ontrack", "c1|atrisk", "c1"], blocks[2]!["elements"]!.AsArray().Select(e => (string?)e!["value"]));
+        Assert.Equal(["c2|ontrack"], blocks[4]!["elements"]!.AsArray().Select(e => (string?)e!["value"]));
+    }
+
+    [Fact]
+    public void Render_ThirtySectionsWithButtons_CutsWholeSectionsNeverTheirButtons()
+    {
+        var sections = Enumerable.Range(1, 30).Select(i => new MessageSection($"Commitment {i}", "on track") { Buttons = [new("slip.start", "Report a slip", $"c{i}")] }).ToList();
+
+        var blocks = BlockKitRenderer.Render(new ChatMessage { Text = "Commitment 1\non track", Sections = sections }).Blocks;
+
+        Assert.Equal(49, blocks.Count);
+        Assert.Equal("_and 6 more_", (string?)blocks[^1]!["text"]!["text"]);
+        Assert.Equal(24, blocks.Count(b => (string?)b!["type"] == "actions"));
+        Assert.Equal("actions", (string?)blocks[^2]!["type"]);
+    }
+
+    [Fact]
     public void Render_ThirtyButtons_TwoActionsBlocks()
     {
         var buttons = Enumerable.Range(0, 30).Select(i => new ChatButton($"pick.{i}", $"Pick {i}", $"{i}")).ToList();

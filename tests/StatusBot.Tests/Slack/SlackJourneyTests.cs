@@ -81,6 +81,22 @@ public sealed class SlackJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commit_list_buttons_answer_only_the_user_who_clicked_them()
+    {
+        var created = await _s.Get<CommitmentService>().CreateAsync(Workspace, new CommitmentInput("Export API", "Acme", "2026-12-18", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
+        var listed = JsonNode.Parse(await (await _s.Wire.CommandAsync("/commit", "list", "U0OWNER", "C0PROJ", _s.Slack.ResponseUrl("l"))).Content.ReadAsStringAsync())!;
+        var atRisk = SlackHost.Buttons(listed["blocks"]!.AsArray()).Single(b => (string?)b["value"] == $"{created.Value!.Id}|atrisk");
+
+        await _s.Wire.ClickAsync("U0OWNER", (string)atRisk["action_id"]!, (string)atRisk["value"]!, "C0PROJ", "1700000050.000100", _s.Slack.ResponseUrl("r"), ephemeral: true);
+
+        await Eventually(() => _s.Slack.Delivered("response_url").Count == 2);
+        Assert.Contains("answered At risk", _s.Slack.Delivered("response_url")[0].Field("text"), StringComparison.Ordinal);
+        Assert.StartsWith("Noted", _s.Slack.Delivered("response_url")[1].Field("text"), StringComparison.Ordinal);
+        Assert.DoesNotContain(_s.Slack.Calls, c => c.Method == "chat.update");
+        Assert.Equal(Health.AtRisk, (await _s.Get<CommitmentService>().GetAsync(Workspace, created.Value!.Id))!.Health);
+    }
+
+    [Fact]
     public async Task Unknown_command_text_gets_help_only_the_user_sees()
     {
         var response = await _s.Wire.CommandAsync("/slip", "help", "U0OWNER", "C0PROJ", _s.Slack.ResponseUrl("h"));
