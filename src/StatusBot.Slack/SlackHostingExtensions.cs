@@ -52,6 +52,7 @@ public static class SlackHostingExtensions
         builder.Services.TryAddSingleton<ISlackEventLog, InMemorySlackEventLog>();
         builder.Services.TryAddSingleton<SlackRepeatFilter>();
         builder.Services.TryAddSingleton<SlackActors>();
+        builder.Services.TryAddSingleton<SlackHomeTab>();
         builder.Services.TryAddSingleton<SlackCommandsHandler>();
         builder.Services.TryAddSingleton<SlackInteractionsHandler>();
         builder.Services.TryAddSingleton<SlackEventsHandler>();

@@ -34,7 +34,7 @@ public sealed partial class ChatActionHandler
         foreach (var commitment in mine.Take(MaxChoices * 2))
         {
             var next = await _commitments.NextWorkAsync(commitment, cancellationToken);
-            sections.Add(new MessageSection(commitment.Title, Describe(commitment, next)));
+            sections.Add(new MessageSection(commitment.Title, Describe(commitment, next)) { Buttons = Acts(commitment) });
         }
 
         var text = new StringBuilder($"Your open commitments ({mine.Count}):");
@@ -73,6 +73,14 @@ public sealed partial class ChatActionHandler
 
         return ChatResponse.Say(mine.Count == 1 ? $"Asking about {mine[0].Title} now." : $"Asking about {Math.Min(mine.Count, MaxChoices)} commitments now.");
     }
+
+    /// <summary>What the owner can do about a listed commitment: answer its check-in now, or warn the customer.</summary>
+    private static ChatButton[] Acts(Commitment commitment) =>
+    [
+        new(CheckInActions.Answer, "On track", CheckInActions.AnswerValue(commitment.Id, "ontrack"), ButtonStyle.Primary),
+        new(CheckInActions.Answer, "At risk", CheckInActions.AnswerValue(commitment.Id, "atrisk")),
+        new(CheckInActions.StartSlip, "Report a slip", commitment.Id, ButtonStyle.Danger),
+    ];
 
     /// <summary>For example "Acme, due Friday 4 December 2026 (in 12 days); at risk; next check-in Tuesday 1 December 2026".</summary>
     private string Describe(Commitment commitment, CheckInWork? next)

@@ -37,7 +37,15 @@ public sealed record ChatMessage
 /// <summary>One headed part of a message.</summary>
 /// <param name="Heading">A short heading, or null.</param>
 /// <param name="Body">The part's text.</param>
-public sealed record MessageSection(string? Heading, string Body);
+public sealed record MessageSection(string? Heading, string Body)
+{
+    /// <summary>
+    /// Answers that act on this part alone (one commitment of a list), shown with it; empty for none. A
+    /// platform that cannot place buttons beside a part leaves them out, since the message's own
+    /// <see cref="ChatMessage.Buttons"/> are what every platform shows.
+    /// </summary>
+    public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+}
 
 /// <summary>How a button looks.</summary>
 public enum ButtonStyle

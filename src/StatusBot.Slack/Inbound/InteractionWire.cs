@@ -16,6 +16,7 @@ internal sealed record InteractionWire(
     IdWire? Channel,
     MessageWire? Message,
     ViewWire? View,
+    StateWire? State,
     bool? IsCleared);
 
 internal sealed record IdWire(string? Id, string? TeamId);
@@ -24,10 +25,10 @@ internal sealed record ActionWire(string? ActionId, string? BlockId, string? Typ
 
 internal sealed record OptionWire(string? Value);
 
-internal sealed record ContainerWire(string? Type, string? MessageTs, string? ChannelId, string? ViewId);
+internal sealed record ContainerWire(string? Type, string? MessageTs, string? ChannelId, string? ViewId, bool? IsEphemeral);
 
 internal sealed record MessageWire(string? Ts);
 
-internal sealed record ViewWire(string? Id, string? Hash, string? CallbackId, string? PrivateMetadata, StateWire? State);
+internal sealed record ViewWire(string? Id, string? Type, string? Hash, string? CallbackId, string? PrivateMetadata, StateWire? State);
 
 internal sealed record StateWire(Dictionary<string, Dictionary<string, JsonElement>>? Values);

@@ -6,7 +6,9 @@ namespace StatusBot.Slack.Inbound;
 /// <summary>
 /// Slack wants its answer within 3 seconds. Work runs in the background; the request waits for it up to
 /// <see cref="Budget"/> and answers in place when it is done by then, and otherwise acknowledges and lets the
-/// work report later. Work that fails (storage down, say) becomes a short "try again" message, never silence.
+/// work report later. Work that fails (storage down, say) becomes a short "try again" message, never silence;
+/// that includes a call that gave up waiting (Azure's SDK and HttpClient report a timeout as a
+/// <see cref="TaskCanceledException"/>). Only the host stopping cancels the work.
 /// </summary>
 public static class SlackAck
 {
@@ -24,7 +26,7 @@ public static class SlackAck
             {
                 return await work(stopping);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
             {
                 // Reported to the user and logged with its cause; the next click or command is tried afresh.
                 Outbound.Log.WorkFailed(logger, ex);

@@ -2,10 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
-using StatusBot.Slack.Rendering;
 
 namespace StatusBot.Slack.Inbound;
 
@@ -16,8 +14,8 @@ namespace StatusBot.Slack.Inbound;
 /// before Slack hears back, so that a failure makes Slack send the event again.
 /// </summary>
 public sealed class SlackEventsHandler(
-    SlackRequestVerifier verifier, ISlackEventLog events, ChatActionHandler handler, SlackActors actors, SlackApiClient api,
-    SlackWorkspaces workspaces, IHostApplicationLifetime lifetime, ILogger<SlackEventsHandler> logger)
+    SlackRequestVerifier verifier, ISlackEventLog events, SlackHomeTab home, SlackWorkspaces workspaces, IHostApplicationLifetime lifetime,
+    ILogger<SlackEventsHandler> logger)
 {
     /// <summary>Handles one Events API request.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -55,7 +53,7 @@ public sealed class SlackEventsHandler(
         switch (callback.Event)
         {
             case { Type: "app_home_opened", Tab: "home", User: { } user }:
-                _ = SlackAck.Start(ct => PublishHomeAsync(callback.TeamId, user, ct), logger, lifetime.ApplicationStopping);
+                _ = home.PublishAsync(callback.TeamId, user, lifetime.ApplicationStopping);
                 break;
             default:
                 Log.WorkspaceEvent(logger, callback.TeamId, callback.Event.Type);
@@ -80,32 +78,5 @@ public sealed class SlackEventsHandler(
 
         Log.Removed(logger, callback.TeamId, callback.Event.Type);
         return TypedResults.Ok();
-    }
-
-    private async Task<ChatResponse> PublishHomeAsync(string teamId, string userId, CancellationToken cancellationToken)
-    {
-        var actor = await actors.ForAsync(teamId, userId, cancellationToken);
-        var list = await handler.HandleCommandAsync(new ChatCommand(actor, "list", string.Empty, actor.Address, "home"), cancellationToken);
-        var intro = new ChatMessage { Text = "Your commitments. Type /slip to warn a customer early, /commit to add a commitment, /digest in a project channel." };
-        await api.PublishHomeAsync(teamId, userId, SlackHome.View([intro, .. list.Messages]), cancellationToken);
-        return list;
-    }
-}
-
-/// <summary>The App Home tab: Core's messages as a home view.</summary>
-internal static class SlackHome
-{
-    public static JsonObject View(IReadOnlyList<ChatMessage> messages)
-    {
-        var blocks = new JsonArray();
-        foreach (var message in messages)
-        {
-            foreach (var block in BlockKitRenderer.Render(message).Blocks.Take(40))
-            {
-                blocks.Add(block!.DeepClone());
-            }
-        }
-
-        return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
     }
 }

@@ -17,12 +17,19 @@ public abstract record SlackInteraction
     public string? ApiAppId { get; init; }
 }
 
-/// <summary>A modal as an interaction refers to it.</summary>
+/// <summary>A view (a modal, or the App Home tab) as an interaction refers to it.</summary>
 /// <param name="Id">The view id (for views.update).</param>
 /// <param name="Hash">The view hash (guards views.update against a race), when sent.</param>
 /// <param name="CallbackId">The callback id StatusBot gave the view; empty when none.</param>
 /// <param name="PrivateMetadata">The private metadata StatusBot gave the view; empty when none.</param>
-public sealed record SlackViewInfo(string Id, string? Hash, string CallbackId, string PrivateMetadata);
+public sealed record SlackViewInfo(string Id, string? Hash, string CallbackId, string PrivateMetadata)
+{
+    /// <summary>The view's type, <c>modal</c> or <c>home</c>, when sent.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>True for the App Home tab, which has no response_url and is replaced only by views.publish.</summary>
+    public bool IsHome => Type == "home";
+}
 
 /// <summary>One pressed button or chosen option.</summary>
 /// <param name="ActionId">The element's action id.</param>
@@ -36,7 +43,11 @@ public sealed record SlackAction(string ActionId, string? BlockId, string? Type,
 /// <param name="ChannelId">The message's conversation, for messages.</param>
 /// <param name="MessageTs">The message's timestamp (for chat.update), for messages.</param>
 /// <param name="ViewId">The view id, for views.</param>
-public sealed record SlackContainer(string Type, string? ChannelId, string? MessageTs, string? ViewId);
+public sealed record SlackContainer(string Type, string? ChannelId, string? MessageTs, string? ViewId)
+{
+    /// <summary>True for a message only the user sees, which chat.update cannot change.</summary>
+    public bool IsEphemeral { get; init; }
+}
 
 /// <summary>A <c>block_actions</c> payload: the user pressed a button or chose an option.</summary>
 public sealed record SlackBlockActions : SlackInteraction
@@ -47,14 +58,20 @@ public sealed record SlackBlockActions : SlackInteraction
     /// <summary>Opens or pushes a modal within about 3 seconds.</summary>
     public required string TriggerId { get; init; }
 
-    /// <summary>Where replies to the message may be posted; absent for actions inside modals.</summary>
+    /// <summary>Where replies to the message may be posted; absent for actions inside modals and the App Home tab.</summary>
     public Uri? ResponseUrl { get; init; }
 
     /// <summary>The message or view the action came from.</summary>
     public required SlackContainer Container { get; init; }
 
-    /// <summary>The modal the action came from, for actions inside modals.</summary>
+    /// <summary>The view the action came from, for actions inside modals and in the App Home tab.</summary>
     public SlackViewInfo? View { get; init; }
+
+    /// <summary>
+    /// The values of the inputs around the action when it happened (a message's or a view's), by block id and
+    /// action id, read like <see cref="SlackViewSubmission.Values"/>; empty when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Values { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
 }
 
 /// <summary>A <c>view_submission</c> payload: the user submitted a modal.</summary>

@@ -30,8 +30,10 @@ internal static class SlackInteractionMapper
                 wire.Container.Type,
                 wire.Container.ChannelId ?? wire.Channel?.Id,
                 wire.Container.MessageTs ?? wire.Message?.Ts,
-                wire.Container.ViewId ?? wire.View?.Id),
+                wire.Container.ViewId ?? wire.View?.Id) { IsEphemeral = wire.Container.IsEphemeral ?? false },
             View = wire.View is { Id.Length: > 0 } ? View(wire.View) : null,
+            // A message's inputs come in the payload's state; a view's in the view's own.
+            Values = Values(wire.State?.Values is { Count: > 0 } message ? message : wire.View?.State?.Values),
         });
     }
 
@@ -71,7 +73,7 @@ internal static class SlackInteractionMapper
     }
 
     private static SlackViewInfo View(ViewWire view) =>
-        new(view.Id!, view.Hash, view.CallbackId ?? string.Empty, view.PrivateMetadata ?? string.Empty);
+        new(view.Id!, view.Hash, view.CallbackId ?? string.Empty, view.PrivateMetadata ?? string.Empty) { Type = view.Type };
 
     private static Dictionary<string, IReadOnlyDictionary<string, string?>> Values(Dictionary<string, Dictionary<string, JsonElement>>? values) =>
         values?.ToDictionary(

@@ -9,13 +9,14 @@ using StatusBot.Slack.Rendering;
 namespace StatusBot.Slack.Inbound;
 
 /// <summary>
-/// <c>POST /slack/interactions</c>: button clicks (in messages and in modals) and modal submissions, handed to
-/// Core as clicks. A modal moves from step to step by replacing itself (never deeper than one view); an
-/// answered message is updated in place so its buttons cannot be pressed twice; a refused field shows its
-/// error on the field.
+/// <c>POST /slack/interactions</c>: button clicks (in messages, in modals and in the App Home tab) and modal
+/// submissions, handed to Core as clicks with the values of the inputs around them. A modal moves from step to
+/// step by replacing itself (never deeper than one view); an answered message is updated in place so its buttons
+/// cannot be pressed twice; a click in the home tab is answered by direct message (or a modal it opens) and the
+/// tab is published again; a refused field shows its error on the field.
 /// </summary>
 public sealed class SlackInteractionsHandler(
-    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, SlackRepeatFilter clicks,
+    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, SlackRepeatFilter clicks, SlackHomeTab home,
     TimeProvider time, IHostApplicationLifetime lifetime, ILogger<SlackInteractionsHandler> logger)
 {
     /// <summary>Handles one interaction request.</summary>
@@ -51,7 +52,7 @@ public sealed class SlackInteractionsHandler(
             return TypedResults.Ok();
         }
 
-        var work = Start(actions, SlackActionId.ToCore(action.ActionId), action.Value ?? string.Empty, new Dictionary<string, string?>());
+        var work = Start(actions, SlackActionId.ToCore(action.ActionId), action.Value ?? string.Empty, Inputs(actions.Values));
         var response = await SlackAck.WithinBudgetAsync(work, time);
         _ = ShowClickAsync(actions, work, canOpen: response is not null);
         return TypedResults.Ok();
@@ -61,35 +62,70 @@ public sealed class SlackInteractionsHandler(
     {
         var response = await work;
         var stopping = lifetime.ApplicationStopping;
-        try
+        if (actions.View is { IsHome: false } view)
         {
-            if (actions.View is { } view)
-            {
-                var next = response.Form is { } form ? SlackModalRenderer.Form(form) : SlackModalRenderer.Result(response.Messages);
-                await api.ViewsUpdateAsync(actions.TeamId, view.Id, view.Hash, next, stopping);
-                return;
-            }
+            var next = response.Form is { } form ? SlackModalRenderer.Form(form) : SlackModalRenderer.Result(response.Messages);
+            await TryAsync(() => api.ViewsUpdateAsync(actions.TeamId, view.Id, view.Hash, next, stopping));
+            return;
+        }
 
-            if (response.Answered is { } answered && actions.Container is { ChannelId: { } channel, MessageTs: { } ts })
+        // The clicked message shows its answer in place; a home tab or an ephemeral message cannot, so the answer is told instead.
+        var replies = new List<ChatMessage>();
+        if (response.Answered is { } answered)
+        {
+            if (actions.Container is { ChannelId: { } channel, MessageTs: { } ts, IsEphemeral: false } && actions.View is null)
             {
                 var content = BlockKitRenderer.Render(answered);
-                await api.UpdateMessageAsync(actions.TeamId, channel, ts, content.Text, content.Blocks, stopping);
+                await TryAsync(() => api.UpdateMessageAsync(actions.TeamId, channel, ts, content.Text, content.Blocks, stopping));
             }
-
-            if (response.Form is { } opened && canOpen)
+            else
             {
-                await api.ViewsOpenAsync(actions.TeamId, actions.TriggerId, SlackModalRenderer.Form(opened), stopping);
+                replies.Add(answered);
             }
+        }
 
-            foreach (var message in response.Messages.Where(m => !m.IsForm || !canOpen))
+        if (response.Form is { } opened && canOpen)
+        {
+            await TryAsync(() => api.ViewsOpenAsync(actions.TeamId, actions.TriggerId, SlackModalRenderer.Form(opened), stopping));
+        }
+
+        replies.AddRange(response.Messages.Where(m => !m.IsForm || !canOpen)
+            .Select(m => m.IsForm ? new ChatMessage { Text = "That took longer than Slack allows for opening a form. Please click again." } : m));
+        if (actions.View is { IsHome: true })
+        {
+            // The home tab has no response_url: answers go to the user's direct messages, and the tab shows what changed.
+            await TryAsync(() => DirectAsync(actions.TeamId, actions.UserId, replies, stopping));
+            await home.PublishAsync(actions.TeamId, actions.UserId, stopping);
+        }
+        else if (actions.ResponseUrl is { } url)
+        {
+            foreach (var content in replies.Select(m => BlockKitRenderer.Render(m)))
             {
-                var shown = message.IsForm ? new ChatMessage { Text = "That took longer than Slack allows for opening a form. Please click again." } : message;
-                var content = BlockKitRenderer.Render(shown);
-                if (actions.ResponseUrl is { } url)
-                {
-                    await api.RespondAsync(url, content.Text, content.Blocks, stopping);
-                }
+                await TryAsync(() => api.RespondAsync(url, content.Text, content.Blocks, stopping));
             }
+        }
+    }
+
+    private async Task DirectAsync(string teamId, string userId, List<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        var channel = await api.OpenConversationAsync(teamId, userId, cancellationToken);
+        foreach (var content in messages.Select(m => BlockKitRenderer.Render(m)))
+        {
+            await api.PostMessageAsync(teamId, channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one call to Slack; a refusal is logged and does not keep the next answer from being shown.</summary>
+    private async Task TryAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
         }
         catch (SlackApiException ex)
         {
@@ -104,9 +140,7 @@ public sealed class SlackInteractionsHandler(
             return TypedResults.Json(new JsonObject { ["response_action"] = "clear" });
         }
 
-        var inputs = submission.Values.SelectMany(block => block.Value.Take(1).Select(action => (block.Key, action.Value)))
-            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        var work = Start(submission, submission.View.CallbackId, submission.View.PrivateMetadata, inputs);
+        var work = Start(submission, submission.View.CallbackId, submission.View.PrivateMetadata, Inputs(submission.Values));
         if (await SlackAck.WithinBudgetAsync(work, time) is { } response)
         {
             return TypedResults.Json(ViewAnswer(response));
@@ -147,6 +181,11 @@ public sealed class SlackInteractionsHandler(
             Log.AnswerUndelivered(logger, ex.Error);
         }
     }
+
+    /// <summary>Core's inputs by id: StatusBot names each input block after its input, and puts one element in it.</summary>
+    private static Dictionary<string, string?> Inputs(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> values) =>
+        values.SelectMany(block => block.Value.Take(1).Select(action => (block.Key, action.Value)))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
     private Task<ChatResponse> Start(SlackInteraction interaction, string actionId, string value, IReadOnlyDictionary<string, string?> inputs) =>
         SlackAck.Start(async cancellationToken =>

@@ -1,10 +1,13 @@
 namespace StatusBot.Slack.Rendering;
 
-/// <summary>Slack's published Block Kit limits for messages (see PROTOCOLS.md).</summary>
+/// <summary>Slack's published Block Kit limits for messages and views (see PROTOCOLS.md).</summary>
 internal static class BlockKitLimits
 {
     /// <summary>Blocks in one message.</summary>
     public const int BlocksPerMessage = 50;
+
+    /// <summary>Blocks in a modal or an App Home tab.</summary>
+    public const int BlocksPerView = 100;
 
     /// <summary>Characters of a section block's text.</summary>
     public const int SectionText = 3000;

@@ -15,8 +15,6 @@ public static class SlackModalRenderer
     public const string ResultCallbackId = "statusbot.result";
 
     private const int TitleLength = 24;
-    private const int LabelLength = 2000;
-    private const int PlaceholderLength = 150;
 
     /// <summary>The modal for <paramref name="form"/>.</summary>
     public static JsonObject Form(ChatMessage form)
@@ -24,14 +22,15 @@ public static class SlackModalRenderer
         ArgumentNullException.ThrowIfNull(form);
         var submit = form.FormActions.FirstOrDefault(a => a.Role == FormActionRole.Submit);
         var blocks = new JsonArray();
-        foreach (var block in BlockKitRenderer.Render(form with { Buttons = [] }).Blocks)
+        // The inputs follow the text as the modal's fields; a message's would also say they dispatch nothing.
+        foreach (var block in BlockKitRenderer.Render(form with { Buttons = [], Inputs = [] }).Blocks)
         {
             blocks.Add(block!.DeepClone());
         }
 
         foreach (var input in form.Inputs)
         {
-            blocks.Add(Input(input));
+            blocks.Add(InputBlocks.For(input));
         }
 
         var buttons = form.FormActions.Where(a => a.Role != FormActionRole.Submit && a.Value.Length > 0)
@@ -46,7 +45,7 @@ public static class SlackModalRenderer
         var view = View(submit?.ActionId ?? ResultCallbackId, submit?.Value ?? string.Empty, blocks, "Close");
         if (submit is not null)
         {
-            view["submit"] = PlainText(submit.Label, TitleLength);
+            view["submit"] = SlackText.PlainText(submit.Label, TitleLength);
         }
 
         return view;
@@ -59,7 +58,7 @@ public static class SlackModalRenderer
         var blocks = new JsonArray();
         foreach (var message in messages.Count == 0 ? [new ChatMessage { Text = "Done." }] : messages)
         {
-            foreach (var block in BlockKitRenderer.Render(message with { Buttons = [] }).Blocks)
+            foreach (var block in BlockKitRenderer.Render(message with { Buttons = [], Inputs = [] }).Blocks)
             {
                 blocks.Add(block!.DeepClone());
             }
@@ -73,63 +72,8 @@ public static class SlackModalRenderer
         ["type"] = "modal",
         ["callback_id"] = callbackId,
         ["private_metadata"] = metadata,
-        ["title"] = PlainText("StatusBot", TitleLength),
-        ["close"] = PlainText(close, TitleLength),
+        ["title"] = SlackText.PlainText("StatusBot", TitleLength),
+        ["close"] = SlackText.PlainText(close, TitleLength),
         ["blocks"] = blocks,
-    };
-
-    private static JsonObject Input(ChatInput input)
-    {
-        var element = new JsonObject { ["action_id"] = input.Id };
-        if (input.Kind == ChatInputKind.Date)
-        {
-            element["type"] = "datepicker";
-            if (input.InitialValue is { } date)
-            {
-                element["initial_date"] = date;
-            }
-        }
-        else
-        {
-            element["type"] = "plain_text_input";
-            element["multiline"] = input.Kind == ChatInputKind.MultilineText;
-            if (input.MaxLength is { } max)
-            {
-                element["max_length"] = max;
-            }
-
-            if (input.InitialValue is { } text)
-            {
-                element["initial_value"] = text;
-            }
-        }
-
-        if (input.Placeholder is { } placeholder)
-        {
-            element["placeholder"] = PlainText(placeholder, PlaceholderLength);
-        }
-
-        var block = new JsonObject
-        {
-            ["type"] = "input",
-            ["block_id"] = input.Id,
-            ["label"] = PlainText(input.Label, LabelLength),
-            ["optional"] = input.Optional,
-            ["element"] = element,
-        };
-        var hint = input.Error is { } error ? $"{error} {input.Hint}".Trim() : input.Hint;
-        if (hint is not null)
-        {
-            block["hint"] = PlainText(hint, LabelLength);
-        }
-
-        return block;
-    }
-
-    /// <summary>plain_text is never parsed for mentions or links, so user text is shown as written.</summary>
-    private static JsonObject PlainText(string text, int max) => new()
-    {
-        ["type"] = "plain_text",
-        ["text"] = SlackText.Truncate(text, max),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace StatusBot.Slack.Rendering;
 
@@ -35,4 +36,14 @@ public static class SlackText
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending in an ellipsis when cut.</summary>
     internal static string Truncate(string text, int max) =>
         text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    /// <summary>
+    /// A plain_text object of at most <paramref name="max"/> characters. plain_text is never parsed for mentions
+    /// or links, so user text in it is shown as written and needs no escaping.
+    /// </summary>
+    internal static JsonObject PlainText(string text, int max) => new()
+    {
+        ["type"] = "plain_text",
+        ["text"] = Truncate(text, max),
+    };
 }

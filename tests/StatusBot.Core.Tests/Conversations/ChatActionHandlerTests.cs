@@ -114,6 +114,25 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleCommand_ListGivesEachCommitmentButtonsThatActOnIt()
+    {
+        var export = await _world.CommitmentAsync("Bulk export");
+        var report = await _world.CommitmentAsync("Year-end report", due: "2026-03-27");
+
+        var sections = (await _world.CommandAsync("list")).Messages[0].Sections;
+        var onTrack = sections[0].Buttons.Single(b => b.Label == "On track");
+        var slip = sections[1].Buttons.Single(b => b.Label == "Report a slip");
+        var answered = await _world.ClickAsync(onTrack.ActionId, onTrack.Value);
+        var started = await _world.ClickAsync(slip.ActionId, slip.Value);
+
+        Assert.Equal(["On track", "At risk", "Report a slip"], sections[0].Buttons.Select(b => b.Label));
+        Assert.Contains("answered On track", answered.Answered!.Text, StringComparison.Ordinal);
+        Assert.Equal(Health.OnTrack, (await _world.Commitments.GetAsync(ChatWorld.Workspace, export.Id))!.Health);
+        Assert.Contains(SlipActions.NewDateInput, started.Form!.Inputs.Select(i => i.Id));
+        Assert.Equal(SlipStep.NewDate, (await _world.SlipStore.GetAsync(ChatWorld.Workspace, report.Id))!.State.Step);
+    }
+
+    [Fact]
     public async Task HandleCommand_CheckIn_AsksNow()
     {
         var commitment = await _world.CommitmentAsync();

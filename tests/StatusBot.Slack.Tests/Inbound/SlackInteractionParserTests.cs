@@ -25,6 +25,30 @@ public sealed class SlackInteractionParserTests
         Assert.Equal(new SlackContainer("message", "C0CA5", "1548261231.000200", null), actions.Container);
         Assert.Equal(new SlackAction("checkin.on_track", "checkin:7", "button", "7"), Assert.Single(actions.Actions));
         Assert.Null(actions.View);
+        Assert.Empty(actions.Values);
+    }
+
+    [Fact]
+    public void Parse_ButtonInMessageWithInput_ReadsTheInputFromState()
+    {
+        var actions = ParseSample<SlackBlockActions>("interaction-block-actions-message-input.json");
+
+        Assert.Equal(new SlackAction("slip.changes", "Xn4e", "button", "c-42"), Assert.Single(actions.Actions));
+        Assert.Equal("Name the new date & who is on it <@U0OWNER>", actions.Values["changesNote"]["changesNote"]);
+    }
+
+    [Fact]
+    public void Parse_ButtonInModal_ReadsTheInputsFromTheViewState()
+    {
+        var json = """
+            {"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"trigger_id":"t","container":{"type":"view","view_id":"V1"},
+             "actions":[{"action_id":"slip.back","type":"button","value":"c-42"}],
+             "view":{"id":"V1","type":"modal","state":{"values":{"newDate":{"newDate":{"type":"datepicker","selected_date":"2027-01-15"}}}}}}
+            """;
+
+        var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
+
+        Assert.Equal("2027-01-15", ((SlackBlockActions)result.Value!).Values["newDate"]["newDate"]);
     }
 
     [Fact]
@@ -36,7 +60,33 @@ public sealed class SlackInteractionParserTests
         Assert.Equal("view", actions.Container.Type);
         Assert.Equal("V0PKB1ZFV", actions.Container.ViewId);
         Assert.Null(actions.ResponseUrl);
-        Assert.Equal(new SlackViewInfo("V0PKB1ZFV", "1586979478.bWdr4qHv", "slip.edit", "{\"commitment\":\"c-42\"}"), actions.View);
+        Assert.Equal(new SlackViewInfo("V0PKB1ZFV", "1586979478.bWdr4qHv", "slip.edit", "{\"commitment\":\"c-42\"}") { Type = "modal" }, actions.View);
+        Assert.False(actions.View!.IsHome);
+    }
+
+    [Fact]
+    public void Parse_ButtonInHomeTab_ReadsAHomeViewWithoutResponseUrl()
+    {
+        var actions = ParseSample<SlackBlockActions>("interaction-block-actions-home.json");
+
+        Assert.Equal(new SlackAction("checkin.answer#0", "Vb1J", "button", "c-42|ontrack"), Assert.Single(actions.Actions));
+        Assert.Equal(new SlackContainer("view", null, null, "VHOME1ZFV"), actions.Container);
+        Assert.True(actions.View!.IsHome);
+        Assert.Equal("VHOME1ZFV", actions.View.Id);
+        Assert.Null(actions.ResponseUrl);
+    }
+
+    [Fact]
+    public void Parse_ButtonInEphemeralMessage_SaysSo()
+    {
+        var json = """
+            {"type":"block_actions","user":{"id":"U1"},"team":{"id":"T1"},"trigger_id":"t","response_url":"https://hooks.slack.com/actions/T1/1/x",
+             "container":{"type":"message","message_ts":"1.2","channel_id":"C1","is_ephemeral":true},"actions":[{"action_id":"slip.start","type":"button","value":"c-42"}]}
+            """;
+
+        var result = SlackInteractionParser.Parse(TestData.Form("payload=" + Uri.EscapeDataString(json)));
+
+        Assert.True(((SlackBlockActions)result.Value!).Container.IsEphemeral);
     }
 
     [Fact]
@@ -44,7 +94,7 @@ public sealed class SlackInteractionParserTests
     {
         var submission = ParseSample<SlackViewSubmission>("interaction-view-submission.json");
 
-        Assert.Equal(new SlackViewInfo("VNHU13V36", "156663117.cd33ad1f", "commitment.new", "channel=C0CA5"), submission.View);
+        Assert.Equal(new SlackViewInfo("VNHU13V36", "156663117.cd33ad1f", "commitment.new", "channel=C0CA5") { Type = "modal" }, submission.View);
         Assert.Equal("12345.98765.abcd2358fdea", submission.TriggerId);
         Assert.Equal("Send the proposal & <@U0BOSS>", submission.Values["what"]["what_input"]);
         Assert.Equal("2026-11-27", submission.Values["due"]["due_date"]);

@@ -123,6 +123,40 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_SectionsWithButtons_EachSectionFollowedByItsOwnActions()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Your open commitments (2):",
+            Sections =
+            [
+                new("Export API", "Acme, due Friday") { Buttons = [new("checkin.answer", "On track", "c1|ontrack"), new("checkin.answer", "At risk", "c1|atrisk"), new("slip.start", "Report a slip", "c1")] },
+                new("Year-end report", "Globex, due Monday") { Buttons = [new("checkin.answer", "On track", "c2|ontrack")] },
+            ],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(["section", "section", "actions", "section", "actions"], blocks.Select(b => (string?)b!["type"]));
+        Assert.Equal(["checkin.answer#0", "checkin.answer#1", "slip.start"], blocks[2]!["elements"]!.AsArray().Select(e => (string?)e!["action_id"]));
+        Assert.Equal(["c1|ontrack", "c1|atrisk", "c1"], blocks[2]!["elements"]!.AsArray().Select(e => (string?)e!["value"]));
+        Assert.Equal(["c2|ontrack"], blocks[4]!["elements"]!.AsArray().Select(e => (string?)e!["value"]));
+    }
+
+    [Fact]
+    public void Render_ThirtySectionsWithButtons_CutsWholeSectionsNeverTheirButtons()
+    {
+        var sections = Enumerable.Range(1, 30).Select(i => new MessageSection($"Commitment {i}", "on track") { Buttons = [new("slip.start", "Report a slip", $"c{i}")] }).ToList();
+
+        var blocks = BlockKitRenderer.Render(new ChatMessage { Text = "Commitment 1\non track", Sections = sections }).Blocks;
+
+        Assert.Equal(49, blocks.Count);
+        Assert.Equal("_and 6 more_", (string?)blocks[^1]!["text"]!["text"]);
+        Assert.Equal(24, blocks.Count(b => (string?)b!["type"] == "actions"));
+        Assert.Equal("actions", (string?)blocks[^2]!["type"]);
+    }
+
+    [Fact]
     public void Render_ThirtyButtons_TwoActionsBlocks()
     {
         var buttons = Enumerable.Range(0, 30).Select(i => new ChatButton($"pick.{i}", $"Pick {i}", $"{i}")).ToList();
@@ -131,6 +165,55 @@ public sealed class BlockKitRendererTests
         var actions = blocks.Where(b => (string?)b!["type"] == "actions").ToList();
 
         Assert.Equal([25, 5], actions.Select(a => a!["elements"]!.AsArray().Count));
+    }
+
+    [Fact]
+    public void Render_MessageWithInput_InputBlockThatDispatchesNothingBeforeTheButtons()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Please approve the warning to Acme.",
+            Inputs =
+            [
+                new ChatInput { Id = "changesNote", Kind = ChatInputKind.MultilineText, Label = "What should <!channel> change?", Hint = "Only for changes.", MaxLength = 2000, Optional = true },
+                new ChatInput { Id = "subject", Kind = ChatInputKind.Text, Label = "Subject" },
+            ],
+            Buttons = [new("slip.approve", "Approve", "c1", ButtonStyle.Primary), new("slip.changes", "Request changes", "c1")],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(["section", "input", "input", "actions"], blocks.Select(b => (string?)b!["type"]));
+        var note = blocks[1]!;
+        Assert.Equal("changesNote", (string?)note["block_id"]);
+        Assert.False((bool)note["dispatch_action"]!);
+        Assert.True((bool)note["optional"]!);
+        Assert.Equal("plain_text", (string?)note["label"]!["type"]);
+        Assert.Equal("What should <!channel> change?", (string?)note["label"]!["text"]);
+        Assert.Equal("Only for changes.", (string?)note["hint"]!["text"]);
+        var element = note["element"]!;
+        Assert.Equal(("plain_text_input", "changesNote", true, 2000), ((string?)element["type"], (string?)element["action_id"], (bool)element["multiline"]!, (int)element["max_length"]!));
+        Assert.False((bool)blocks[2]!["element"]!["multiline"]!);
+        Assert.False((bool)blocks[2]!["optional"]!);
+    }
+
+    [Fact]
+    public void Render_FortyNineSectionsAndAnInput_KeepsTheInputAndButtonsWithinFiftyBlocks()
+    {
+        var sections = Enumerable.Range(1, 49).Select(i => new MessageSection($"Part {i}", "text")).ToList();
+        var message = new ChatMessage
+        {
+            Text = "Part 1\ntext",
+            Sections = sections,
+            Inputs = [new ChatInput { Id = "note", Kind = ChatInputKind.Text, Label = "Note" }],
+            Buttons = [new("a", "A", "1")],
+        };
+
+        var blocks = BlockKitRenderer.Render(message).Blocks;
+
+        Assert.Equal(50, blocks.Count);
+        Assert.Equal(["input", "actions"], blocks.TakeLast(2).Select(b => (string?)b!["type"]));
+        Assert.Equal("_and 2 more_", (string?)blocks[^3]!["text"]!["text"]);
     }
 
     [Fact]

@@ -38,17 +38,52 @@ internal sealed class SlackWire(HttpClient client, string secret, TimeProvider t
             ["response_url"] = responseUrl.ToString(), ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
         }));
 
-    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string channel, string ts, Uri responseUrl) =>
+    /// <summary>
+    /// Clicks a button of a message (one only the user sees when <paramref name="ephemeral"/>); <paramref name="state"/> is
+    /// what was typed into its inputs (see <see cref="Typed"/>).
+    /// </summary>
+    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string channel, string ts, Uri responseUrl, JsonObject? state = null, bool ephemeral = false) =>
         Interaction(new JsonObject
         {
             ["type"] = "block_actions",
             ["team"] = new JsonObject { ["id"] = Team },
             ["user"] = new JsonObject { ["id"] = user },
             ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
-            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel, ["is_ephemeral"] = ephemeral },
             ["response_url"] = responseUrl.ToString(),
             ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["value"] = value, ["type"] = "button" }),
+            ["state"] = new JsonObject { ["values"] = state ?? [] },
         });
+
+    /// <summary>Clicks a button in the App Home tab: the container is the home view, and there is no response_url.</summary>
+    public Task<HttpResponseMessage> HomeClickAsync(string user, string actionId, string value, string viewId = "VHOME1") =>
+        Interaction(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["user"] = new JsonObject { ["id"] = user },
+            ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = viewId },
+            ["view"] = new JsonObject { ["id"] = viewId, ["type"] = "home", ["hash"] = "home-hash", ["state"] = new JsonObject { ["values"] = new JsonObject() } },
+            ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["value"] = value, ["type"] = "button" }),
+        });
+
+    /// <summary>Tells StatusBot that <paramref name="user"/> opened its App Home tab.</summary>
+    public Task<HttpResponseMessage> HomeOpenedAsync(string user, string eventId) =>
+        PostAsync("/slack/events", new JsonObject
+        {
+            ["type"] = "event_callback", ["team_id"] = Team, ["api_app_id"] = "A1", ["event_id"] = eventId, ["event_time"] = 1_700_000_000,
+            ["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = user, ["channel"] = "D1", ["tab"] = "home" },
+        }.ToJsonString(), "application/json");
+
+    /// <summary>The <c>state.values</c> Slack sends after the user typed <paramref name="text"/> into the input block <paramref name="input"/> as rendered.</summary>
+    public static JsonObject Typed(JsonNode input, string text) => new()
+    {
+        [input["block_id"]!.GetValue<string>()] = new JsonObject
+        {
+            [input["element"]!["action_id"]!.GetValue<string>()] = new JsonObject { ["type"] = input["element"]!["type"]!.GetValue<string>(), ["value"] = text },
+        },
+    };
 
     /// <summary>Submits the modal <paramref name="view"/> (as StatusBot rendered it) with <paramref name="values"/> by block id.</summary>
     public async Task<JsonObject> SubmitAsync(string user, JsonObject view, params (string Block, string Type, string Value)[] values)
