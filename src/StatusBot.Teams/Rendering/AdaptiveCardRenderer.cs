@@ -23,7 +23,7 @@ public static class AdaptiveCardRenderer
         ArgumentNullException.ThrowIfNull(message);
         var fallback = AdaptiveCardText.Truncate(message.Text, AdaptiveCardLimits.FallbackChars);
         var inputs = message.Inputs.SelectMany(CardInputs.For).ToList();
-        var actions = message.Buttons.Select(CardActions.Button).Concat(message.FormActions.Select(CardActions.Form)).ToList();
+        var actions = message.Buttons.Select(b => CardActions.Button(b, submitsInputs: inputs.Count > 0)).Concat(message.FormActions.Select(CardActions.Form)).ToList();
         var parts = Parts(message);
         var fixedBytes = Bytes(Card(fallback, [], inputs, actions)) + Bytes(More(parts.Count));
         var shown = Fit(parts, AdaptiveCardLimits.CardBytes - fixedBytes);

@@ -10,9 +10,12 @@ namespace StatusBot.Teams.Rendering;
 /// </summary>
 internal static class CardActions
 {
-    /// <summary>A button on a message: its click submits no inputs.</summary>
-    public static JsonObject Button(ChatButton button) =>
-        Execute(button.ActionId, button.Label, button.Value, Style(button.Style), submitsInputs: false);
+    /// <summary>
+    /// A button on a message. Its click submits the message's inputs when it has any (the approver's note goes with
+    /// "Request changes"), and none otherwise.
+    /// </summary>
+    public static JsonObject Button(ChatButton button, bool submitsInputs = false) =>
+        Execute(button.ActionId, button.Label, button.Value, Style(button.Style), submitsInputs);
 
     /// <summary>
     /// A form's action. Submit sends the inputs (and lets the client check required ones); Back and Cancel send

@@ -22,6 +22,22 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_ButtonsBesideAnInput_SubmitItSoTheApproversNoteGoesWithRequestChanges()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Approve this warning?",
+            Buttons = [new ChatButton("slip.approve", "Approve", "c1"), new ChatButton("slip.changes", "Request changes", "c1")],
+            Inputs = [new ChatInput { Id = "changesNote", Kind = ChatInputKind.MultilineText, Label = "What should change?", Optional = true }],
+        };
+
+        var actions = AdaptiveCardRenderer.Render(message).Card["actions"]!.AsArray();
+
+        Assert.All(actions, a => Assert.Equal("auto", a!["associatedInputs"]!.GetValue<string>()));
+        Assert.All(actions, a => Assert.Equal("auto", a!["fallback"]!["associatedInputs"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Render_Button_ActionExecuteWithSubmitFallbackCarryingTheSameData()
     {
         var message = new ChatMessage { Text = "On track?", Buttons = [new ChatButton("checkin.answer", "Slipping", "c1:slipping", ButtonStyle.Danger)] };
