@@ -32,8 +32,8 @@ public static class SlackHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<SlackChannelPacer>();
-        builder.Services.AddHttpClient<SlackApiClient>(UseApiBase);
-        builder.Services.AddHttpClient<SlackOAuthClient>(UseApiBase);
+        AddApiClient<SlackApiClient>(builder.Services);
+        AddApiClient<SlackOAuthClient>(builder.Services);
         var multiWorkspace = !string.IsNullOrWhiteSpace(builder.Configuration["Slack:ClientId"]);
         if (multiWorkspace)
         {
@@ -67,10 +67,18 @@ public static class SlackHostingExtensions
         return builder;
     }
 
-    /// <summary>Relative method names resolve under the base only when it ends in a slash.</summary>
-    private static void UseApiBase(IServiceProvider services, HttpClient http)
-    {
-        var api = services.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
-        http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
-    }
+    /// <summary>
+    /// A typed client on <c>Slack:ApiBaseUrl</c>. Both live inside singletons (the chat port, the token source), so the
+    /// handler is kept for good and its pooled connections are renewed instead, which keeps DNS changes seen.
+    /// </summary>
+    private static void AddApiClient<TClient>(IServiceCollection services)
+        where TClient : class =>
+        services.AddHttpClient<TClient>((provider, http) =>
+            {
+                // Relative method names resolve under the base only when it ends in a slash.
+                var api = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
+                http.BaseAddress = new Uri(api.EndsWith('/') ? api : api + "/");
+            })
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 }
