@@ -15,7 +15,7 @@ internal static class SlackInstallPages
         Page(status, "StatusBot was not installed", why, ("Start the install again", "/slack/install"));
 
     public static IResult Off() => Page(StatusCodes.Status404NotFound, "Installs are off",
-        "This StatusBot serves one Slack workspace. Installs into other workspaces need Slack:ClientId and Slack:ClientSecret.", null);
+        "Installs into Slack workspaces are off on this StatusBot: they need Slack:ClientId and Slack:ClientSecret.", null);
 
     private const string Style = "body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5}";
 
