@@ -10,13 +10,15 @@ using StatusBot.Tests.Hosting;
 namespace StatusBot.Tests.Slack;
 
 /// <summary>
-/// The whole host serving Slack in single-workspace mode against a fake Slack Web API on loopback, on a clock
-/// the test moves, with signed requests through <see cref="Wire"/>.
+/// The whole host serving Slack against a fake Slack Web API on loopback, on a clock the test moves, with signed
+/// requests through <see cref="Wire"/>: in single-workspace mode, or with OAuth installs (<see cref="StartInstallableAsync"/>).
 /// </summary>
 internal sealed class SlackHost : IAsyncDisposable
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Workspace = "slack-T0123";
+    public const string ClientId = "111.222";
+    public const string ClientSecret = "client-s3cret";
 
     private readonly StatusBotFactory _factory;
 
@@ -34,17 +36,24 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public SlackWire Wire { get; }
 
-    /// <summary>Starts the host; <paramref name="services"/> may replace registrations (a failing store, say).</summary>
-    public static async Task<SlackHost> StartAsync(Action<IServiceCollection>? services = null)
+    /// <summary>Starts the host with one bot token; <paramref name="services"/> may replace registrations (a failing store, say).</summary>
+    public static Task<SlackHost> StartAsync(Action<IServiceCollection>? services = null) =>
+        StartAsync(new() { ["Slack:BotToken"] = "xoxb-journey" }, services);
+
+    /// <summary>Starts the host with no bot token but the app's OAuth client id and secret, for installs into many workspaces.</summary>
+    public static Task<SlackHost> StartInstallableAsync() =>
+        StartAsync(new() { ["Slack:ClientId"] = ClientId, ["Slack:ClientSecret"] = ClientSecret }, null);
+
+    private static async Task<SlackHost> StartAsync(Dictionary<string, string?> mode, Action<IServiceCollection>? services)
     {
         var slack = await FakeSlackServer.StartAsync();
-        var factory = new StatusBotFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(mode)
         {
             ["Slack:SigningSecret"] = Secret,
-            ["Slack:BotToken"] = "xoxb-journey",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Scheduler:Enabled"] = "false",
-        });
+        };
+        var factory = new StatusBotFactory(settings);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
