@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Slack.Inbound;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 
 namespace StatusBot.Benchmarks;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
 using StatusBot.Teams.Tests.Fakes;

@@ -1,5 +1,5 @@
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.CheckIns;
 

@@ -130,7 +130,7 @@ public static class CommitmentValidator
     internal static string? Destination(string? value, List<FieldError> errors)
     {
         var destination = Text(value, "customerDestination", MaxIdLength, errors);
-        if (destination is not null && Conversations.ChatAddress.IsEmail(destination) && !MailAddress.TryCreate(destination, out _))
+        if (destination is not null && Chat.ChatAddress.IsEmail(destination) && !MailAddress.TryCreate(destination, out _))
         {
             errors.Add(new("customerDestination", $"'{destination}' looks like an email address but is not a valid one."));
             return null;

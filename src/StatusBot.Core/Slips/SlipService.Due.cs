@@ -1,5 +1,5 @@
 using StatusBot.Core.CheckIns;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.Slips;
 

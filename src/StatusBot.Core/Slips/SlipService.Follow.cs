@@ -1,7 +1,7 @@
 using System.Globalization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.Slips;
 
@@ -13,7 +13,7 @@ public sealed partial class SlipService
     /// </summary>
     private async Task<SlipResult> FollowAsync(StoredSlip saved, SlipTransition transition, SlipContext context, string? actor, CancellationToken cancellationToken)
     {
-        var toActor = new List<Conversations.ChatMessage>();
+        var toActor = new List<Chat.ChatMessage>();
         await SendRepliesAsync(saved.State, transition.Replies, actor, toActor, cancellationToken);
         if (transition.Delivery is { } delivery)
         {
@@ -28,7 +28,7 @@ public sealed partial class SlipService
     /// Sends replies under keys naming the state they came from, so a retried step sends nothing twice;
     /// what is for the actor comes back to be shown where they acted.
     /// </summary>
-    private async Task SendRepliesAsync(SlipState state, IReadOnlyList<SlipReply> replies, string? actor, List<Conversations.ChatMessage> toActor, CancellationToken cancellationToken)
+    private async Task SendRepliesAsync(SlipState state, IReadOnlyList<SlipReply> replies, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
         {
@@ -47,7 +47,7 @@ public sealed partial class SlipService
             }
             catch (ChatDeliveryException ex) when (actor is not null)
             {
-                toActor.Add(new Conversations.ChatMessage { Text = $"I could not reach {reply.To.Id} just now ({ex.Message}). Please let them know yourself." });
+                toActor.Add(new Chat.ChatMessage { Text = $"I could not reach {reply.To.Id} just now ({ex.Message}). Please let them know yourself." });
             }
         }
     }
@@ -58,7 +58,7 @@ public sealed partial class SlipService
     /// tries again; the stored key makes every retry the same send.
     /// </summary>
     private async Task<StoredSlip> DeliverAsync(
-        StoredSlip saved, SlipDelivery delivery, SlipContext context, string? actor, List<Conversations.ChatMessage> toActor, CancellationToken cancellationToken)
+        StoredSlip saved, SlipDelivery delivery, SlipContext context, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
     {
         SentMessage sent;
         try
@@ -70,7 +70,7 @@ public sealed partial class SlipService
             await _wakeUps.ScheduleAsync(saved.State.Workspace, saved.State.CommitmentId, _time.GetUtcNow() + (ex.RetryAfter ?? RetryDelay), cancellationToken);
             if (actor is not null)
             {
-                toActor.Add(new Conversations.ChatMessage { Text = $"The warning to {context.Commitment.Customer} could not be delivered yet ({ex.Message}). It stays queued and I keep trying; it will arrive once, not twice." });
+                toActor.Add(new Chat.ChatMessage { Text = $"The warning to {context.Commitment.Customer} could not be delivered yet ({ex.Message}). It stays queued and I keep trying; it will arrive once, not twice." });
             }
 
             return saved;

@@ -1,6 +1,6 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.Slips;
 

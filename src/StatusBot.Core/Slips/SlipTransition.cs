@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.Slips;

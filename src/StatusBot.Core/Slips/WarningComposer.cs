@@ -1,6 +1,6 @@
 using System.Globalization;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.Slips;
 

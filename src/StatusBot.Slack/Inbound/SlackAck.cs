@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Slack.Inbound;
 

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
 using StatusBot.Slack.Outbound;
 using StatusBot.Slack.Rendering;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
 using StatusBot.Slack.Outbound;
 using StatusBot.Slack.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Slack.Rendering;
 

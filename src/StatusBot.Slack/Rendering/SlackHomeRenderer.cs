@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Slack.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Conversations;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
 using StatusBot.Teams.Outbound;
 using StatusBot.Teams.Rendering;
 

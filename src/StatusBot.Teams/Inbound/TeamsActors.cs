@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Teams.Inbound;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 
 namespace StatusBot.Admin;

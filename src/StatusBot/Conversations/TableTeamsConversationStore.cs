@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Storage.Tables;
 using StatusBot.Teams.Inbound;
 

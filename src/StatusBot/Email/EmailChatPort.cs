@@ -1,5 +1,5 @@
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Email;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Email;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Email;
 

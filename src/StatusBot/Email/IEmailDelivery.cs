@@ -6,6 +6,6 @@ namespace StatusBot.Email;
 internal interface IEmailDelivery
 {
     /// <summary>Delivers <paramref name="email"/> once per Message-Id where the medium allows it.</summary>
-    /// <exception cref="StatusBot.Core.Conversations.ChatDeliveryException">Not delivered now; try again later.</exception>
+    /// <exception cref="StatusBot.Core.Chat.ChatDeliveryException">Not delivered now; try again later.</exception>
     Task DeliverAsync(MimeMessage email, CancellationToken cancellationToken = default);
 }

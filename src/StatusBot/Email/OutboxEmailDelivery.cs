@@ -1,6 +1,6 @@
 using System.Globalization;
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Email;
 

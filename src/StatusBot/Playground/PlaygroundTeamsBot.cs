@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Playground;

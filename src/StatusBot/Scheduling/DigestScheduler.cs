@@ -1,6 +1,6 @@
 using Cronos;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Workspaces;
 using StatusBot.Storage.CheckIns;

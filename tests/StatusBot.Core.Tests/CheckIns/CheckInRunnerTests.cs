@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Tests.Fakes;
 
 namespace StatusBot.Core.Tests.CheckIns;

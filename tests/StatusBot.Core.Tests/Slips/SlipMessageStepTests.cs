@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Slips;
 using static StatusBot.Core.Tests.Slips.SlipGiven;
 using static StatusBot.Core.Tests.Slips.SlipWalk;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Slips;
 using static StatusBot.Core.Tests.Slips.SlipGiven;
 using static StatusBot.Core.Tests.Slips.SlipWalk;

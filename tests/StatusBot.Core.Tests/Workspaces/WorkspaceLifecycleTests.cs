@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Tests.CheckIns;
-using StatusBot.Core.Tests.Conversations;
+using StatusBot.Core.Tests.ChatActions;
 using StatusBot.Core.Tests.Fakes;
 using StatusBot.Core.Workspaces;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Slack.Inbound;
 
 namespace StatusBot.Slack.Tests.Inbound;

@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Slack.Rendering;
 
 namespace StatusBot.Slack.Tests.Rendering;

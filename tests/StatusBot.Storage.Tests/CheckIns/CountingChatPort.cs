@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Storage.Tests.CheckIns;
 

@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Storage.Conversations;
 using StatusBot.Storage.Tables;
 

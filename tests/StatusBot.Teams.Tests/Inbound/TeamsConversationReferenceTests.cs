@@ -1,4 +1,4 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Teams.Tests.Inbound;

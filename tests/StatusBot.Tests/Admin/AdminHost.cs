@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Admin;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Email;
 
 namespace StatusBot.Tests.Email;

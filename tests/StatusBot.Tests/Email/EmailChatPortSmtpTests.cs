@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Email;
 
 namespace StatusBot.Tests.Email;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Email;
 using StatusBot.Tests.Hosting;
 

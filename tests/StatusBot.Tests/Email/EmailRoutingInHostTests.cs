@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Email;

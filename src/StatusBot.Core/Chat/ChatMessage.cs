@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>
 /// A platform-neutral message: plain text, which every platform shows (and uses for notifications and

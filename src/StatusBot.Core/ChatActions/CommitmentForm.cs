@@ -1,6 +1,7 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.ChatActions;
 
 /// <summary>The form that adds a commitment from chat; its input ids are the admin API's field names, so refusals land on the right input.</summary>
 internal static class CommitmentForm

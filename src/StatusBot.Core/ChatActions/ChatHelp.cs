@@ -1,4 +1,5 @@
-namespace StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+namespace StatusBot.Core.ChatActions;
 
 /// <summary>What StatusBot can do in chat, in the words of its commands (Slack adds a slash; Teams does not).</summary>
 public static class ChatHelp

@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>Whom a message goes to.</summary>
 public enum ChatAddressKind

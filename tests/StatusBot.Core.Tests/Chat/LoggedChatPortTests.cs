@@ -1,7 +1,7 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Tests.Fakes;
 
-namespace StatusBot.Core.Tests.Conversations;
+namespace StatusBot.Core.Tests.Chat;
 
 public sealed class LoggedChatPortTests
 {

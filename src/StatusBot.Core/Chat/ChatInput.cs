@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>What kind of value an input collects.</summary>
 public enum ChatInputKind

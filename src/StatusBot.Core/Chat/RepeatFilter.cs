@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>
 /// Lets the first of identical requests through within a window: the same user pressing the same button of

@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>
 /// A durable record of what was sent, by idempotency key: the receipt is kept the moment the platform

@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>
 /// Sends platform-neutral messages to people and channels. Slack, Teams, email and the playground

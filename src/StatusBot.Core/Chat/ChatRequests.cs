@@ -1,6 +1,6 @@
 using StatusBot.Core.Validation;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>The user who acted, as the adapter verified them.</summary>
 /// <param name="Workspace">Their workspace (for example <c>slack-T0123</c>).</param>

@@ -1,6 +1,6 @@
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
 
-namespace StatusBot.Core.Tests.Conversations;
+namespace StatusBot.Core.Tests.Chat;
 
 public class ChatAddressTests
 {

@@ -1,9 +1,10 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Slips;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.ChatActions;
 
 /// <summary>
 /// What users do in chat, whatever the platform: adapters verify and parse a request, hand it here as a

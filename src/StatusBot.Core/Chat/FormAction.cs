@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>What a form action does with the form's inputs.</summary>
 public enum FormActionRole

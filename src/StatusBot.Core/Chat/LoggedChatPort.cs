@@ -1,4 +1,4 @@
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.Chat;
 
 /// <summary>
 /// Makes any chat platform idempotent: a send whose key is in the log returns the logged receipt and

@@ -1,9 +1,10 @@
+using StatusBot.Core.Chat;
 using System.Text;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Slips;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.ChatActions;
 
 public sealed partial class ChatActionHandler
 {

@@ -1,6 +1,7 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.ChatActions;
 
 public sealed partial class ChatActionHandler
 {

@@ -1,9 +1,10 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
 using StatusBot.Core.Slips;
 
-namespace StatusBot.Core.Tests.Conversations;
+namespace StatusBot.Core.Tests.ChatActions;
 
 public class ChatActionHandlerTests
 {

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Conversations;
+using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Slips;
 using StatusBot.Core.Tests.Fakes;
 
-namespace StatusBot.Core.Tests.Conversations;
+namespace StatusBot.Core.Tests.ChatActions;
 
 /// <summary>
 /// Every use case over in-memory ports and a fake clock on Monday 2 March 2026, 10:00 in Berlin: what a

@@ -1,8 +1,9 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Slips;
 
-namespace StatusBot.Core.Conversations;
+namespace StatusBot.Core.ChatActions;
 
 public sealed partial class ChatActionHandler
 {
