@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
 using StatusBot.Core.Slips;
 
 namespace StatusBot.Storage;

@@ -1,3 +1,5 @@
+using StatusBot.Core.Commitments;
+
 namespace StatusBot.Core.CheckIns;
 
 /// <summary>The next piece of work for one commitment: what, when, and why.</summary>

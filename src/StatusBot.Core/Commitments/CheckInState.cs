@@ -1,4 +1,6 @@
-namespace StatusBot.Core.CheckIns;
+using StatusBot.Core.CheckIns;
+
+namespace StatusBot.Core.Commitments;
 
 /// <summary>
 /// What the scheduler remembers about one commitment's check-ins: a plain immutable value, changed only

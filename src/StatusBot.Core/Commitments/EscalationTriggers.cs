@@ -1,4 +1,4 @@
-namespace StatusBot.Core.CheckIns;
+namespace StatusBot.Core.Commitments;
 
 /// <summary>Why an owner's silence was raised in the project channel; each is raised once per silence.</summary>
 [Flags]

@@ -1,6 +1,8 @@
 using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.Tests.CheckIns;
 
-namespace StatusBot.Core.Tests.CheckIns;
+namespace StatusBot.Core.Tests.Commitments;
 
 public sealed class CheckInStateTests
 {
