@@ -61,7 +61,7 @@ public static class SlackHostingExtensions
         if (multiWorkspace || !string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
         {
             builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
-            builder.Services.AddSingleton<IChatPort>(services => services.GetRequiredService<SlackChatPort>());
+            builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<SlackChatPort>());
         }
 
         return builder;

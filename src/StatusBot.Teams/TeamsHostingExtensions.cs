@@ -16,8 +16,8 @@ public static class TeamsHostingExtensions
     /// from <c>Teams:Outbound</c>; registers the inbound <see cref="BotFrameworkAuthenticator"/> (with its
     /// <see cref="BotSigningKeys"/>), the outbound <see cref="BotConnectorClient"/> (with <see cref="TeamsTokenClient"/> as
     /// the default <see cref="IConnectorTokenSource"/>, <see cref="ServiceUrlPolicy"/> and <see cref="TeamsConversationPacer"/>),
-    /// an in-memory <see cref="ITeamsConversationStore"/> unless one is registered already, and <see cref="TeamsChatPort"/>.
-    /// With <c>Teams:AppId</c> set, Teams becomes the chat platform (<see cref="IChatPort"/>).
+    /// an in-memory <see cref="ITeamsConversationStore"/> unless one is registered already, and <see cref="TeamsChatPort"/>
+    /// as the <see cref="IChatPlatform"/> of Teams workspaces.
     /// </summary>
     public static IHostApplicationBuilder AddStatusBotTeams(this IHostApplicationBuilder builder)
     {
@@ -47,12 +47,9 @@ public static class TeamsHostingExtensions
         services.AddHttpClient<BotConnectorClient>();
         services.TryAddSingleton<TeamsActivityHandler>();
         services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
-
-        // With a bot registration, Teams is the chat platform messages go out on (as Slack is with a bot token).
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Teams:AppId"]))
-        {
-            services.AddSingleton<IChatPort>(provider => provider.GetRequiredService<TeamsChatPort>());
-        }
+        // Teams serves its workspaces always: it sends to the conversations saved when it was installed (the
+        // playground's included), and refuses, as undeliverable, one it was never installed in.
+        services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TeamsChatPort>());
 
         return builder;
     }

@@ -59,7 +59,9 @@ public sealed partial class ChatActionHandler
         }
 
         var option = choice == "later" ? SnoozeOption.Later : SnoozeOption.Tomorrow;
-        var stored = await _commitments.SnoozeAsync(commitment.Workspace, id, option, null, click.Actor.UserId, cancellationToken);
+        var settings = await _planning.SettingsAsync(commitment.Workspace, cancellationToken);
+        var stored = await _commitments.ChangeAsync(commitment.Workspace, id,
+            (c, now) => SnoozePolicy.Snooze(c, option, null, settings, click.Actor.UserId, now), cancellationToken);
         var until = stored?.CheckIns.SnoozedUntil;
         var text = until is { } date ? $"Snoozed: I will ask about {commitment.Title} again on {WarningComposer.Spelled(date)}." : "Snoozed.";
         return new ChatResponse { Messages = [new ChatMessage { Text = text }], Answered = new ChatMessage { Text = text } };

@@ -18,7 +18,7 @@ public sealed partial class ChatActionHandler
         }
 
         var commitment = created.Value!;
-        var next = await _commitments.NextWorkAsync(commitment, cancellationToken);
+        var next = await _planning.NextWorkAsync(commitment, cancellationToken);
         var when = next is null ? string.Empty : $" I will first check in {WarningComposer.Spelled(LocalDate(commitment, next.At))}.";
         return ChatResponse.Say($"Added {commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}.{when}");
     }
@@ -34,7 +34,7 @@ public sealed partial class ChatActionHandler
         var sections = new List<MessageSection>();
         foreach (var commitment in mine.Take(MaxChoices * 2))
         {
-            var next = await _commitments.NextWorkAsync(commitment, cancellationToken);
+            var next = await _planning.NextWorkAsync(commitment, cancellationToken);
             sections.Add(new MessageSection(commitment.Title, Describe(commitment, next)) { Buttons = Acts(commitment) });
         }
 

@@ -14,6 +14,7 @@ namespace StatusBot.Core.ChatActions;
 public sealed partial class ChatActionHandler
 {
     private readonly CommitmentService _commitments;
+    private readonly CheckInPlanning _planning;
     private readonly SlipService _slips;
     private readonly DigestService _digests;
     private readonly IDigestScheduler _digestScheduler;
@@ -23,16 +24,17 @@ public sealed partial class ChatActionHandler
 
     /// <summary>Creates the handler over the use cases it offers.</summary>
     public ChatActionHandler(
-        CommitmentService commitments, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time)
+        CommitmentService commitments, CheckInPlanning planning, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(commitments);
+        ArgumentNullException.ThrowIfNull(planning);
         ArgumentNullException.ThrowIfNull(slips);
         ArgumentNullException.ThrowIfNull(digests);
         ArgumentNullException.ThrowIfNull(digestScheduler);
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_commitments, _slips, _digests, _digestScheduler, _runner, _chat, _time) = (commitments, slips, digests, digestScheduler, runner, chat, time);
+        (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time);
     }
 
     /// <summary>Runs a typed command; an unknown one gets the help text.</summary>

@@ -4,7 +4,7 @@ namespace StatusBot.Core.CheckIns;
 
 /// <summary>
 /// The next piece of work for one commitment, so a scheduler can file it under its time: do it when due,
-/// apply <see cref="CheckInState.After"/>, and ask again.
+/// apply <see cref="CheckInWorkTransitions.After"/>, and ask again.
 /// </summary>
 public static class CheckInPlanner
 {

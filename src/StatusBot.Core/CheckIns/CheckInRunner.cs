@@ -4,99 +4,28 @@ using StatusBot.Core.Chat;
 namespace StatusBot.Core.CheckIns;
 
 /// <summary>
-/// Does the check-in work that is due: reads due wake-ups, claims each with a lease, sends what the
-/// commitment's plan says is due through the chat port, records it in the history and files the next
-/// wake-up. Several hosts may run it at once: a lease keeps a wake-up to one of them, the commitment's
-/// version decides which record wins, and each send's idempotency key names the work it does, so a
-/// crash or a race never sends the same thing twice.
+/// Does a commitment's check-in work that is due: sends what the commitment's plan says is due through the
+/// chat port, records it in the history and files the next wake-up. Several hosts may do it at once: the
+/// commitment's version decides which record wins, and each send's idempotency key names the work it does,
+/// so a crash or a race never sends the same thing twice.
 /// </summary>
 public sealed class CheckInRunner
 {
-    /// <summary>How long a claim keeps other hosts off a wake-up.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     private const int MaxStepsPerWakeUp = 8;
     private readonly ICommitmentStore _store;
     private readonly IWakeUpSchedule _wakeUps;
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
-    private readonly Slips.SlipService? _slips;
-    private readonly Workspaces.IWorkspaceConnections? _connections;
 
-    /// <summary>
-    /// Creates the runner over its ports; without a settings store every workspace gets the defaults.
-    /// With <paramref name="slips"/>, each wake-up also does what is due for the commitment's slip
-    /// conversation (delivery retries, approval timeouts, draft reminders). With <paramref name="connections"/>, the
-    /// wake-ups of a workspace the bot was removed from are dropped undone.
-    /// </summary>
-    public CheckInRunner(
-        ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null,
-        Slips.SlipService? slips = null, Workspaces.IWorkspaceConnections? connections = null)
+    /// <summary>Creates the runner over its ports; without a settings store every workspace gets the defaults.</summary>
+    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _wakeUps, _chat, _time, _settings, _slips, _connections) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, slips, connections);
-    }
-
-    /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
-    public async Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max = 100, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
-        var outcomes = new List<WakeUpOutcome>();
-        var stopped = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
-        {
-            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
-            if (claimed is null)
-            {
-                continue;
-            }
-
-            if (await IsStoppedAsync(claimed.Workspace, stopped, cancellationToken))
-            {
-                // Removed from the workspace: nothing goes out there; a reinstall files the work again.
-                await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, [], null));
-                continue;
-            }
-
-            try
-            {
-                var done = await DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
-                if (_slips is not null)
-                {
-                    await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
-                }
-
-                await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, done, null));
-            }
-            catch (ChatDeliveryException ex)
-            {
-                // Not completed: when the lease runs out the wake-up is due again and the work is retried.
-                outcomes.Add(new WakeUpOutcome(claimed, [], ex));
-            }
-        }
-
-        return outcomes;
-    }
-
-    private async Task<bool> IsStoppedAsync(string workspace, Dictionary<string, bool> known, CancellationToken cancellationToken)
-    {
-        if (_connections is null)
-        {
-            return false;
-        }
-
-        if (!known.TryGetValue(workspace, out var stopped))
-        {
-            stopped = known[workspace] = await _connections.GetDisconnectionAsync(workspace, cancellationToken) is not null;
-        }
-
-        return stopped;
+        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
     }
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
@@ -219,9 +148,3 @@ public sealed class CheckInRunner
         ["triggers"] = work.Triggers.ToString(),
     };
 }
-
-/// <summary>What one wake-up did.</summary>
-/// <param name="WakeUp">The wake-up, as claimed.</param>
-/// <param name="Done">The work done, in order.</param>
-/// <param name="Failure">Why it stopped early, when the chat platform could not take a message (it is retried).</param>
-public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Done, ChatDeliveryException? Failure);

@@ -30,4 +30,22 @@ public static class SnoozePolicy
         var notBeforeTomorrow = wanted > today ? wanted : today.AddDays(1);
         return notBeforeTomorrow < commitment.DueDate ? notBeforeTomorrow : commitment.DueDate;
     }
+
+    /// <summary>
+    /// The change that snoozes <paramref name="commitment"/>'s check-ins until <see cref="Until"/> says, answering the
+    /// current one; null for a closed commitment, which is left as it is.
+    /// </summary>
+    public static CommitmentChange? Snooze(
+        Commitment commitment, SnoozeOption option, DateOnly? chosenDate, CheckInSettings settings, string actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        if (commitment.Status != CommitmentStatus.Open)
+        {
+            return null;
+        }
+
+        var until = Until(commitment, option, now, settings, chosenDate);
+        return commitment.Record(CommitmentEventKind.Snoozed, actor, now, x => x with { CheckIns = x.CheckIns.OnSnoozed(until, now) },
+            new Dictionary<string, string> { ["until"] = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+    }
 }

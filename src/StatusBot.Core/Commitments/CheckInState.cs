@@ -1,5 +1,3 @@
-using StatusBot.Core.CheckIns;
-
 namespace StatusBot.Core.Commitments;
 
 /// <summary>
@@ -64,7 +62,7 @@ public sealed record CheckInState
         SnoozedUntil = null,
     };
 
-    /// <summary>The owner snoozed until <paramref name="until"/> (see <see cref="SnoozePolicy"/>); a snooze answers the check-in.</summary>
+    /// <summary>The owner snoozed until <paramref name="until"/>; a snooze answers the check-in.</summary>
     public CheckInState OnSnoozed(DateOnly until, DateTimeOffset at) => OnAnswered(at) with { SnoozedUntil = until };
 
     /// <summary>The reminder for the latest check-in went out.</summary>
@@ -87,20 +85,4 @@ public sealed record CheckInState
 
     /// <summary>The customer was warned about <paramref name="dueDate"/> (before it moves).</summary>
     public CheckInState OnWarningSent(DateOnly dueDate) => this with { WarningSentFor = dueDate };
-
-    /// <summary>The state after <paramref name="work"/> was done at <paramref name="at"/>.</summary>
-    public CheckInState After(CheckInWork work, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        return work.Kind switch
-        {
-            CheckInWorkKind.CheckIn => OnCheckInSent(at),
-            CheckInWorkKind.Reminder => OnReminded(),
-            CheckInWorkKind.Escalation => OnEscalated(work.Triggers),
-            CheckInWorkKind.NoticePeriodPassed => OnNoticePeriodEscalated(work.DueDate),
-            CheckInWorkKind.MissedSilently => OnMissedSilently(work.DueDate),
-            CheckInWorkKind.LateNoticePrompt => OnLateNoticePrompted(work.DueDate),
-            _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
-        };
-    }
 }

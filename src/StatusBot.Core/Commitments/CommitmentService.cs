@@ -1,30 +1,25 @@
-using StatusBot.Core.CheckIns;
 using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.Commitments;
 
 /// <summary>
 /// What users do to commitments, whatever the way in (chat, admin API, import): each change is
-/// recorded in the history and re-plans the commitment's next check-in.
+/// recorded in the history, and the <see cref="ICommitmentPlanner"/> plans what follows it.
 /// </summary>
 public sealed partial class CommitmentService
 {
     private const int MaxAttempts = 5;
     private readonly ICommitmentStore _store;
-    private readonly IWakeUpSchedule _wakeUps;
+    private readonly ICommitmentPlanner _planner;
     private readonly TimeProvider _time;
-    private readonly ICheckInSettingsStore _settings;
 
-    /// <summary>Creates the service over its ports; without a settings store every workspace gets the defaults.</summary>
-    public CommitmentService(ICommitmentStore store, IWakeUpSchedule wakeUps, TimeProvider time, ICheckInSettingsStore? settings = null)
+    /// <summary>Creates the service over its store, with <paramref name="planner"/> planning what follows each change.</summary>
+    public CommitmentService(ICommitmentStore store, ICommitmentPlanner planner, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(time);
-        _store = store;
-        _wakeUps = wakeUps;
-        _time = time;
-        _settings = settings ?? FixedCheckInSettings.Defaults;
+        (_store, _planner, _time) = (store, planner, time);
     }
 
     /// <summary>Records a new commitment from what a user typed, or says what to fix.</summary>
@@ -42,7 +37,7 @@ public sealed partial class CommitmentService
             ["dueDate"] = result.Value!.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         var stored = await _store.CreateAsync(result.Value!, created, cancellationToken);
-        await PlanAsync(stored, cancellationToken);
+        await _planner.PlanAsync(stored, cancellationToken);
         return Validated.Ok(stored);
     }
 
@@ -62,14 +57,6 @@ public sealed partial class CommitmentService
     public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
         _store.GetHistoryAsync(workspace, id, cancellationToken);
 
-    /// <summary>The next piece of check-in work for a commitment (when and why), or null when none is planned.</summary>
-    public async Task<CheckInWork?> NextWorkAsync(Commitment commitment, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(commitment);
-        var settings = await _settings.GetAsync(commitment.Workspace, cancellationToken);
-        return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow());
-    }
-
     /// <summary>
     /// Records the owner's answer to a check-in (on track, at risk, slipping): the health changes, the
     /// silence if any is over, and the cadence goes on from it. A closed commitment is left as it is.
@@ -85,27 +72,6 @@ public sealed partial class CommitmentService
                 },
                 new Dictionary<string, string> { ["health"] = health.ToString() })
             : null, cancellationToken);
-
-    /// <summary>
-    /// Snoozes check-ins (tomorrow, in a few days, or until a chosen date, never past the due date); a
-    /// snooze answers the current check-in. A closed commitment is left as it is.
-    /// </summary>
-    public async Task<Commitment?> SnoozeAsync(
-        string workspace, string id, SnoozeOption option, DateOnly? chosenDate, string actor, CancellationToken cancellationToken = default)
-    {
-        var settings = await _settings.GetAsync(workspace, cancellationToken);
-        return await ChangeAsync(workspace, id, (c, now) =>
-        {
-            if (c.Status != CommitmentStatus.Open)
-            {
-                return null;
-            }
-
-            var until = SnoozePolicy.Until(c, option, now, settings, chosenDate);
-            return c.Record(CommitmentEventKind.Snoozed, actor, now, x => x with { CheckIns = x.CheckIns.OnSnoozed(until, now) },
-                new Dictionary<string, string> { ["until"] = until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-        }, cancellationToken);
-    }
 
     /// <summary>Marks the commitment delivered; no check-in follows. A closed commitment is left as it is.</summary>
     public Task<Commitment?> DeliverAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
@@ -139,22 +105,13 @@ public sealed partial class CommitmentService
             try
             {
                 var stored = await _store.UpdateAsync(next.Commitment, next.Event, cancellationToken);
-                await PlanAsync(stored, cancellationToken);
+                await _planner.PlanAsync(stored, cancellationToken);
                 return stored;
             }
             catch (CommitmentConflictException) when (attempt < MaxAttempts)
             {
                 // Someone else changed it meanwhile: decide again from what they wrote.
             }
-        }
-    }
-
-    /// <summary>Files a wake-up for the commitment's next piece of work, if it has one.</summary>
-    internal async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken)
-    {
-        if (await NextWorkAsync(commitment, cancellationToken) is { } work)
-        {
-            await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, cancellationToken);
         }
     }
 

@@ -9,8 +9,15 @@ namespace StatusBot.Slack.Outbound;
 /// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>, so the caller keeps it due.
 /// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it.
 /// </summary>
-public sealed class SlackChatPort(SlackApiClient api) : IChatPort
+public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
 {
+    /// <inheritdoc />
+    public bool Serves(ChatAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.Kind != ChatAddressKind.Email && address.Workspace.StartsWith(WorkspacePrefix, StringComparison.Ordinal);
+    }
+
     /// <inheritdoc />
     public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
     {

@@ -12,8 +12,15 @@ namespace StatusBot.Teams.Outbound;
 /// a <see cref="ChatDeliveryException"/>, so the caller keeps it due. Idempotency is the host's
 /// <see cref="LoggedChatPort"/>'s job, as for Slack.
 /// </summary>
-public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations) : IChatPort
+public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations) : IChatPlatform
 {
+    /// <inheritdoc />
+    public bool Serves(ChatAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.Kind != ChatAddressKind.Email && address.Workspace.StartsWith("teams-", StringComparison.Ordinal);
+    }
+
     /// <inheritdoc />
     public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
     {

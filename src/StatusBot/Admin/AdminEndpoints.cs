@@ -36,19 +36,19 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var all = await service.ListAsync(workspace, cancellationToken);
         var views = new List<CommitmentView>(all.Count);
         foreach (var commitment in all)
         {
-            views.Add(CommitmentView.From(commitment, await service.NextWorkAsync(commitment, cancellationToken), history: null));
+            views.Add(CommitmentView.From(commitment, await planning.NextWorkAsync(commitment, cancellationToken), history: null));
         }
 
         return TypedResults.Json(new CommitmentListView(views), AdminJsonContext.Default.CommitmentListView);
     }
 
-    private static async Task<IResult> CreateAsync(string workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(string workspace, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var (fields, problem) = await CommitmentJson.ReadAsync(request, allowStatus: false, cancellationToken);
         if (problem is not null)
@@ -64,18 +64,18 @@ public static class AdminEndpoints
 
         var commitment = created.Value!;
         request.HttpContext.Response.Headers.Location = $"/api/workspaces/{workspace}/commitments/{commitment.Id}";
-        return await ViewAsync(commitment, service, StatusCodes.Status201Created, cancellationToken);
+        return await ViewAsync(commitment, service, planning, StatusCodes.Status201Created, cancellationToken);
     }
 
     private static async Task<IResult> CheckInNowAsync(
-        string workspace, string id, CheckInRunner runner, CommitmentService service, CancellationToken cancellationToken)
+        string workspace, string id, CheckInRunner runner, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         try
         {
             var commitment = IsId(id) ? await runner.CheckInNowAsync(workspace, id, cancellationToken) : null;
             return commitment is null
                 ? AdminProblems.UnknownCommitment(id)
-                : await ViewAsync(commitment, service, StatusCodes.Status200OK, cancellationToken);
+                : await ViewAsync(commitment, service, planning, StatusCodes.Status200OK, cancellationToken);
         }
         catch (InvalidOperationException closed)
         {
@@ -89,16 +89,16 @@ public static class AdminEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string workspace, string id, CommitmentService service, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var commitment = IsId(id) ? await service.GetAsync(workspace, id, cancellationToken) : null;
         return commitment is null
             ? AdminProblems.UnknownCommitment(id)
-            : await ViewAsync(commitment, service, StatusCodes.Status200OK, cancellationToken);
+            : await ViewAsync(commitment, service, planning, StatusCodes.Status200OK, cancellationToken);
     }
 
     private static async Task<IResult> EditAsync(
-        string workspace, string id, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+        string workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
@@ -117,25 +117,25 @@ public static class AdminEndpoints
             CommitmentEditOutcome.NotFound => AdminProblems.UnknownCommitment(id),
             CommitmentEditOutcome.Closed => AdminProblems.Conflict(result.Errors[0].Message),
             CommitmentEditOutcome.Refused => AdminProblems.Invalid(result.Errors),
-            _ => await ViewAsync(result.Commitment!, service, StatusCodes.Status200OK, cancellationToken),
+            _ => await ViewAsync(result.Commitment!, service, planning, StatusCodes.Status200OK, cancellationToken),
         };
     }
 
-    private static async Task<IResult> CancelAsync(string workspace, string id, CommitmentService service, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var commitment = IsId(id) ? await service.CancelAsync(workspace, id, Actor, cancellationToken) : null;
         return commitment switch
         {
             null => AdminProblems.UnknownCommitment(id),
             { Status: CommitmentStatus.Delivered } => AdminProblems.Conflict("The commitment is delivered; a delivered commitment cannot be cancelled."),
-            _ => await ViewAsync(commitment, service, StatusCodes.Status200OK, cancellationToken),
+            _ => await ViewAsync(commitment, service, planning, StatusCodes.Status200OK, cancellationToken),
         };
     }
 
-    private static async Task<IResult> ViewAsync(Commitment commitment, CommitmentService service, int status, CancellationToken cancellationToken)
+    private static async Task<IResult> ViewAsync(Commitment commitment, CommitmentService service, CheckInPlanning planning, int status, CancellationToken cancellationToken)
     {
         var history = await service.HistoryAsync(commitment.Workspace, commitment.Id, cancellationToken);
-        var view = CommitmentView.From(commitment, await service.NextWorkAsync(commitment, cancellationToken), history);
+        var view = CommitmentView.From(commitment, await planning.NextWorkAsync(commitment, cancellationToken), history);
         return TypedResults.Json(view, AdminJsonContext.Default.CommitmentView, statusCode: status);
     }
 

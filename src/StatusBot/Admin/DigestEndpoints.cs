@@ -32,7 +32,7 @@ internal static class DigestEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string workspace, string channel, HttpRequest request, DigestService digests, LoggedChatPort chat, TimeProvider time, CancellationToken cancellationToken)
+        string workspace, string channel, HttpRequest request, DigestService digests, IChatPort chat, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {

@@ -9,8 +9,15 @@ namespace StatusBot.Email;
 /// The Message-Id comes from the idempotency key, so a resend is recognisably the same message (and the
 /// outbox keeps one file per key). Any other kind of address is refused.
 /// </summary>
-internal sealed class EmailChatPort : IChatPort, IDisposable
+internal sealed class EmailChatPort : IChatPlatform, IDisposable
 {
+    /// <inheritdoc />
+    public bool Serves(ChatAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.Kind == ChatAddressKind.Email;
+    }
+
     private readonly string? _from;
     private readonly IEmailDelivery _delivery;
     private readonly TimeProvider _time;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Email;
 
@@ -6,13 +7,14 @@ namespace StatusBot.Email;
 internal static class EmailHostingExtensions
 {
     /// <summary>
-    /// Registers <see cref="EmailChatPort"/> as itself (not as <c>IChatPort</c>, which is the connected chat
-    /// platform): a <c>RoutingChatPort</c> sends email addresses to it. The <c>Email</c> options are bound
-    /// and validated by <c>AddStatusBotHost</c>.
+    /// Binds and validates the <c>Email</c> options and registers <see cref="EmailChatPort"/> as the
+    /// <see cref="IChatPlatform"/> of email addresses.
     /// </summary>
     public static WebApplicationBuilder AddStatusBotEmail(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(provider => new EmailChatPort(
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        builder.Services.AddSingleton<IChatPlatform>(provider => new EmailChatPort(
             provider.GetRequiredService<IOptions<EmailOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
             provider.GetRequiredService<TimeProvider>(),

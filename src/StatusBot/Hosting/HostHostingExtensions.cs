@@ -24,13 +24,10 @@ internal static class HostHostingExtensions
         builder.UseStatusBotDefaultAddress();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CommitmentService>();
-        services.AddSingleton<DigestService>();
+        services.AddStatusBotCore();
         services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
         services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section).ValidateOnStart();

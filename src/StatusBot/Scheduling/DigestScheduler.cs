@@ -20,12 +20,12 @@ internal sealed class DigestScheduler : IDigestScheduler
 
     private readonly IDigestScheduleStore _schedules;
     private readonly DigestService _digests;
-    private readonly LoggedChatPort _chat;
+    private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly IWorkspaceConnections _connections;
     private readonly TableWakeUpSchedule _wakeUps;
 
-    public DigestScheduler(IDigestScheduleStore schedules, DigestService digests, LoggedChatPort chat, IWorkspaceConnections connections, ITableStore tables, TimeProvider time)
+    public DigestScheduler(IDigestScheduleStore schedules, DigestService digests, IChatPort chat, IWorkspaceConnections connections, ITableStore tables, TimeProvider time)
     {
         (_schedules, _digests, _chat, _connections, _time) = (schedules, digests, chat, connections, time);
         _wakeUps = new TableWakeUpSchedule(tables, time, WakeUpTable);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using StatusBot.Core.CheckIns;
+using StatusBot.Core.DueWork;
 
 namespace StatusBot.Scheduling;
 
@@ -8,7 +8,7 @@ namespace StatusBot.Scheduling;
 /// runs one; leases in the shared store keep each piece of work to one of them.
 /// </summary>
 internal sealed partial class SchedulerService(
-    CheckInRunner runner, DigestScheduler digests, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
+    DueWorkRunner runner, DigestScheduler digests, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
 {
     /// <summary>This process's name in leases.</summary>
     internal string HostId { get; } = Environment.MachineName + "/" + Environment.ProcessId + "/" + Guid.NewGuid().ToString("N")[..8];

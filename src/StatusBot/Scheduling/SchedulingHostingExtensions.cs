@@ -1,16 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using StatusBot.Core.CheckIns;
-using StatusBot.Core.Commitments;
-using StatusBot.Core.Chat;
-using StatusBot.Core.ChatActions;
 using StatusBot.Core.Digests;
-using StatusBot.Core.Slips;
-using StatusBot.Core.Workspaces;
-using StatusBot.Email;
-using StatusBot.Hosting;
-using StatusBot.Slack.Outbound;
-using StatusBot.Teams.Outbound;
 
 namespace StatusBot.Scheduling;
 
@@ -22,53 +12,11 @@ internal static class SchedulingHostingExtensions
         var services = builder.Services;
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
-        // IChatPort is the connected platform; email addresses go to the email port; everything the bot
-        // sends goes through the sent-message log.
-        services.TryAddSingleton<IChatPort, UnconnectedChatPort>();
-        services.AddSingleton(provider => new LoggedChatPort(
-            new RoutingChatPort(provider.GetRequiredService<IChatPort>(), provider.GetRequiredService<EmailChatPort>(), PlatformPorts(provider)),
-            provider.GetRequiredService<ISentMessageLog>()));
-        services.AddSingleton(provider => new SlipService(
-            provider.GetRequiredService<ICommitmentStore>(),
-            provider.GetRequiredService<ISlipStore>(),
-            provider.GetRequiredService<IWakeUpSchedule>(),
-            provider.GetRequiredService<LoggedChatPort>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ICheckInSettingsStore>()));
-        services.AddSingleton(provider => new CheckInRunner(
-            provider.GetRequiredService<ICommitmentStore>(),
-            provider.GetRequiredService<IWakeUpSchedule>(),
-            provider.GetRequiredService<LoggedChatPort>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ICheckInSettingsStore>(),
-            provider.GetRequiredService<SlipService>(),
-            provider.GetRequiredService<IWorkspaceConnections>()));
         services.AddSingleton<DigestScheduler>();
         services.AddSingleton<IDigestScheduler>(provider => provider.GetRequiredService<DigestScheduler>());
-        services.AddSingleton<WorkspaceLifecycle>();
-        services.AddSingleton(provider => new ChatActionHandler(
-            provider.GetRequiredService<CommitmentService>(),
-            provider.GetRequiredService<SlipService>(),
-            provider.GetRequiredService<DigestService>(),
-            provider.GetRequiredService<IDigestScheduler>(),
-            provider.GetRequiredService<CheckInRunner>(),
-            provider.GetRequiredService<LoggedChatPort>(),
-            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(provider => provider.GetRequiredService<SchedulerService>());
         return builder;
-    }
-
-    /// <summary>Each platform's port by its workspaces' prefix: Teams always (it finds who installed it), Slack when it has a token.</summary>
-    private static Dictionary<string, IChatPort> PlatformPorts(IServiceProvider provider)
-    {
-        var ports = new Dictionary<string, IChatPort>(StringComparer.Ordinal) { ["teams-"] = provider.GetRequiredService<TeamsChatPort>() };
-        if (provider.GetService<SlackChatPort>() is { } slack)
-        {
-            ports["slack-"] = slack;
-        }
-
-        return ports;
     }
 }
 

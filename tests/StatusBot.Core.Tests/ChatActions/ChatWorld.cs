@@ -1,3 +1,4 @@
+using StatusBot.Core.DueWork;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -24,10 +25,12 @@ internal sealed class ChatWorld
     public ChatWorld(IChatPort? chat = null)
     {
         Chat = chat ?? Recorder;
-        Commitments = new CommitmentService(Store, WakeUps, Time);
+        Planning = new CheckInPlanning(WakeUps, Time);
+        Commitments = new CommitmentService(Store, Planning, Time);
         Slips = new SlipService(Store, SlipStore, WakeUps, Chat, Time);
-        Runner = new CheckInRunner(Store, WakeUps, Chat, Time, slips: Slips);
-        Handler = new ChatActionHandler(Commitments, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, Runner, Chat, Time);
+        CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time);
+        Runner = new DueWorkRunner(WakeUps, CheckIns, Time, slips: Slips);
+        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -48,7 +51,11 @@ internal sealed class ChatWorld
 
     public SlipService Slips { get; }
 
-    public CheckInRunner Runner { get; }
+    public CheckInPlanning Planning { get; }
+
+    public CheckInRunner CheckIns { get; }
+
+    public DueWorkRunner Runner { get; }
 
     public ChatActionHandler Handler { get; }
 

@@ -1,3 +1,4 @@
+using StatusBot.Core.DueWork;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -14,12 +15,14 @@ public sealed class CheckInRunnerTests
     private readonly InMemoryWakeUpSchedule _wakeUps = new();
     private readonly RecordingChatPort _chat = new();
     private readonly CommitmentService _service;
-    private readonly CheckInRunner _runner;
+    private readonly DueWorkRunner _runner;
+    private readonly CheckInPlanning _planning;
 
     public CheckInRunnerTests()
     {
-        _service = new CommitmentService(_store, _wakeUps, _time);
-        _runner = new CheckInRunner(_store, _wakeUps, _chat, _time);
+        _planning = new CheckInPlanning(_wakeUps, _time);
+        _service = new CommitmentService(_store, _planning, _time);
+        _runner = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, _chat, _time), _time);
     }
 
     private async Task<Commitment> CreateAsync(string due = "2026-12-18")
@@ -99,7 +102,7 @@ public sealed class CheckInRunnerTests
     public async Task A_platform_outage_delays_the_check_in_but_neither_drops_nor_doubles_it()
     {
         var commitment = await CreateAsync();
-        var first = (await _service.NextWorkAsync(commitment))!.At;
+        var first = (await _planning.NextWorkAsync(commitment))!.At;
         _chat.FailNext = 3;
 
         await RunUntilAsync(first.AddHours(1), TimeSpan.FromMinutes(1));
@@ -117,16 +120,16 @@ public sealed class CheckInRunnerTests
         var platform = new RecordingChatPort(honoursKeys: false);
         var log = new MemorySentMessageLog();
         var commitment = await CreateAsync();
-        var crashing = new CheckInRunner(_store, _wakeUps, new CrashAfterSend(new LoggedChatPort(platform, log)), _time);
-        _time.Advance((await _service.NextWorkAsync(commitment))!.At - _time.GetUtcNow());
+        var crashing = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, new CrashAfterSend(new LoggedChatPort(platform, log)), _time), _time);
+        _time.Advance((await _planning.NextWorkAsync(commitment))!.At - _time.GetUtcNow());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunDueAsync("host-a"));
         Assert.Single(platform.Sent);
         Assert.DoesNotContain(await _service.HistoryAsync("playground", commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
 
         // The crashed host's lease runs out and another host takes the wake-up over.
-        _time.Advance(CheckInRunner.Lease + TimeSpan.FromSeconds(1));
-        await new CheckInRunner(_store, _wakeUps, new LoggedChatPort(platform, log), _time).RunDueAsync("host-b");
+        _time.Advance(DueWorkRunner.Lease + TimeSpan.FromSeconds(1));
+        await new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, new LoggedChatPort(platform, log), _time), _time).RunDueAsync("host-b");
 
         Assert.Single(platform.Sent);
         Assert.Equal(1, platform.Attempts);
@@ -154,7 +157,7 @@ public sealed class CheckInRunnerTests
     {
         var commitment = await CreateAsync();
 
-        await RunUntilAsync((await _service.NextWorkAsync(commitment))!.At, TimeSpan.FromMinutes(30));
+        await RunUntilAsync((await _planning.NextWorkAsync(commitment))!.At, TimeSpan.FromMinutes(30));
 
         var (to, message, _) = Assert.Single(_chat.Sent);
         Assert.Equal(ChatAddress.ToUser("playground", "U_OWNER"), to);
@@ -168,7 +171,7 @@ public sealed class CheckInRunnerTests
         var commitment = await CreateAsync(due: "2026-12-18");
         var until = new DateOnly(2026, 12, 14);
 
-        var snoozed = await _service.SnoozeAsync("playground", commitment.Id, SnoozeOption.UntilDate, until, "U_OWNER");
+        var snoozed = await _service.ChangeAsync("playground", commitment.Id, (c, now) => SnoozePolicy.Snooze(c, SnoozeOption.UntilDate, until, CheckInSettings.Default, "U_OWNER", now));
         await RunUntilAsync(Given.Local(Zone, 2026, 12, 14, 12, 0), TimeSpan.FromHours(1));
 
         Assert.Equal(until, snoozed!.CheckIns.SnoozedUntil);

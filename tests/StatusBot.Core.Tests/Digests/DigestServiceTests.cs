@@ -13,7 +13,7 @@ public sealed class DigestServiceTests
     private readonly InMemoryCommitmentStore _store = new();
     private readonly CommitmentService _service;
 
-    public DigestServiceTests() => _service = new CommitmentService(_store, new InMemoryWakeUpSchedule(), _time);
+    public DigestServiceTests() => _service = new CommitmentService(_store, new CheckInPlanning(new InMemoryWakeUpSchedule(), _time), _time);
 
     private async Task<Commitment> CreateAsync(string title, string due, string channel = "C1") =>
         (await _service.CreateAsync("playground", new CommitmentInput(title, "Acme", due, "UTC", "U1", channel, "C9"), "U1")).Value!;

@@ -1,3 +1,4 @@
+using StatusBot.Core.DueWork;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -23,13 +24,13 @@ public sealed class WorkspaceLifecycleTests
     private readonly InMemoryDigestScheduleStore _schedules = new();
     private readonly RecordingDigestScheduler _digests = new();
     private readonly CommitmentService _service;
-    private readonly CheckInRunner _runner;
+    private readonly DueWorkRunner _runner;
     private readonly WorkspaceLifecycle _lifecycle;
 
     public WorkspaceLifecycleTests()
     {
-        _service = new CommitmentService(_store, _wakeUps, _time);
-        _runner = new CheckInRunner(_store, _wakeUps, _chat, _time, connections: _connections);
+        _service = new CommitmentService(_store, new CheckInPlanning(_wakeUps, _time), _time);
+        _runner = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, _chat, _time), _time, connections: _connections);
         _lifecycle = new WorkspaceLifecycle(_connections, _store, _wakeUps, _schedules, _digests, _time);
     }
 

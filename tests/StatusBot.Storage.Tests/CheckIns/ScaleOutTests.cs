@@ -1,3 +1,5 @@
+using StatusBot.Core.Chat;
+using StatusBot.Core.DueWork;
 using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
@@ -29,12 +31,12 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     {
         var hostA = new CountingTableStore(new AzureTableStore(Azurite.CreateClient()));
         var hostB = hostA.SecondHost(new AzureTableStore(Azurite.CreateClient()));
-        var service = new CommitmentService(new TableCommitmentStore(hostA), new TableWakeUpSchedule(hostA, _time), _time);
+        var service = new CommitmentService(new TableCommitmentStore(hostA), new CheckInPlanning(new TableWakeUpSchedule(hostA, _time), _time), _time);
         var ids = new string[200];
         await ForEachAsync(ids.Length, async i => ids[i] = (await service.CreateAsync("playground", Due("2026-11-27", i), "U" + i)).Value!.Id);
         var chat = new CountingChatPort();
-        var runnerA = new CheckInRunner(new TableCommitmentStore(hostA), new TableWakeUpSchedule(hostA, _time), chat.ForHost("A"), _time);
-        var runnerB = new CheckInRunner(new TableCommitmentStore(hostB), new TableWakeUpSchedule(hostB, _time), chat.ForHost("B"), _time);
+        var runnerA = Runner(hostA, chat.ForHost("A"));
+        var runnerB = Runner(hostB, chat.ForHost("B"));
 
         _time.Advance(TuesdayTen - Monday + TimeSpan.FromMinutes(1));
         await Task.WhenAll(RunUntilIdleAsync(runnerA, "A"), RunUntilIdleAsync(runnerB, "B"));
@@ -47,7 +49,13 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         output.WriteLine($"host A sent {chat.Sent.Count(s => s.Host == "A")}, host B sent {chat.Sent.Count(s => s.Host == "B")}");
     }
 
-    private static async Task RunUntilIdleAsync(CheckInRunner runner, string host)
+    private DueWorkRunner Runner(ITableStore tables, IChatPort chat)
+    {
+        var wakeUps = new TableWakeUpSchedule(tables, _time);
+        return new DueWorkRunner(wakeUps, new CheckInRunner(new TableCommitmentStore(tables), wakeUps, chat, _time), _time);
+    }
+
+    private static async Task RunUntilIdleAsync(DueWorkRunner runner, string host)
     {
         for (var idle = 0; idle < 3;)
         {
@@ -59,12 +67,12 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
     public async Task A_tick_with_100_due_among_50000_stored_reads_about_once_per_due_commitment()
     {
         var tables = new CountingTableStore(new AzureTableStore(Azurite.CreateClient()));
-        var service = new CommitmentService(new TableCommitmentStore(tables), new TableWakeUpSchedule(tables, _time), _time);
+        var service = new CommitmentService(new TableCommitmentStore(tables), new CheckInPlanning(new TableWakeUpSchedule(tables, _time), _time), _time);
         var clock = Stopwatch.StartNew();
         await ForEachAsync(100, i => service.CreateAsync("playground", Due("2026-11-27", i), "U" + i));
         await SeedNotDueAsync(tables, 49_900);
         output.WriteLine($"stored 50,000 commitments in {clock.Elapsed.TotalSeconds:F0} s");
-        var runner = new CheckInRunner(new TableCommitmentStore(tables), new TableWakeUpSchedule(tables, _time), new CountingChatPort(), _time);
+        var runner = Runner(tables, new CountingChatPort());
 
         // The scheduler ticks through the night with nothing due, as a running host would.
         while (_time.GetUtcNow() + TimeSpan.FromMinutes(30) < TuesdayTen)

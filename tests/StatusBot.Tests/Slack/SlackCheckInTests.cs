@@ -1,3 +1,4 @@
+using StatusBot.Core.DueWork;
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class SlackCheckInTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var service = host.Services.GetRequiredService<CommitmentService>();
-        var runner = host.Services.GetRequiredService<CheckInRunner>();
+        var runner = host.Services.GetRequiredService<DueWorkRunner>();
         var created = await service.CreateAsync("slack-T0123", new CommitmentInput("Export <API>", "Acme", "2026-11-27", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
 
         clock.Advance(new DateTimeOffset(2026, 11, 24, 10, 1, 0, TimeSpan.Zero) - clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using StatusBot.Core.DueWork;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -125,7 +126,7 @@ public sealed class SlackInstallTests : IAsyncLifetime
     {
         await InstallAsync("Acme");
         var service = _s.Get<CommitmentService>();
-        var runner = _s.Get<CheckInRunner>();
+        var runner = _s.Get<DueWorkRunner>();
         var created = (await service.CreateAsync(Workspace, new CommitmentInput("Export API", "Acme", "2026-11-27", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER")).Value!;
 
         var removed = await EventAsync("app_uninstalled", "Ev1");
@@ -238,7 +239,7 @@ public sealed class SlackInstallTests : IAsyncLifetime
         return body.ToJsonString();
     }
 
-    private async Task<List<WakeUpOutcome>> RunUntilAsync(CheckInRunner runner, DateTimeOffset until)
+    private async Task<List<WakeUpOutcome>> RunUntilAsync(DueWorkRunner runner, DateTimeOffset until)
     {
         var outcomes = new List<WakeUpOutcome>();
         while (_s.Clock.GetUtcNow() < until)

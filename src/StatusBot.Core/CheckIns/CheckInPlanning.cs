@@ -1,0 +1,43 @@
+using StatusBot.Core.Commitments;
+
+namespace StatusBot.Core.CheckIns;
+
+/// <summary>
+/// Plans each commitment's next piece of check-in work by the workspace's rules and files a wake-up for it;
+/// <see cref="CommitmentService"/> calls it after every change.
+/// </summary>
+public sealed class CheckInPlanning : ICommitmentPlanner
+{
+    private readonly IWakeUpSchedule _wakeUps;
+    private readonly TimeProvider _time;
+    private readonly ICheckInSettingsStore _settings;
+
+    /// <summary>Creates the planner over its ports; without a settings store every workspace gets the defaults.</summary>
+    public CheckInPlanning(IWakeUpSchedule wakeUps, TimeProvider time, ICheckInSettingsStore? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(time);
+        (_wakeUps, _time, _settings) = (wakeUps, time, settings ?? FixedCheckInSettings.Defaults);
+    }
+
+    /// <summary>The check-in rules of <paramref name="workspace"/>.</summary>
+    public Task<CheckInSettings> SettingsAsync(string workspace, CancellationToken cancellationToken = default) =>
+        _settings.GetAsync(workspace, cancellationToken);
+
+    /// <summary>The next piece of check-in work for a commitment (when and why), or null when none is planned.</summary>
+    public async Task<CheckInWork?> NextWorkAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var settings = await _settings.GetAsync(commitment.Workspace, cancellationToken);
+        return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow());
+    }
+
+    /// <inheritdoc />
+    public async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        if (await NextWorkAsync(commitment, cancellationToken) is { } work)
+        {
+            await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, cancellationToken);
+        }
+    }
+}

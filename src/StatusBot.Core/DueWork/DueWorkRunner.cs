@@ -1,0 +1,101 @@
+using StatusBot.Core.Chat;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Slips;
+using StatusBot.Core.Workspaces;
+
+namespace StatusBot.Core.DueWork;
+
+/// <summary>
+/// Does the work that has fallen due: reads due wake-ups, claims each with a lease, and has the check-ins
+/// and the slip conversation of its commitment do what is due. Several hosts may run it at once: a lease keeps
+/// a wake-up to one of them, and the work itself is idempotent, so a crash or a race never sends twice.
+/// </summary>
+public sealed class DueWorkRunner
+{
+    /// <summary>How long a claim keeps other hosts off a wake-up.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private readonly IWakeUpSchedule _wakeUps;
+    private readonly CheckInRunner _checkIns;
+    private readonly TimeProvider _time;
+    private readonly SlipService? _slips;
+    private readonly IWorkspaceConnections? _connections;
+
+    /// <summary>
+    /// Creates the runner. With <paramref name="slips"/>, each wake-up also does what is due for the commitment's
+    /// slip conversation (delivery retries, approval timeouts, draft reminders). With <paramref name="connections"/>,
+    /// the wake-ups of a workspace the bot was removed from are dropped undone.
+    /// </summary>
+    public DueWorkRunner(
+        IWakeUpSchedule wakeUps, CheckInRunner checkIns, TimeProvider time, SlipService? slips = null, IWorkspaceConnections? connections = null)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        ArgumentNullException.ThrowIfNull(checkIns);
+        ArgumentNullException.ThrowIfNull(time);
+        (_wakeUps, _checkIns, _time, _slips, _connections) = (wakeUps, checkIns, time, slips, connections);
+    }
+
+    /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
+    public async Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
+        var outcomes = new List<WakeUpOutcome>();
+        var stopped = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
+        {
+            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
+            if (claimed is null)
+            {
+                continue;
+            }
+
+            if (await IsStoppedAsync(claimed.Workspace, stopped, cancellationToken))
+            {
+                // Removed from the workspace: nothing goes out there; a reinstall files the work again.
+                await _wakeUps.CompleteAsync(claimed, cancellationToken);
+                outcomes.Add(new WakeUpOutcome(claimed, [], null));
+                continue;
+            }
+
+            try
+            {
+                var done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                if (_slips is not null)
+                {
+                    await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                }
+
+                await _wakeUps.CompleteAsync(claimed, cancellationToken);
+                outcomes.Add(new WakeUpOutcome(claimed, done, null));
+            }
+            catch (ChatDeliveryException ex)
+            {
+                // Not completed: when the lease runs out the wake-up is due again and the work is retried.
+                outcomes.Add(new WakeUpOutcome(claimed, [], ex));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task<bool> IsStoppedAsync(string workspace, Dictionary<string, bool> known, CancellationToken cancellationToken)
+    {
+        if (_connections is null)
+        {
+            return false;
+        }
+
+        if (!known.TryGetValue(workspace, out var stopped))
+        {
+            stopped = known[workspace] = await _connections.GetDisconnectionAsync(workspace, cancellationToken) is not null;
+        }
+
+        return stopped;
+    }
+}
+
+/// <summary>What one wake-up did.</summary>
+/// <param name="WakeUp">The wake-up, as claimed.</param>
+/// <param name="Done">The check-in work done, in order.</param>
+/// <param name="Failure">Why it stopped early, when the chat platform could not take a message (it is retried).</param>
+public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Done, ChatDeliveryException? Failure);
