@@ -4,7 +4,7 @@ using StatusBot.Hosting;
 using StatusBot.Playground;
 using StatusBot.Scheduling;
 using StatusBot.Slack;
-using StatusBot.Storage;
+using StatusBot.Storage.Hosting;
 using StatusBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -22,7 +22,7 @@ public sealed class TeamsHostingTests
     }
 
     [Fact]
-    public async Task AddStatusBotTeams_AppIdSet_TeamsIsTheChatPortAndSendsThroughTheConfiguredEndpoints()
+    public async Task AddStatusBotTeams_AppIdSet_TeamsIsAPlatformAndSendsThroughTheConfiguredEndpoints()
     {
         await using var server = await FakeConnectorServer.StartAsync();
         using var host = Build(new()
@@ -37,7 +37,8 @@ public sealed class TeamsHostingTests
         var store = host.Services.GetRequiredService<ITeamsConversationStore>();
         await store.SaveAsync(new TeamsConversationReference(ChatAddress.ToUser(workspace, "29:ann"), server.ServiceUrl, "a:1", "personal", ConnectorHarness.TenantId, "29:ann", null, "28:bot"));
 
-        var port = host.Services.GetRequiredService<IChatPort>();
+        var port = Assert.Single(host.Services.GetServices<IChatPlatform>());
+        Assert.True(port.Serves(ChatAddress.ToUser(workspace, "29:ann")));
         await port.SendAsync(ChatAddress.ToUser(workspace, "29:ann"), new ChatMessage { Text = "hi" }, "k1");
 
         Assert.IsType<TeamsChatPort>(port);
@@ -46,10 +47,14 @@ public sealed class TeamsHostingTests
     }
 
     [Fact]
-    public async Task AddStatusBotTeams_NoAppId_LeavesTheChatPortAloneAndGivesNoToken()
+    public async Task AddStatusBotTeams_NoAppId_ServesTeamsWorkspacesOnlyAndGivesNoToken()
     {
         using var host = Build([]);
 
+        var teams = Assert.Single(host.Services.GetServices<IChatPlatform>());
+        Assert.True(teams.Serves(ChatAddress.ToChannel("teams-playground", "19:abc@thread.tacv2")));
+        Assert.False(teams.Serves(ChatAddress.ToChannel("slack-T0123", "C0456")));
+        Assert.False(teams.Serves(new ChatAddress("teams-playground", ChatAddressKind.Email, "ops@acme.example")));
         Assert.Null(host.Services.GetService<IChatPort>());
         Assert.NotNull(host.Services.GetRequiredService<TeamsChatPort>());
         Assert.Null(await host.Services.GetRequiredService<IConnectorTokenSource>().GetTokenAsync(new Uri("https://smba.trafficmanager.net/emea/")));

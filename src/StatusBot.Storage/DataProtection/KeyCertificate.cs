@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using StatusBot.Storage.Hosting;
 
 namespace StatusBot.Storage.DataProtection;
 
@@ -9,14 +8,17 @@ internal static class KeyCertificate
 {
     /// <summary>The certificate, or null when none is configured.</summary>
     /// <exception cref="InvalidOperationException">The file is missing, unreadable, or holds no private key; the message names the key.</exception>
-    public static X509Certificate2? Load(StorageOptions options, string contentRoot)
+    /// <param name="certificatePath">The .pfx file (<c>Storage:KeyCertificatePath</c>), relative to <paramref name="contentRoot"/>; null for none.</param>
+    /// <param name="password">Its password (<c>Storage:KeyCertificatePassword</c>), or null.</param>
+    /// <param name="contentRoot">The host's content root.</param>
+    public static X509Certificate2? Load(string? certificatePath, string? password, string contentRoot)
     {
-        if (string.IsNullOrWhiteSpace(options.KeyCertificatePath))
+        if (string.IsNullOrWhiteSpace(certificatePath))
         {
             return null;
         }
 
-        var path = Path.GetFullPath(options.KeyCertificatePath, contentRoot);
+        var path = Path.GetFullPath(certificatePath, contentRoot);
         if (!File.Exists(path))
         {
             throw new InvalidOperationException($"Storage:KeyCertificatePath names {path}, which does not exist.");
@@ -25,7 +27,7 @@ internal static class KeyCertificate
         X509Certificate2 certificate;
         try
         {
-            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, options.KeyCertificatePassword);
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password);
         }
         catch (CryptographicException ex)
         {

@@ -16,12 +16,11 @@ using StatusBot.Storage.Digests;
 using StatusBot.Core.Digests;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
-using StatusBot.Storage.Hosting;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Workspaces;
 
-namespace StatusBot.Storage;
+namespace StatusBot.Storage.Hosting;
 
 /// <summary>Adds StatusBot's storage to a host.</summary>
 public static class StorageHostingExtensions
@@ -75,7 +74,7 @@ public static class StorageHostingExtensions
         };
         try
         {
-            return KeyCertificate.Load(options, contentRoot);
+            return KeyCertificate.Load(options.KeyCertificatePath, options.KeyCertificatePassword, contentRoot);
         }
         catch (InvalidOperationException)
         {

@@ -11,7 +11,7 @@ internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IV
     {
         try
         {
-            using var certificate = KeyCertificate.Load(options, environment.ContentRootPath);
+            using var certificate = KeyCertificate.Load(options.KeyCertificatePath, options.KeyCertificatePassword, environment.ContentRootPath);
         }
         catch (InvalidOperationException ex)
         {

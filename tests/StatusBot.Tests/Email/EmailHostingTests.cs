@@ -6,20 +6,20 @@ using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Email;
 
-/// <summary>The host registers the email port next to (not instead of) the chat platform.</summary>
+/// <summary>The host registers email as one platform among the chat platforms; the bot sends through the logged, routed port.</summary>
 public sealed class EmailHostingTests
 {
     [Fact]
     public async Task Host_WithoutSmtp_SendsEmailToTheConfiguredOutbox()
     {
         using var factory = new StatusBotFactory();
-        var port = factory.Services.GetRequiredService<EmailChatPort>();
+        var port = Assert.Single(factory.Services.GetServices<IChatPlatform>().OfType<EmailChatPort>());
 
         var sent = await port.SendAsync(new ChatAddress("playground", ChatAddressKind.Email, "customer@example.test"), new ChatMessage { Text = "Hello" }, "k1");
 
         var file = Assert.Single(Directory.GetFiles(Path.Combine(factory.Directory.FullName, "outbox")));
         using var email = MimeMessage.Load(file);
         Assert.Equal(sent.MessageId, $"<{email.MessageId}>");
-        Assert.IsNotType<EmailChatPort>(factory.Services.GetRequiredService<IChatPort>());
+        Assert.IsType<LoggedChatPort>(factory.Services.GetRequiredService<IChatPort>());
     }
 }

@@ -10,7 +10,7 @@ public sealed class EmailRoutingInHostTests
     public async Task The_host_sends_email_addresses_to_the_outbox_once_and_chat_ids_to_the_platform()
     {
         using var factory = new StatusBotFactory();
-        var chat = factory.Services.GetRequiredService<LoggedChatPort>();
+        var chat = factory.Services.GetRequiredService<IChatPort>();
         var message = new ChatMessage { Text = "New date for the export: Friday 18 December." };
         var outbox = Path.Combine(factory.Directory.FullName, "outbox");
 
