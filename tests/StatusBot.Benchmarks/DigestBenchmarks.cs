@@ -51,7 +51,7 @@ public class DigestBenchmarks
             _histories[id] = history;
             _commitments.Add(new Commitment
             {
-                Id = id, Workspace = "playground", Title = $"Commitment {i}", Customer = $"Customer {i % 40}", DueDate = due,
+                Id = id, Workspace = WorkspaceId.Playground, Title = $"Commitment {i}", Customer = $"Customer {i % 40}", DueDate = due,
                 TimeZone = Zones[i % Zones.Length], Owner = $"U{i % 25}", Channel = "C1", CustomerDestination = "C2",
                 Health = (Health)random.Next(0, 4), HealthSince = Now.AddDays(-random.Next(0, 10)), CreatedAt = Now.AddDays(-30),
                 CheckIns = random.NextDouble() < 0.1 ? CheckInState.Initial.OnCheckInSent(Now.AddDays(-2)) : CheckInState.Initial,

@@ -52,9 +52,9 @@ public sealed class TeamsHostingTests
         using var host = Build([]);
 
         var teams = Assert.Single(host.Services.GetServices<IChatPlatform>());
-        Assert.True(teams.Serves(ChatAddress.ToChannel("teams-playground", "19:abc@thread.tacv2")));
-        Assert.False(teams.Serves(ChatAddress.ToChannel("slack-T0123", "C0456")));
-        Assert.False(teams.Serves(new ChatAddress("teams-playground", ChatAddressKind.Email, "ops@acme.example")));
+        Assert.True(teams.Serves(ChatAddress.ToChannel(WorkspaceId.Parse("teams-playground"), "19:abc@thread.tacv2")));
+        Assert.False(teams.Serves(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T0123"), "C0456")));
+        Assert.False(teams.Serves(new ChatAddress(WorkspaceId.Parse("teams-playground"), ChatAddressKind.Email, "ops@acme.example")));
         Assert.Null(host.Services.GetService<IChatPort>());
         Assert.NotNull(host.Services.GetRequiredService<TeamsChatPort>());
         Assert.Null(await host.Services.GetRequiredService<IConnectorTokenSource>().GetTokenAsync(new Uri("https://smba.trafficmanager.net/emea/")));

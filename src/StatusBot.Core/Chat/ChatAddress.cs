@@ -17,16 +17,16 @@ public enum ChatAddressKind
 /// <param name="Workspace">The workspace (for example <c>slack-T0123</c>).</param>
 /// <param name="Kind">Person, channel or email.</param>
 /// <param name="Id">The platform's id (<c>U0123</c>, <c>C0456</c>, <c>29:...</c>) or the email address.</param>
-public sealed record ChatAddress(string Workspace, ChatAddressKind Kind, string Id)
+public sealed record ChatAddress(WorkspaceId Workspace, ChatAddressKind Kind, string Id)
 {
     /// <summary>A direct message to a user.</summary>
-    public static ChatAddress ToUser(string workspace, string userId) => new(workspace, ChatAddressKind.User, userId);
+    public static ChatAddress ToUser(WorkspaceId workspace, string userId) => new(workspace, ChatAddressKind.User, userId);
 
     /// <summary>A post in a channel.</summary>
-    public static ChatAddress ToChannel(string workspace, string channelId) => new(workspace, ChatAddressKind.Channel, channelId);
+    public static ChatAddress ToChannel(WorkspaceId workspace, string channelId) => new(workspace, ChatAddressKind.Channel, channelId);
 
     /// <summary>A customer destination as stored on a commitment: an email address, or else a chat id.</summary>
-    public static ChatAddress ForDestination(string workspace, string destination)
+    public static ChatAddress ForDestination(WorkspaceId workspace, string destination)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
         return IsEmail(destination)

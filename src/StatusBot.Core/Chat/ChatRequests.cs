@@ -5,7 +5,7 @@ namespace StatusBot.Core.Chat;
 /// <summary>The user who acted, as the adapter verified them.</summary>
 /// <param name="Workspace">Their workspace (for example <c>slack-T0123</c>).</param>
 /// <param name="UserId">The platform's id of the user.</param>
-public sealed record ChatActor(string Workspace, string UserId)
+public sealed record ChatActor(WorkspaceId Workspace, string UserId)
 {
     /// <summary>True when the platform says the user is a workspace admin, who may act for owners.</summary>
     public bool IsWorkspaceAdmin { get; init; }

@@ -7,7 +7,7 @@ namespace StatusBot.Core.Chat;
 public interface ISentMessageLog
 {
     /// <summary>The receipt of the message sent under <paramref name="idempotencyKey"/>, or null when none was.</summary>
-    Task<SentMessage?> FindAsync(string workspace, string idempotencyKey, CancellationToken cancellationToken = default);
+    Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default);
 
     /// <summary>Keeps the receipt of a message just sent; recording the same key again keeps the first.</summary>
     Task RecordAsync(string idempotencyKey, SentMessage sent, CancellationToken cancellationToken = default);

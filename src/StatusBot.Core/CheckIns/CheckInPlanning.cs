@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 
 namespace StatusBot.Core.CheckIns;
@@ -21,7 +22,7 @@ public sealed class CheckInPlanning : ICommitmentPlanner
     }
 
     /// <summary>The check-in rules of <paramref name="workspace"/>.</summary>
-    public Task<CheckInSettings> SettingsAsync(string workspace, CancellationToken cancellationToken = default) =>
+    public Task<CheckInSettings> SettingsAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         _settings.GetAsync(workspace, cancellationToken);
 
     /// <summary>The next piece of check-in work for a commitment (when and why), or null when none is planned.</summary>

@@ -29,7 +29,7 @@ public sealed class CheckInRunner
     }
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
-    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var done = new List<CheckInWork>();
         var settings = await _settings.GetAsync(workspace, cancellationToken);
@@ -73,7 +73,7 @@ public sealed class CheckInRunner
     /// </summary>
     /// <exception cref="ChatDeliveryException">The platform could not take it; nothing was recorded.</exception>
     /// <exception cref="InvalidOperationException">The commitment is delivered or cancelled.</exception>
-    public async Task<Commitment?> CheckInNowAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public async Task<Commitment?> CheckInNowAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
         if (commitment is null)

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 namespace StatusBot.Core.CheckIns;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace StatusBot.Core.CheckIns;
 public interface IWakeUpSchedule
 {
     /// <summary>Files a wake-up for a commitment at <paramref name="at"/>; filing the same one twice files it once.</summary>
-    Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default);
+    Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Wake-ups due at <paramref name="now"/> and not claimed by a live lease, oldest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
@@ -28,4 +29,4 @@ public interface IWakeUpSchedule
 /// <param name="CommitmentId">The commitment to look at.</param>
 /// <param name="At">When it falls due.</param>
 /// <param name="Token">The schedule's opaque handle on this wake-up (its stored version).</param>
-public sealed record WakeUp(string Workspace, string CommitmentId, DateTimeOffset At, string Token);
+public sealed record WakeUp(WorkspaceId Workspace, string CommitmentId, DateTimeOffset At, string Token);

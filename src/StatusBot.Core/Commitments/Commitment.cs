@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 
 namespace StatusBot.Core.Commitments;
@@ -13,7 +14,7 @@ public sealed record Commitment
     public required string Id { get; init; }
 
     /// <summary>The workspace it belongs to (see <see cref="WorkspaceId"/>).</summary>
-    public required string Workspace { get; init; }
+    public required WorkspaceId Workspace { get; init; }
 
     /// <summary>What was promised, 1 to 200 characters.</summary>
     public required string Title { get; init; }

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.Commitments;
@@ -34,7 +35,7 @@ public sealed partial class CommitmentService
     /// deciding again from a fresh read when another writer changed it meanwhile.
     /// </summary>
     public async Task<CommitmentEditResult> EditAsync(
-        string workspace, string id, CommitmentEdit edit, string actor, CancellationToken cancellationToken = default)
+        WorkspaceId workspace, string id, CommitmentEdit edit, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         CommitmentEditResult? decided = null;

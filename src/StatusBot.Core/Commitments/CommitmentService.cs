@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.Commitments;
@@ -23,7 +24,7 @@ public sealed partial class CommitmentService
     }
 
     /// <summary>Records a new commitment from what a user typed, or says what to fix.</summary>
-    public async Task<Validated<Commitment>> CreateAsync(string workspace, CommitmentInput input, string actor, CancellationToken cancellationToken = default)
+    public async Task<Validated<Commitment>> CreateAsync(WorkspaceId workspace, CommitmentInput input, string actor, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         var result = CommitmentValidator.Create(input, workspace, NewId(now), now);
@@ -42,26 +43,26 @@ public sealed partial class CommitmentService
     }
 
     /// <summary>One commitment, or null.</summary>
-    public Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
+    public Task<Commitment?> GetAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default) =>
         _store.GetAsync(workspace, id, cancellationToken);
 
     /// <summary>Every commitment of a workspace.</summary>
-    public Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         _store.ListAsync(workspace, cancellationToken);
 
     /// <summary>The commitments of one project channel.</summary>
-    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default) =>
         _store.ListByChannelAsync(workspace, channel, cancellationToken);
 
     /// <summary>A commitment's history, oldest first.</summary>
-    public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(string workspace, string id, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default) =>
         _store.GetHistoryAsync(workspace, id, cancellationToken);
 
     /// <summary>
     /// Records the owner's answer to a check-in (on track, at risk, slipping): the health changes, the
     /// silence if any is over, and the cadence goes on from it. A closed commitment is left as it is.
     /// </summary>
-    public Task<Commitment?> AnswerAsync(string workspace, string id, Health health, string actor, CancellationToken cancellationToken = default) =>
+    public Task<Commitment?> AnswerAsync(WorkspaceId workspace, string id, Health health, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
             ? c.Record(CommitmentEventKind.Answered, actor, now,
                 x => x with
@@ -74,13 +75,13 @@ public sealed partial class CommitmentService
             : null, cancellationToken);
 
     /// <summary>Marks the commitment delivered; no check-in follows. A closed commitment is left as it is.</summary>
-    public Task<Commitment?> DeliverAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
+    public Task<Commitment?> DeliverAsync(WorkspaceId workspace, string id, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
             ? c.Record(CommitmentEventKind.Delivered, actor, now, x => x with { Status = CommitmentStatus.Delivered, CheckIns = x.CheckIns.OnAnswered(now) })
             : null, cancellationToken);
 
     /// <summary>Calls the commitment off; a closed commitment is left as it is.</summary>
-    public Task<Commitment?> CancelAsync(string workspace, string id, string actor, CancellationToken cancellationToken = default) =>
+    public Task<Commitment?> CancelAsync(WorkspaceId workspace, string id, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(workspace, id, (c, now) => c.Status == CommitmentStatus.Open
             ? c.Record(CommitmentEventKind.Cancelled, actor, now, x => x with { Status = CommitmentStatus.Cancelled })
             : null, cancellationToken);
@@ -91,7 +92,7 @@ public sealed partial class CommitmentService
     /// Returns the commitment as stored, or null when there is no such commitment.
     /// </summary>
     public async Task<Commitment?> ChangeAsync(
-        string workspace, string id, Func<Commitment, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
+        WorkspaceId workspace, string id, Func<Commitment, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)

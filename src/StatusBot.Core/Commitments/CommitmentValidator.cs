@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Net.Mail;
 using StatusBot.Core.Validation;
@@ -23,10 +24,9 @@ public static class CommitmentValidator
     /// Validates <paramref name="input"/> and, when it is acceptable, makes a new open commitment whose
     /// due date is today or later in its own time zone.
     /// </summary>
-    public static Validated<Commitment> Create(CommitmentInput input, string workspace, string id, DateTimeOffset now)
+    public static Validated<Commitment> Create(CommitmentInput input, WorkspaceId workspace, string id, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
 
         var errors = new List<FieldError>();

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 namespace StatusBot.Core.Commitments;
 
 /// <summary>
@@ -14,13 +15,13 @@ public interface ICommitmentStore
     Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one commitment, or null when the workspace has none with that id.</summary>
-    Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default);
+    Task<Commitment?> GetAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default);
 
     /// <summary>Reads every commitment of a workspace (in no promised order).</summary>
-    Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the commitments of one project channel of a workspace (in no promised order), for its digest.</summary>
-    Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores the next version of a commitment together with the event that made it. The event's sequence
@@ -31,5 +32,5 @@ public interface ICommitmentStore
     Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a commitment's history, oldest first; empty when there is no such commitment.</summary>
-    Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default);
 }

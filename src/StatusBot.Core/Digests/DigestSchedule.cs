@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using StatusBot.Core.Validation;
 
@@ -20,7 +21,7 @@ public enum DigestFrequency
 /// <param name="Day">The weekday, for weekly digests.</param>
 /// <param name="Time">The local time of day.</param>
 /// <param name="TimeZone">The channel's IANA time zone.</param>
-public sealed record DigestSchedule(string Workspace, string Channel, DigestFrequency Frequency, DayOfWeek? Day, TimeOnly Time, string TimeZone)
+public sealed record DigestSchedule(WorkspaceId Workspace, string Channel, DigestFrequency Frequency, DayOfWeek? Day, TimeOnly Time, string TimeZone)
 {
     /// <summary>The schedule as a five-field cron expression (minute hour day-of-month month day-of-week), read in <see cref="TimeZone"/>.</summary>
     public string Cron => string.Create(CultureInfo.InvariantCulture,
@@ -30,7 +31,7 @@ public sealed record DigestSchedule(string Workspace, string Channel, DigestFreq
     public int PeriodDays => Frequency == DigestFrequency.Weekly ? 7 : 1;
 
     /// <summary>Reads <c>daily 09:00</c> or <c>weekly monday 09:00</c> (as typed after <c>/digest</c>).</summary>
-    public static Validated<DigestSchedule> Parse(string workspace, string channel, string? text, string timeZone)
+    public static Validated<DigestSchedule> Parse(WorkspaceId workspace, string channel, string? text, string timeZone)
     {
         var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var frequency = words.FirstOrDefault()?.ToLowerInvariant();
@@ -71,14 +72,14 @@ public sealed record DigestSchedule(string Workspace, string Channel, DigestFreq
 public interface IDigestScheduleStore
 {
     /// <summary>The channel's schedule, or null when it has none (digests on demand only).</summary>
-    Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default);
+    Task<DigestSchedule?> GetAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default);
 
     /// <summary>Every channel schedule of the workspace (in no promised order).</summary>
-    Task<IReadOnlyList<DigestSchedule>> ListAsync(string workspace, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DigestSchedule>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the channel's schedule, replacing any other.</summary>
     Task SaveAsync(DigestSchedule schedule, CancellationToken cancellationToken = default);
 
     /// <summary>Turns the channel's scheduled digest off.</summary>
-    Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default);
+    Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default);
 }

@@ -27,7 +27,7 @@ public sealed class DigestService
     }
 
     /// <summary>The digest of <paramref name="channel"/> now, its warnings and numbers over the last <paramref name="days"/> days.</summary>
-    public async Task<Digest> BuildAsync(string workspace, string channel, int days = 7, CancellationToken cancellationToken = default)
+    public async Task<Digest> BuildAsync(WorkspaceId workspace, string channel, int days = 7, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         var now = _time.GetUtcNow();
@@ -48,7 +48,7 @@ public sealed class DigestService
     /// time, or the request that asked for it): posting the same occasion again sends nothing new.
     /// </summary>
     public async Task<SentMessage> PostAsync(
-        string workspace, string channel, IChatPort chat, string occasion, string fullList, int days = 7, CancellationToken cancellationToken = default)
+        WorkspaceId workspace, string channel, IChatPort chat, string occasion, string fullList, int days = 7, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentException.ThrowIfNullOrWhiteSpace(occasion);

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 namespace StatusBot.Core.Digests;
 
 /// <summary>Sets and clears channels' digest schedules, filing their occurrences (the host's scheduler implements it).</summary>
@@ -7,5 +8,5 @@ public interface IDigestScheduler
     Task<DateTimeOffset> SetAsync(DigestSchedule schedule, CancellationToken cancellationToken = default);
 
     /// <summary>Turns the channel's scheduled digest off; digests on demand still work.</summary>
-    Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default);
+    Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default);
 }

@@ -40,7 +40,7 @@ public sealed class DueWorkRunner
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
         var outcomes = new List<WakeUpOutcome>();
-        var stopped = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var stopped = new Dictionary<WorkspaceId, bool>();
         foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
         {
             var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class DueWorkRunner
         return outcomes;
     }
 
-    private async Task<bool> IsStoppedAsync(string workspace, Dictionary<string, bool> known, CancellationToken cancellationToken)
+    private async Task<bool> IsStoppedAsync(WorkspaceId workspace, Dictionary<WorkspaceId, bool> known, CancellationToken cancellationToken)
     {
         if (_connections is null)
         {

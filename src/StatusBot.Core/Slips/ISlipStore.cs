@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 namespace StatusBot.Core.Slips;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace StatusBot.Core.Slips;
 public interface ISlipStore
 {
     /// <summary>The latest conversation about a commitment (a draft, or one sent or discarded), or null.</summary>
-    Task<StoredSlip?> GetAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default);
+    Task<StoredSlip?> GetAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores <paramref name="state"/> as the commitment's latest conversation, if what is stored still has
@@ -17,7 +18,7 @@ public interface ISlipStore
     Task<StoredSlip> SaveAsync(SlipState state, string? expectedToken, CancellationToken cancellationToken = default);
 
     /// <summary>The conversations a user owns in a workspace that still wait on them (drafts), for listing.</summary>
-    Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(string workspace, string owner, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A conversation as stored, with the token a save must present.</summary>

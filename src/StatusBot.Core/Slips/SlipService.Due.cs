@@ -14,7 +14,7 @@ public sealed partial class SlipService
     /// times out an approval, reminds the owner of a draft; then files the next wake-up.
     /// </summary>
     /// <exception cref="ChatDeliveryException">A reminder or notice could not be sent; the wake-up stays due.</exception>
-    public async Task DoDueWorkAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public async Task DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var stored = await _slips.GetAsync(workspace, commitmentId, cancellationToken);
         if (stored is null)

@@ -39,7 +39,7 @@ public sealed partial class SlipService
     /// under way (an abandoned draft is kept, never started over).
     /// </summary>
     public async Task<SlipResult> StartAsync(
-        string workspace, string commitmentId, SlipStartReason reason, string actor, bool actorIsWorkspaceAdmin = false, CancellationToken cancellationToken = default)
+        WorkspaceId workspace, string commitmentId, SlipStartReason reason, string actor, bool actorIsWorkspaceAdmin = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         for (var attempt = 1; ; attempt++)
@@ -82,7 +82,7 @@ public sealed partial class SlipService
     }
 
     /// <summary>Moves the commitment's conversation on with <paramref name="input"/> (a user's step, or the host's own).</summary>
-    public async Task<SlipResult> HandleAsync(string workspace, string commitmentId, SlipInput input, CancellationToken cancellationToken = default)
+    public async Task<SlipResult> HandleAsync(WorkspaceId workspace, string commitmentId, SlipInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         for (var attempt = 1; ; attempt++)
@@ -115,7 +115,7 @@ public sealed partial class SlipService
     }
 
     /// <summary>The drafts <paramref name="owner"/> has not finished, for reminding or listing.</summary>
-    public Task<IReadOnlyList<SlipState>> OpenDraftsAsync(string workspace, string owner, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SlipState>> OpenDraftsAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default) =>
         _slips.ListOpenByOwnerAsync(workspace, owner, cancellationToken);
 
     /// <summary>Writes the step into the commitment's history (see <see cref="SlipHistory.For"/>), on the latest version.</summary>

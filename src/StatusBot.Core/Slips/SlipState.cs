@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 
 namespace StatusBot.Core.Slips;
@@ -12,7 +13,7 @@ public sealed record SlipState
     public required string Id { get; init; }
 
     /// <summary>The workspace of the commitment.</summary>
-    public required string Workspace { get; init; }
+    public required WorkspaceId Workspace { get; init; }
 
     /// <summary>The commitment being re-planned.</summary>
     public required string CommitmentId { get; init; }
@@ -66,7 +67,7 @@ public sealed record SlipState
     public DateTimeOffset? LastRemindedAt { get; init; }
 
     /// <summary>A new conversation about <paramref name="oldDueDate"/>, on its first step.</summary>
-    public static SlipState Begin(string workspace, string commitmentId, string owner, DateOnly oldDueDate, SlipStartReason reason, DateTimeOffset now)
+    public static SlipState Begin(WorkspaceId workspace, string commitmentId, string owner, DateOnly oldDueDate, SlipStartReason reason, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
         return new SlipState

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
@@ -13,9 +14,8 @@ public sealed class WorkspaceLifecycle(
     IWorkspaceConnections connections, ICommitmentStore commitments, IWakeUpSchedule wakeUps, IDigestScheduleStore schedules, IDigestScheduler digests, TimeProvider time)
 {
     /// <summary>Stops every piece of scheduled work for <paramref name="workspace"/> (check-ins, reminders, slips, digests).</summary>
-    public Task StopAsync(string workspace, string reason, CancellationToken cancellationToken = default)
+    public Task StopAsync(WorkspaceId workspace, string reason, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return connections.DisconnectAsync(new WorkspaceDisconnection(workspace, reason, time.GetUtcNow()), cancellationToken);
     }
@@ -25,9 +25,8 @@ public sealed class WorkspaceLifecycle(
     /// does what fell due meanwhile and plans on) and the next digest of each scheduled channel. Safe to repeat: a
     /// wake-up only says "look now". Returns how many commitments were woken.
     /// </summary>
-    public async Task<int> ResumeAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<int> ResumeAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         await connections.ReconnectAsync(workspace, cancellationToken);
         var now = time.GetUtcNow();
         var open = (await commitments.ListAsync(workspace, cancellationToken)).Where(c => c.Status == CommitmentStatus.Open).ToList();
@@ -45,7 +44,7 @@ public sealed class WorkspaceLifecycle(
     }
 
     /// <summary>Resumes <paramref name="workspace"/> when it was stopped; true when it was.</summary>
-    public async Task<bool> ResumeIfStoppedAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<bool> ResumeIfStoppedAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         if (await connections.GetDisconnectionAsync(workspace, cancellationToken) is null)
         {

@@ -19,7 +19,7 @@ public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, 
     private readonly ConcurrentDictionary<(string, string), (SlackUserInfo? User, DateTimeOffset Until)> _users = new();
 
     /// <summary>The workspace id Core uses for a Slack team.</summary>
-    public static string Workspace(string teamId) => Core.Commitments.WorkspaceId.ForSlack(teamId);
+    public static WorkspaceId Workspace(string teamId) => WorkspaceId.ForSlack(teamId);
 
     /// <summary>The actor for <paramref name="userId"/> of <paramref name="teamId"/>.</summary>
     public async Task<ChatActor> ForAsync(string teamId, string userId, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Text.Json;
 
@@ -41,6 +42,11 @@ public static class SlackEventParser
             || string.IsNullOrEmpty(wire.Event?.Type))
         {
             return Fail("The event_callback body lacks event_id, team_id, api_app_id or event.type.");
+        }
+
+        if (!WorkspaceId.TryCreate(ChatPlatform.Slack, wire.TeamId, out _))
+        {
+            return Fail("The event_callback's team_id is not a Slack team id.");
         }
 
         SlackRetry? retry = null;

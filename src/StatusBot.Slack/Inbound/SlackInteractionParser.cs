@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Text.Json;
 
 namespace StatusBot.Slack.Inbound;
@@ -34,6 +35,11 @@ public static class SlackInteractionParser
         if (wire.User?.Id is not { Length: > 0 } userId || teamId is not { Length: > 0 })
         {
             return Fail("The interaction payload lacks user.id or team.id.");
+        }
+
+        if (!WorkspaceId.TryCreate(ChatPlatform.Slack, teamId, out _))
+        {
+            return Fail("The interaction payload's team.id is not a Slack team id.");
         }
 
         return wire.Type switch

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 namespace StatusBot.Slack.Inbound;
 
 /// <summary>Parses a verified slash command body. Never throws on bad input.</summary>
@@ -19,6 +20,11 @@ public static class SlashCommandParser
         if (missing.Count > 0)
         {
             return SlackParse.Fail<SlashCommand>($"The slash command lacks required fields: {string.Join(", ", missing)}.");
+        }
+
+        if (!WorkspaceId.TryCreate(ChatPlatform.Slack, form.Get("team_id"), out _))
+        {
+            return SlackParse.Fail<SlashCommand>("The slash command's team_id is not a Slack team id.");
         }
 
         if (!Uri.TryCreate(form.Get("response_url"), UriKind.Absolute, out var responseUrl) || !SlackForm.IsResponseUrl(responseUrl))

@@ -15,7 +15,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
     public bool Serves(ChatAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return address.Kind != ChatAddressKind.Email && address.Workspace.StartsWith(WorkspacePrefix, StringComparison.Ordinal);
+        return address.Kind != ChatAddressKind.Email && address.Workspace.Platform == ChatPlatform.Slack;
     }
 
     /// <inheritdoc />
@@ -59,14 +59,6 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
     }
 
-    /// <summary>
-    /// The Slack team id of an address in a <c>slack-T0123</c> workspace. A workspace named otherwise (one made through
-    /// the admin API) is passed on as it is: the single-workspace token serves any, an OAuth install none.
-    /// </summary>
-    internal static string TeamId(ChatAddress address) =>
-        address.Workspace.StartsWith(WorkspacePrefix, StringComparison.Ordinal) && address.Workspace.Length > WorkspacePrefix.Length
-            ? address.Workspace[WorkspacePrefix.Length..]
-            : address.Workspace;
-
-    private const string WorkspacePrefix = "slack-";
+    /// <summary>The Slack team id of an address: its workspace's own id.</summary>
+    internal static string TeamId(ChatAddress address) => address.Workspace.Id;
 }

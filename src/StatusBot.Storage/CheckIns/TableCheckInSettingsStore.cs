@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using StatusBot.Core.CheckIns;
@@ -20,34 +21,32 @@ public sealed class TableCheckInSettingsStore(ITableStore store, TimeProvider ti
     private readonly ConcurrentDictionary<string, (CheckInSettings Settings, DateTimeOffset ReadAt)> _cache = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public async Task<CheckInSettings> GetAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<CheckInSettings> GetAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         var now = time.GetUtcNow();
-        if (_cache.TryGetValue(workspace, out var cached) && now - cached.ReadAt < CacheFor)
+        if (_cache.TryGetValue(workspace.ToString(), out var cached) && now - cached.ReadAt < CacheFor)
         {
             return cached.Settings;
         }
 
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = await table.GetAsync(workspace, RowKey, cancellationToken);
+        var row = await table.GetAsync(workspace.ToString(), RowKey, cancellationToken);
         var settings = row?[Json] is string json
             ? (JsonSerializer.Deserialize(json, StorageJsonContext.Default.CheckInSettingsDocument) ?? throw new InvalidDataException(
                 $"The check-in settings of {workspace} are not readable.")).ToSettings()
             : CheckInSettings.Default;
-        _cache[workspace] = (settings, now);
+        _cache[workspace.ToString()] = (settings, now);
         return settings;
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(string workspace, CheckInSettings settings, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(WorkspaceId workspace, CheckInSettings settings, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentNullException.ThrowIfNull(settings);
         settings.ThrowIfInvalid();
         var table = await store.GetTableAsync(TableName, cancellationToken);
         var json = JsonSerializer.Serialize(CheckInSettingsDocument.From(settings), StorageJsonContext.Default.CheckInSettingsDocument);
-        await table.UpsertAsync(new TableRow(workspace, RowKey) { [Json] = json }, cancellationToken: cancellationToken);
-        _cache[workspace] = (settings, time.GetUtcNow());
+        await table.UpsertAsync(new TableRow(workspace.ToString(), RowKey) { [Json] = json }, cancellationToken: cancellationToken);
+        _cache[workspace.ToString()] = (settings, time.GetUtcNow());
     }
 }

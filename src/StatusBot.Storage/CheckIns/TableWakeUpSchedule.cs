@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Storage.Tables;
 
@@ -40,9 +41,8 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     }
 
     /// <inheritdoc />
-    public async Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
         var table = await _store.GetTableAsync(_table, cancellationToken);
         // Never file into an hour that may already have been read and passed.

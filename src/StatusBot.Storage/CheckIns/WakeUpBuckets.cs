@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 
 namespace StatusBot.Storage.CheckIns;
@@ -24,7 +25,7 @@ internal static class WakeUpBuckets
     public static string PartitionOf(DateTimeOffset at) => "h" + BucketOf(at).ToString(Format, CultureInfo.InvariantCulture);
 
     /// <summary>Row keys sort by due time, then commitment.</summary>
-    public static string RowKey(DateTimeOffset at, string workspace, string commitmentId) =>
+    public static string RowKey(DateTimeOffset at, WorkspaceId workspace, string commitmentId) =>
         Ticks(at.UtcTicks) + "_" + workspace + "_" + commitmentId;
 
     /// <summary>The row keys of every wake-up due at or before <paramref name="now"/>.</summary>

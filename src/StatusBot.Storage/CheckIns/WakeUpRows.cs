@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Storage.Tables;
 
@@ -10,16 +11,16 @@ internal static class WakeUpRows
     public const string LeaseUntil = "LeaseUntil";
     private const string Separator = "\n";
 
-    public static TableRow ToRow(string partition, string workspace, string commitmentId, DateTimeOffset at) =>
+    public static TableRow ToRow(string partition, WorkspaceId workspace, string commitmentId, DateTimeOffset at) =>
         new(partition, WakeUpBuckets.RowKey(at, workspace, commitmentId))
         {
-            ["Workspace"] = workspace,
+            ["Workspace"] = workspace.ToString(),
             ["CommitmentId"] = commitmentId,
             ["At"] = at,
         };
 
     public static WakeUp FromRow(TableRow row) => new(
-        (string)row["Workspace"]!,
+        WorkspaceId.Parse((string)row["Workspace"]!),
         (string)row["CommitmentId"]!,
         (DateTimeOffset)row["At"]!,
         Token(row.PartitionKey, row.RowKey, row.ETag!));

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Text.Json;
 using StatusBot.Core.CheckIns;
@@ -16,7 +17,7 @@ internal static class CommitmentRows
         var row = new TableRow(partitionKey, rowKey)
         {
             ["Id"] = c.Id,
-            ["Workspace"] = c.Workspace,
+            ["Workspace"] = c.Workspace.ToString(),
             ["Title"] = c.Title,
             ["Customer"] = c.Customer,
             ["DueDate"] = c.DueDate.ToString(DateFormat, CultureInfo.InvariantCulture),
@@ -40,7 +41,7 @@ internal static class CommitmentRows
     public static Commitment FromRow(TableRow row, string? concurrencyToken) => new()
     {
         Id = Get<string>(row, "Id"),
-        Workspace = Get<string>(row, "Workspace"),
+        Workspace = WorkspaceId.Parse(Get<string>(row, "Workspace")),
         Title = Get<string>(row, "Title"),
         Customer = Get<string>(row, "Customer"),
         DueDate = DateOnly.ParseExact(Get<string>(row, "DueDate"), DateFormat, CultureInfo.InvariantCulture),

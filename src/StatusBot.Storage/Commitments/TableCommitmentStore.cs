@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Tables;
 
@@ -65,7 +66,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
     }
 
     /// <inheritdoc />
-    public async Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    public async Task<Commitment?> GetAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default)
     {
         var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
         var head = await history.GetAsync(HistoryPartition(workspace, id), HeadRowKey, cancellationToken);
@@ -79,29 +80,27 @@ public sealed class TableCommitmentStore : ICommitmentStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         return await ListAsync(workspace, range: null, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         return await ListAsync(workspace, IndexRows.ChannelRange(channel), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Commitment>> ListAsync(string workspace, RowKeyRange? range, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, RowKeyRange? range, CancellationToken cancellationToken)
     {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
-        var rows = await index.QueryAllAsync(workspace, range, cancellationToken);
+        var rows = await index.QueryAllAsync(workspace.ToString(), range, cancellationToken);
         return rows.Select(row => CommitmentRows.FromRow(row, IndexRows.Token((string)row[HeadETag]!, row.RowKey))).ToList();
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default)
     {
         var history = await _store.GetTableAsync(HistoryTableName, cancellationToken);
         var rows = await history.QueryAllAsync(HistoryPartition(workspace, id), RowKeyRange.Prefix(EventRows.RowKeyPrefix), cancellationToken);
@@ -139,11 +138,11 @@ public sealed class TableCommitmentStore : ICommitmentStore
     {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
         var rowKey = IndexRows.RowKey(stored.Channel, stored.Id);
-        var row = CommitmentRows.ToRow(stored, stored.Workspace, rowKey);
+        var row = CommitmentRows.ToRow(stored, stored.Workspace.ToString(), rowKey);
         row[HeadETag] = stored.ConcurrencyToken;
         for (var settled = false; !settled;)
         {
-            var existing = await index.GetAsync(stored.Workspace, rowKey, cancellationToken);
+            var existing = await index.GetAsync(stored.Workspace.ToString(), rowKey, cancellationToken);
             try
             {
                 if (existing is null)
@@ -171,11 +170,11 @@ public sealed class TableCommitmentStore : ICommitmentStore
         return stored with { ConcurrencyToken = IndexRows.Token(stored.ConcurrencyToken!, rowKey) };
     }
 
-    private static async Task DeleteIfPresentAsync(ITable index, string workspace, string rowKey, CancellationToken cancellationToken)
+    private static async Task DeleteIfPresentAsync(ITable index, WorkspaceId workspace, string rowKey, CancellationToken cancellationToken)
     {
         try
         {
-            await index.DeleteAsync(workspace, rowKey, "*", cancellationToken);
+            await index.DeleteAsync(workspace.ToString(), rowKey, "*", cancellationToken);
         }
         catch (EntityNotFoundException)
         {
@@ -183,9 +182,8 @@ public sealed class TableCommitmentStore : ICommitmentStore
         }
     }
 
-    internal static string HistoryPartition(string workspace, string id)
+    internal static string HistoryPartition(WorkspaceId workspace, string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         return workspace + ":" + id;
     }

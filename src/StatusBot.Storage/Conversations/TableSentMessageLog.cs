@@ -14,10 +14,10 @@ public sealed class TableSentMessageLog(ITableStore store) : ISentMessageLog
     internal const string TableName = "sentmessages";
 
     /// <inheritdoc />
-    public async Task<SentMessage?> FindAsync(string workspace, string idempotencyKey, CancellationToken cancellationToken = default)
+    public async Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = await table.GetAsync(workspace, RowKey(idempotencyKey), cancellationToken);
+        var row = await table.GetAsync(workspace.ToString(), RowKey(idempotencyKey), cancellationToken);
         return row is null
             ? null
             : new SentMessage(
@@ -31,7 +31,7 @@ public sealed class TableSentMessageLog(ITableStore store) : ISentMessageLog
     {
         ArgumentNullException.ThrowIfNull(sent);
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = new TableRow(sent.To.Workspace, RowKey(idempotencyKey))
+        var row = new TableRow(sent.To.Workspace.ToString(), RowKey(idempotencyKey))
         {
             ["Key"] = idempotencyKey,
             ["Kind"] = sent.To.Kind.ToString(),

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Tables;
@@ -10,18 +11,18 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
     private const string TableName = WorkspaceTable.Name;
 
     /// <inheritdoc />
-    public async Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public async Task<DigestSchedule?> GetAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = await table.GetAsync(workspace, RowKey(channel), cancellationToken);
+        var row = await table.GetAsync(workspace.ToString(), RowKey(channel), cancellationToken);
         return row is null ? null : Read(workspace, row);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<DigestSchedule>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DigestSchedule>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var rows = await table.QueryAllAsync(workspace, RowKeyRange.Prefix(RowKeyPrefix), cancellationToken);
+        var rows = await table.QueryAllAsync(workspace.ToString(), RowKeyRange.Prefix(RowKeyPrefix), cancellationToken);
         return [.. rows.Select(row => Read(workspace, row))];
     }
 
@@ -30,7 +31,7 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        await table.UpsertAsync(new TableRow(schedule.Workspace, RowKey(schedule.Channel))
+        await table.UpsertAsync(new TableRow(schedule.Workspace.ToString(), RowKey(schedule.Channel))
         {
             ["Channel"] = schedule.Channel,
             ["Frequency"] = schedule.Frequency.ToString(),
@@ -41,12 +42,12 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
     }
 
     /// <inheritdoc />
-    public async Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public async Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
         try
         {
-            await table.DeleteAsync(workspace, RowKey(channel), "*", cancellationToken);
+            await table.DeleteAsync(workspace.ToString(), RowKey(channel), "*", cancellationToken);
         }
         catch (EntityNotFoundException)
         {
@@ -58,7 +59,7 @@ public sealed class TableDigestScheduleStore(ITableStore store) : IDigestSchedul
 
     private static string RowKey(string channel) => RowKeyPrefix + IndexRows.Escape(channel);
 
-    private static DigestSchedule Read(string workspace, TableRow row) => new(
+    private static DigestSchedule Read(WorkspaceId workspace, TableRow row) => new(
         workspace,
         (string)row["Channel"]!,
         Enum.Parse<DigestFrequency>((string)row["Frequency"]!),

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Text.Json;
 using StatusBot.Core.Slips;
 using StatusBot.Storage.Commitments;
@@ -14,10 +15,10 @@ public sealed class TableSlipStore(ITableStore store) : ISlipStore
     internal const string TableName = "slips";
 
     /// <inheritdoc />
-    public async Task<StoredSlip?> GetAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public async Task<StoredSlip?> GetAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = await table.GetAsync(workspace, IndexRows.Escape(commitmentId), cancellationToken);
+        var row = await table.GetAsync(workspace.ToString(), IndexRows.Escape(commitmentId), cancellationToken);
         return row is null ? null : new StoredSlip(Read(row), row.ETag!);
     }
 
@@ -26,7 +27,7 @@ public sealed class TableSlipStore(ITableStore store) : ISlipStore
     {
         ArgumentNullException.ThrowIfNull(state);
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = new TableRow(state.Workspace, IndexRows.Escape(state.CommitmentId))
+        var row = new TableRow(state.Workspace.ToString(), IndexRows.Escape(state.CommitmentId))
         {
             ["Owner"] = state.Owner,
             ["Step"] = state.Step.ToString(),
@@ -46,10 +47,10 @@ public sealed class TableSlipStore(ITableStore store) : ISlipStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(string workspace, string owner, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var rows = await table.QueryAllAsync(workspace, cancellationToken: cancellationToken);
+        var rows = await table.QueryAllAsync(workspace.ToString(), cancellationToken: cancellationToken);
         return [.. rows.Where(r => (string?)r["Owner"] == owner).Select(Read).Where(s => s.WaitsOnOwner())];
     }
 

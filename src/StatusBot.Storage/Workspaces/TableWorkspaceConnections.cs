@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Workspaces;
 using StatusBot.Storage.Tables;
 
@@ -12,11 +13,10 @@ public sealed class TableWorkspaceConnections(ITableStore store) : IWorkspaceCon
     private const string RowKey = "disconnected";
 
     /// <inheritdoc />
-    public async Task<WorkspaceDisconnection?> GetDisconnectionAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<WorkspaceDisconnection?> GetDisconnectionAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         var table = await store.GetTableAsync(WorkspaceTable.Name, cancellationToken);
-        var row = await table.GetAsync(workspace, RowKey, cancellationToken);
+        var row = await table.GetAsync(workspace.ToString(), RowKey, cancellationToken);
         return row is null ? null : new WorkspaceDisconnection(workspace, (string)row["Reason"]!, (DateTimeOffset)row["At"]!);
     }
 
@@ -27,7 +27,7 @@ public sealed class TableWorkspaceConnections(ITableStore store) : IWorkspaceCon
         var table = await store.GetTableAsync(WorkspaceTable.Name, cancellationToken);
         try
         {
-            await table.InsertAsync(new TableRow(disconnection.Workspace, RowKey) { ["Reason"] = disconnection.Reason, ["At"] = disconnection.At }, cancellationToken);
+            await table.InsertAsync(new TableRow(disconnection.Workspace.ToString(), RowKey) { ["Reason"] = disconnection.Reason, ["At"] = disconnection.At }, cancellationToken);
         }
         catch (EntityAlreadyExistsException)
         {
@@ -36,13 +36,12 @@ public sealed class TableWorkspaceConnections(ITableStore store) : IWorkspaceCon
     }
 
     /// <inheritdoc />
-    public async Task<bool> ReconnectAsync(string workspace, CancellationToken cancellationToken = default)
+    public async Task<bool> ReconnectAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         var table = await store.GetTableAsync(WorkspaceTable.Name, cancellationToken);
         try
         {
-            await table.DeleteAsync(workspace, RowKey, "*", cancellationToken);
+            await table.DeleteAsync(workspace.ToString(), RowKey, "*", cancellationToken);
             return true;
         }
         catch (EntityNotFoundException)

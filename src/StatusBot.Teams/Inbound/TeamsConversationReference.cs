@@ -24,12 +24,9 @@ public sealed record TeamsConversationReference(
     string? UserAadObjectId,
     string BotId)
 {
-    /// <summary>The workspace id of a Microsoft 365 tenant: <c>teams-&lt;tenant id&gt;</c>.</summary>
-    public static string WorkspaceOf(string tenantId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        return "teams-" + tenantId;
-    }
+    /// <summary>The workspace of a Microsoft 365 tenant.</summary>
+    /// <exception cref="ArgumentException"><paramref name="tenantId"/> is not a tenant id.</exception>
+    public static WorkspaceId WorkspaceOf(string tenantId) => WorkspaceId.ForTeams(tenantId);
 
     /// <summary>
     /// The reference an activity gives: in a personal chat, to its sender; in a team channel, to the channel
@@ -41,14 +38,13 @@ public sealed record TeamsConversationReference(
         ArgumentNullException.ThrowIfNull(activity);
         var tenant = TeamsChannelData.Of(activity).TenantId;
         var conversation = activity.Conversation;
-        if (string.IsNullOrWhiteSpace(tenant) || conversation?.Id is not { Length: > 0 } conversationId
+        if (!WorkspaceId.TryCreate(ChatPlatform.Teams, tenant, out var workspace) || conversation?.Id is not { Length: > 0 } conversationId
             || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
             || activity.Recipient?.Id is not { Length: > 0 } botId)
         {
             return null;
         }
 
-        var workspace = WorkspaceOf(tenant);
         var type = conversation.ConversationType ?? "personal";
         if (type == "personal")
         {

@@ -18,7 +18,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
     public bool Serves(ChatAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return address.Kind != ChatAddressKind.Email && address.Workspace.StartsWith("teams-", StringComparison.Ordinal);
+        return address.Kind != ChatAddressKind.Email && address.Workspace.Platform == ChatPlatform.Teams;
     }
 
     /// <inheritdoc />

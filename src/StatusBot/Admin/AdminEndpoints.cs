@@ -36,7 +36,7 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(WorkspaceId workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var all = await service.ListAsync(workspace, cancellationToken);
         var views = new List<CommitmentView>(all.Count);
@@ -48,7 +48,7 @@ public static class AdminEndpoints
         return TypedResults.Json(new CommitmentListView(views), AdminJsonContext.Default.CommitmentListView);
     }
 
-    private static async Task<IResult> CreateAsync(string workspace, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(WorkspaceId workspace, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var (fields, problem) = await CommitmentJson.ReadAsync(request, allowStatus: false, cancellationToken);
         if (problem is not null)
@@ -68,7 +68,7 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> CheckInNowAsync(
-        string workspace, string id, CheckInRunner runner, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+        WorkspaceId workspace, string id, CheckInRunner runner, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,7 +89,7 @@ public static class AdminEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(WorkspaceId workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var commitment = IsId(id) ? await service.GetAsync(workspace, id, cancellationToken) : null;
         return commitment is null
@@ -98,7 +98,7 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> EditAsync(
-        string workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+        WorkspaceId workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
@@ -121,7 +121,7 @@ public static class AdminEndpoints
         };
     }
 
-    private static async Task<IResult> CancelAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(WorkspaceId workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var commitment = IsId(id) ? await service.CancelAsync(workspace, id, Actor, cancellationToken) : null;
         return commitment switch

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using StatusBot.Core.Commitments;
+using StatusBot.Core.Chat;
 
 namespace StatusBot.Admin;
 
@@ -32,7 +32,7 @@ internal static class AdminKeyFilter
         // There is no workspace registry yet: any id of a valid shape is a workspace (with no
         // commitments until some are added); one of another shape cannot exist.
         var workspace = http.GetRouteValue("workspace") as string;
-        if (!WorkspaceId.IsValid(workspace))
+        if (!WorkspaceId.TryParse(workspace, out _))
         {
             return AdminProblems.UnknownWorkspace(workspace);
         }

@@ -26,7 +26,7 @@ internal sealed record CommitmentView(
 {
     public static CommitmentView From(Commitment c, CheckInWork? next, IReadOnlyList<CommitmentEvent>? history) => new(
         c.Id,
-        c.Workspace,
+        c.Workspace.ToString(),
         c.Title,
         c.Customer,
         c.DueDate,

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Text.Json;
 using StatusBot.Core.CheckIns;
 
@@ -17,10 +18,10 @@ internal static class CheckInSettingsEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string workspace, ICheckInSettingsStore store, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(WorkspaceId workspace, ICheckInSettingsStore store, CancellationToken cancellationToken) =>
         View(await store.GetAsync(workspace, cancellationToken));
 
-    private static async Task<IResult> PutAsync(string workspace, HttpRequest request, ICheckInSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> PutAsync(WorkspaceId workspace, HttpRequest request, ICheckInSettingsStore store, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -23,7 +24,7 @@ internal static class CommitmentImportHandler
     private static readonly string[] Optional = ["noticeDays", "approver"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<IResult> HandleAsync(string workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(WorkspaceId workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
     {
         if (!IsCsv(request.ContentType))
         {

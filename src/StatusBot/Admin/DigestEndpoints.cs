@@ -20,7 +20,7 @@ internal static class DigestEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string workspace, string channel, int? days, DigestService digests, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(WorkspaceId workspace, string channel, int? days, DigestService digests, CancellationToken cancellationToken)
     {
         if (days is < 1 or > 366)
         {
@@ -32,7 +32,7 @@ internal static class DigestEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string workspace, string channel, HttpRequest request, DigestService digests, IChatPort chat, TimeProvider time, CancellationToken cancellationToken)
+        WorkspaceId workspace, string channel, HttpRequest request, DigestService digests, IChatPort chat, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {

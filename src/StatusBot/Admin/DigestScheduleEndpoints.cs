@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Text.Json;
 using StatusBot.Core.Digests;
 using StatusBot.Scheduling;
@@ -20,13 +21,13 @@ internal static class DigestScheduleEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string workspace, string channel, IDigestScheduleStore schedules, TimeProvider time, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(WorkspaceId workspace, string channel, IDigestScheduleStore schedules, TimeProvider time, CancellationToken cancellationToken) =>
         await schedules.GetAsync(workspace, channel, cancellationToken) is { } schedule
             ? View(schedule, time)
             : TypedResults.Problem($"Channel {channel} has no digest schedule; it gets digests on demand only.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static async Task<IResult> PutAsync(
-        string workspace, string channel, HttpRequest request, DigestScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
+        WorkspaceId workspace, string channel, HttpRequest request, DigestScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
     {
         DigestScheduleRequest? body;
         try
@@ -53,7 +54,7 @@ internal static class DigestScheduleEndpoints
         return View(parsed.Value!, time);
     }
 
-    private static async Task<IResult> DeleteAsync(string workspace, string channel, IDigestScheduleStore schedules, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(WorkspaceId workspace, string channel, IDigestScheduleStore schedules, CancellationToken cancellationToken)
     {
         await schedules.RemoveAsync(workspace, channel, cancellationToken);
         return TypedResults.NoContent();

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 
@@ -16,7 +17,7 @@ internal static class LedgerEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        string workspace, string name, CommitmentService service, TimeProvider time, CancellationToken cancellationToken)
+        WorkspaceId workspace, string name, CommitmentService service, TimeProvider time, CancellationToken cancellationToken)
     {
         var theirs = (await service.ListAsync(workspace, cancellationToken))
             .Where(c => string.Equals(c.Customer.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))

@@ -17,7 +17,7 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
     {
         ArgumentNullException.ThrowIfNull(reference);
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        await table.UpsertAsync(new TableRow(reference.Address.Workspace, RowKey(reference.Address))
+        await table.UpsertAsync(new TableRow(reference.Address.Workspace.ToString(), RowKey(reference.Address))
         {
             ["ServiceUrl"] = reference.ServiceUrl.ToString(),
             ["ConversationId"] = reference.ConversationId,
@@ -33,7 +33,7 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
     {
         ArgumentNullException.ThrowIfNull(address);
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var row = await table.GetAsync(address.Workspace, RowKey(address), cancellationToken);
+        var row = await table.GetAsync(address.Workspace.ToString(), RowKey(address), cancellationToken);
         return row is null
             ? null
             : new TeamsConversationReference(address, new Uri((string)row["ServiceUrl"]!), row["ConversationId"] as string, (string)row["ConversationType"]!,
@@ -46,7 +46,7 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
         var table = await store.GetTableAsync(TableName, cancellationToken);
         try
         {
-            await table.DeleteAsync(address.Workspace, RowKey(address), "*", cancellationToken);
+            await table.DeleteAsync(address.Workspace.ToString(), RowKey(address), "*", cancellationToken);
             return true;
         }
         catch (EntityNotFoundException)

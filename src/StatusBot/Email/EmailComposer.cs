@@ -37,7 +37,7 @@ internal static class EmailComposer
     /// the same message. Keys are unique per workspace (as in the sent-message log), so the workspace is
     /// part of the hash.
     /// </summary>
-    public static string MessageIdFor(string workspace, string idempotencyKey)
+    public static string MessageIdFor(WorkspaceId workspace, string idempotencyKey)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(workspace + "\n" + idempotencyKey));
         return Convert.ToHexStringLower(hash) + "@statusbot";

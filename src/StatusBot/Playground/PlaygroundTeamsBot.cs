@@ -14,7 +14,7 @@ namespace StatusBot.Playground;
 internal sealed class PlaygroundTeamsBot(TeamsActivityHandler handler, ITeamsConversationStore conversations) : IPlaygroundBot
 {
     /// <summary>The workspace the playground's commitments live in.</summary>
-    public static readonly string Workspace = TeamsConversationReference.WorkspaceOf(PlaygroundWorkspace.TenantId);
+    public static readonly WorkspaceId Workspace = TeamsConversationReference.WorkspaceOf(PlaygroundWorkspace.TenantId);
 
     private Uri? _knownAt;
 

@@ -41,7 +41,7 @@ internal sealed class DigestScheduler : IDigestScheduler
     }
 
     /// <summary>Turns the channel's schedule off; an occurrence already filed finds no schedule and posts nothing.</summary>
-    public Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default) =>
+    public Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default) =>
         _schedules.RemoveAsync(workspace, channel, cancellationToken);
 
     /// <summary>The next occurrence of <paramref name="schedule"/> after <paramref name="after"/>.</summary>

@@ -11,5 +11,5 @@ public class ChatAddressTests
     [InlineData("C0ACME", ChatAddressKind.Channel)]
     [InlineData("playground-customer", ChatAddressKind.Channel)]
     public void ForDestination_TellsEmailFromChatIds_TeamsIdsIncluded(string destination, ChatAddressKind kind) =>
-        Assert.Equal(kind, ChatAddress.ForDestination("w", destination).Kind);
+        Assert.Equal(kind, ChatAddress.ForDestination(WorkspaceId.Parse("slack-T1"), destination).Kind);
 }

@@ -5,7 +5,7 @@ namespace StatusBot.Core.Tests.Chat;
 
 public sealed class LoggedChatPortTests
 {
-    private static readonly ChatAddress Owner = ChatAddress.ToUser("playground", "U1");
+    private static readonly ChatAddress Owner = ChatAddress.ToUser(WorkspaceId.Playground, "U1");
     private static readonly ChatMessage Hello = new() { Text = "Is it on track?" };
 
     [Fact]

@@ -5,14 +5,14 @@ namespace StatusBot.Core.Tests.Chat;
 /// <summary>Each message goes to the platform that serves its address; one that none serves is undeliverable.</summary>
 public sealed class RoutingChatPortTests
 {
-    private readonly Platform _slack = new(a => a.Kind != ChatAddressKind.Email && a.Workspace.StartsWith("slack-", StringComparison.Ordinal));
+    private readonly Platform _slack = new(a => a.Kind != ChatAddressKind.Email && a.Workspace.Platform == ChatPlatform.Slack);
     private readonly Platform _email = new(a => a.Kind == ChatAddressKind.Email);
 
     [Fact]
     public async Task SendAsync_EmailAddress_GoesToEmailOnly()
     {
         var routing = new RoutingChatPort([_slack, _email]);
-        var customer = new ChatAddress("slack-T0123", ChatAddressKind.Email, "customer@example.test");
+        var customer = new ChatAddress(WorkspaceId.Parse("slack-T0123"), ChatAddressKind.Email, "customer@example.test");
 
         await routing.SendAsync(customer, new ChatMessage { Text = "Warning" }, "k1");
 
@@ -25,8 +25,8 @@ public sealed class RoutingChatPortTests
     {
         var routing = new RoutingChatPort([_email, _slack]);
 
-        await routing.SendAsync(ChatAddress.ToUser("slack-T0123", "U0123"), new ChatMessage { Text = "Check-in" }, "k1");
-        await routing.SendAsync(ChatAddress.ToChannel("slack-T0123", "C0456"), new ChatMessage { Text = "Note" }, "k2");
+        await routing.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T0123"), "U0123"), new ChatMessage { Text = "Check-in" }, "k1");
+        await routing.SendAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T0123"), "C0456"), new ChatMessage { Text = "Note" }, "k2");
 
         Assert.Equal(["U0123", "C0456"], _slack.Sent);
         Assert.Empty(_email.Sent);
@@ -38,7 +38,7 @@ public sealed class RoutingChatPortTests
         var routing = new RoutingChatPort([_slack, _email]);
 
         var refused = await Assert.ThrowsAsync<ChatDeliveryException>(() =>
-            routing.SendAsync(ChatAddress.ToUser("teams-0f1e", "29:abc"), new ChatMessage { Text = "Check-in" }, "k1"));
+            routing.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("teams-0f1e"), "29:abc"), new ChatMessage { Text = "Check-in" }, "k1"));
 
         Assert.Contains("teams-0f1e", refused.Message, StringComparison.Ordinal);
         Assert.Empty(_slack.Sent);
@@ -50,8 +50,8 @@ public sealed class RoutingChatPortTests
     {
         var routing = new RoutingChatPort([_slack, _email]);
 
-        await routing.UpdateAsync(new SentMessage(ChatAddress.ToUser("slack-T1", "U1"), "m1", "D1"), new ChatMessage { Text = "x" });
-        await routing.UpdateAsync(new SentMessage(new ChatAddress("slack-T1", ChatAddressKind.Email, "a@b.test"), "<m2>", "a@b.test"), new ChatMessage { Text = "x" });
+        await routing.UpdateAsync(new SentMessage(ChatAddress.ToUser(WorkspaceId.Parse("slack-T1"), "U1"), "m1", "D1"), new ChatMessage { Text = "x" });
+        await routing.UpdateAsync(new SentMessage(new ChatAddress(WorkspaceId.Parse("slack-T1"), ChatAddressKind.Email, "a@b.test"), "<m2>", "a@b.test"), new ChatMessage { Text = "x" });
 
         Assert.Equal(["m1"], _slack.Updated);
         Assert.Equal(["<m2>"], _email.Updated);

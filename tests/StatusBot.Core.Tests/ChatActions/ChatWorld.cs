@@ -16,7 +16,7 @@ namespace StatusBot.Core.Tests.ChatActions;
 /// </summary>
 internal sealed class ChatWorld
 {
-    public const string Workspace = "slack-T1";
+    public static readonly WorkspaceId Workspace = WorkspaceId.Parse("slack-T1");
     public const string Owner = "U_OWNER";
     public const string Approver = "U_BOSS";
     public const string Channel = "C_PROJECT";
@@ -109,7 +109,7 @@ internal sealed class RecordingDigestScheduler : IDigestScheduler
         return Task.FromResult(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.Zero));
     }
 
-    public Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         Removed.Add(channel);
         return Task.CompletedTask;

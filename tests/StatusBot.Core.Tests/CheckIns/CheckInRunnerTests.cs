@@ -28,7 +28,7 @@ public sealed class CheckInRunnerTests
     private async Task<Commitment> CreateAsync(string due = "2026-12-18")
     {
         var input = new CommitmentInput("Pilot rollout", "Acme", due, Zone, "U_OWNER", "C_PROJECT", "C_ACME", NoticeDays: null);
-        return (await _service.CreateAsync("playground", input, "U_OWNER")).Value!;
+        return (await _service.CreateAsync(WorkspaceId.Playground, input, "U_OWNER")).Value!;
     }
 
     /// <summary>Runs the scheduler every <paramref name="step"/> until <paramref name="until"/>, letting <paramref name="afterTick"/> act as the owner.</summary>
@@ -60,15 +60,15 @@ public sealed class CheckInRunnerTests
             if (questions > answered)
             {
                 answered = questions;
-                await _service.AnswerAsync("playground", commitment.Id, Health.OnTrack, "U_OWNER");
+                await _service.AnswerAsync(WorkspaceId.Playground, commitment.Id, Health.OnTrack, "U_OWNER");
             }
         });
-        await _service.DeliverAsync("playground", commitment.Id, "U_OWNER");
+        await _service.DeliverAsync(WorkspaceId.Playground, commitment.Id, "U_OWNER");
         var sentBeforeDelivery = _chat.Sent.Count;
         await RunUntilAsync(Given.Local(Zone, 2026, 12, 22, 12, 0), TimeSpan.FromHours(1));
 
         var questions = To(ChatAddressKind.User, "U_OWNER").Count();
-        var history = await _service.HistoryAsync("playground", commitment.Id);
+        var history = await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id);
         var checkIns = history.Where(e => e.Kind == CommitmentEventKind.CheckInSent).Select(e => TimeZoneInfo.ConvertTime(e.At, TimeZones.Get(Zone))).ToList();
         Assert.InRange(checkIns.Count, 10, 20);
         Assert.All(checkIns, at => Assert.Equal((10, 0), (at.Hour, at.Minute)));
@@ -86,7 +86,7 @@ public sealed class CheckInRunnerTests
 
         await RunUntilAsync(Given.Local(Zone, 2026, 12, 2, 18, 0), TimeSpan.FromMinutes(30));
 
-        var history = await _service.HistoryAsync("playground", commitment.Id);
+        var history = await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id);
         var checkIns = history.Count(e => e.Kind == CommitmentEventKind.CheckInSent);
         var reminders = history.Count(e => e.Kind == CommitmentEventKind.Reminded);
         Assert.True(checkIns >= 2, $"Only {checkIns} check-ins");
@@ -109,7 +109,7 @@ public sealed class CheckInRunnerTests
 
         Assert.True(_chat.Attempts >= 4, $"Only {_chat.Attempts} attempts");
         Assert.Single(To(ChatAddressKind.User, "U_OWNER"));
-        var history = await _service.HistoryAsync("playground", commitment.Id);
+        var history = await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id);
         Assert.Single(history, e => e.Kind == CommitmentEventKind.CheckInSent);
     }
 
@@ -125,7 +125,7 @@ public sealed class CheckInRunnerTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunDueAsync("host-a"));
         Assert.Single(platform.Sent);
-        Assert.DoesNotContain(await _service.HistoryAsync("playground", commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
+        Assert.DoesNotContain(await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
 
         // The crashed host's lease runs out and another host takes the wake-up over.
         _time.Advance(DueWorkRunner.Lease + TimeSpan.FromSeconds(1));
@@ -133,7 +133,7 @@ public sealed class CheckInRunnerTests
 
         Assert.Single(platform.Sent);
         Assert.Equal(1, platform.Attempts);
-        Assert.Single(await _service.HistoryAsync("playground", commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
+        Assert.Single(await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
         Assert.Contains(_wakeUps.All, w => w.CommitmentId == commitment.Id && w.At > _time.GetUtcNow());
     }
 
@@ -144,7 +144,7 @@ public sealed class CheckInRunnerTests
 
         await RunUntilAsync(Given.Local(Zone, 2026, 11, 30, 12, 0), TimeSpan.FromMinutes(30));
 
-        var history = await _service.HistoryAsync("playground", commitment.Id);
+        var history = await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id);
         Assert.Single(history, e => e.Kind == CommitmentEventKind.MissedSilently);
         Assert.Single(history, e => e.Kind == CommitmentEventKind.LateNoticePrompted);
         var prompt = Assert.Single(To(ChatAddressKind.User, "U_OWNER"), s => s.Message.Buttons.Any(b => b.ActionId == CheckInActions.StartSlip));
@@ -160,7 +160,7 @@ public sealed class CheckInRunnerTests
         await RunUntilAsync((await _planning.NextWorkAsync(commitment))!.At, TimeSpan.FromMinutes(30));
 
         var (to, message, _) = Assert.Single(_chat.Sent);
-        Assert.Equal(ChatAddress.ToUser("playground", "U_OWNER"), to);
+        Assert.Equal(ChatAddress.ToUser(WorkspaceId.Playground, "U_OWNER"), to);
         Assert.Equal(["On track", "At risk", "Slipping", "Delivered", "Snooze"], message.Buttons.Select(b => b.Label));
         Assert.All(message.Buttons, b => Assert.StartsWith(commitment.Id + "|", b.Value, StringComparison.Ordinal));
     }
@@ -171,11 +171,11 @@ public sealed class CheckInRunnerTests
         var commitment = await CreateAsync(due: "2026-12-18");
         var until = new DateOnly(2026, 12, 14);
 
-        var snoozed = await _service.ChangeAsync("playground", commitment.Id, (c, now) => SnoozePolicy.Snooze(c, SnoozeOption.UntilDate, until, CheckInSettings.Default, "U_OWNER", now));
+        var snoozed = await _service.ChangeAsync(WorkspaceId.Playground, commitment.Id, (c, now) => SnoozePolicy.Snooze(c, SnoozeOption.UntilDate, until, CheckInSettings.Default, "U_OWNER", now));
         await RunUntilAsync(Given.Local(Zone, 2026, 12, 14, 12, 0), TimeSpan.FromHours(1));
 
         Assert.Equal(until, snoozed!.CheckIns.SnoozedUntil);
-        var asked = (await _service.HistoryAsync("playground", commitment.Id)).Where(e => e.Kind == CommitmentEventKind.CheckInSent).ToList();
+        var asked = (await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id)).Where(e => e.Kind == CommitmentEventKind.CheckInSent).ToList();
         var first = Assert.Single(asked);
         Assert.Equal(until.ToDateTime(new TimeOnly(10, 0)), TimeZoneInfo.ConvertTime(first.At, TimeZones.Get(Zone)).DateTime);
     }

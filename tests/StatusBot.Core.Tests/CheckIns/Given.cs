@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 
@@ -11,7 +12,7 @@ internal static class Given
     public static Commitment Commitment(DateOnly due, DateTimeOffset created, string zone = "Europe/Berlin", int? noticeDays = null) => new()
     {
         Id = "c1",
-        Workspace = "playground",
+        Workspace = WorkspaceId.Playground,
         Title = "Pilot rollout",
         Customer = "Acme",
         DueDate = due,

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Validation;
 
@@ -9,7 +10,7 @@ public sealed class CommitmentEditsTests
 
     private static Commitment Current() => CommitmentValidator.Create(
         new("Data export API", "Acme", "2026-12-18", "Europe/Berlin", "U0123", "C0456", "ops@acme.example", "5", "U0999"),
-        "slack-T0123", "c1", Now.AddDays(-7)).Value! with { Version = 3, ConcurrencyToken = "etag-3" };
+        WorkspaceId.Parse("slack-T0123"), "c1", Now.AddDays(-7)).Value! with { Version = 3, ConcurrencyToken = "etag-3" };
 
     private static Validated<CommitmentChange>? Apply(CommitmentEdit edit, Commitment? current = null) =>
         CommitmentEdits.Apply(current ?? Current(), edit, "admin-api", Now);

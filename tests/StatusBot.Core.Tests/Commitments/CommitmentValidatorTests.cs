@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Validation;
 
@@ -19,7 +20,7 @@ public sealed class CommitmentValidatorTests
         Approver: "U0999");
 
     private static Validated<Commitment> Create(CommitmentInput input) =>
-        CommitmentValidator.Create(input, "slack-T0123", "c1", Now);
+        CommitmentValidator.Create(input, WorkspaceId.Parse("slack-T0123"), "c1", Now);
 
     [Fact]
     public void Create_ValidInput_MakesOpenCommitmentWithUnknownHealth()
@@ -28,7 +29,7 @@ public sealed class CommitmentValidatorTests
 
         Assert.True(result.IsValid);
         var c = result.Value!;
-        Assert.Equal(("c1", "slack-T0123", "Data export API", "Acme"), (c.Id, c.Workspace, c.Title, c.Customer));
+        Assert.Equal(("c1", WorkspaceId.Parse("slack-T0123"), "Data export API", "Acme"), (c.Id, c.Workspace, c.Title, c.Customer));
         Assert.Equal(new DateOnly(2026, 12, 18), c.DueDate);
         Assert.Equal("Europe/Berlin", c.TimeZone);
         Assert.Equal(5, c.NoticeDays);

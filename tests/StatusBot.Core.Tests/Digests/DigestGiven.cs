@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -24,7 +25,7 @@ internal static class DigestGiven
         string customer = "Acme") => new()
     {
         Id = id,
-        Workspace = "playground",
+        Workspace = WorkspaceId.Playground,
         Title = title ?? $"Title {id}",
         Customer = customer,
         DueDate = Today.AddDays(dueInDays),

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 
 namespace StatusBot.Core.Tests.Digests;
@@ -11,7 +12,7 @@ public sealed class DigestScheduleTests
     [InlineData("weekly sunday 00:00", DigestFrequency.Weekly, DayOfWeek.Sunday, "0 0 * * 0")]
     public void Parse_TheCommandsWords_MakesTheScheduleAndItsCron(string text, DigestFrequency frequency, DayOfWeek? day, string cron)
     {
-        var schedule = DigestSchedule.Parse("playground", "C1", text, "Europe/Berlin").Value!;
+        var schedule = DigestSchedule.Parse(WorkspaceId.Playground, "C1", text, "Europe/Berlin").Value!;
 
         Assert.Equal((frequency, day, cron), (schedule.Frequency, schedule.Day, schedule.Cron));
         Assert.Equal(frequency == DigestFrequency.Weekly ? 7 : 1, schedule.PeriodDays);
@@ -26,7 +27,7 @@ public sealed class DigestScheduleTests
     [InlineData("daily nine", "time")]
     public void Parse_WordsItCannotRead_SaysWhatToType(string text, string field)
     {
-        var result = DigestSchedule.Parse("playground", "C1", text, "Europe/Berlin");
+        var result = DigestSchedule.Parse(WorkspaceId.Playground, "C1", text, "Europe/Berlin");
 
         Assert.Equal(field, Assert.Single(result.Errors).Field);
     }
@@ -34,17 +35,17 @@ public sealed class DigestScheduleTests
     [Fact]
     public void Parse_NotAnIanaZone_IsRefused()
     {
-        Assert.Equal("timeZone", Assert.Single(DigestSchedule.Parse("playground", "C1", "daily 09:00", "Berlin").Errors).Field);
+        Assert.Equal("timeZone", Assert.Single(DigestSchedule.Parse(WorkspaceId.Playground, "C1", "daily 09:00", "Berlin").Errors).Field);
     }
 
     [Fact]
     public void ToString_ReadsBackAsTheSameSchedule()
     {
-        var schedule = DigestSchedule.Parse("playground", "C1", "weekly tuesday 08:15", "Asia/Kolkata").Value!;
+        var schedule = DigestSchedule.Parse(WorkspaceId.Playground, "C1", "weekly tuesday 08:15", "Asia/Kolkata").Value!;
 
         var words = schedule.ToString();
 
         Assert.Equal("weekly tuesday 08:15 (Asia/Kolkata)", words);
-        Assert.Equal(schedule, DigestSchedule.Parse("playground", "C1", words[..words.IndexOf('(', StringComparison.Ordinal)], "Asia/Kolkata").Value);
+        Assert.Equal(schedule, DigestSchedule.Parse(WorkspaceId.Playground, "C1", words[..words.IndexOf('(', StringComparison.Ordinal)], "Asia/Kolkata").Value);
     }
 }

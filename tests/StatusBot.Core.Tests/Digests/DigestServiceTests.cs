@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -16,22 +17,22 @@ public sealed class DigestServiceTests
     public DigestServiceTests() => _service = new CommitmentService(_store, new CheckInPlanning(new InMemoryWakeUpSchedule(), _time), _time);
 
     private async Task<Commitment> CreateAsync(string title, string due, string channel = "C1") =>
-        (await _service.CreateAsync("playground", new CommitmentInput(title, "Acme", due, "UTC", "U1", channel, "C9"), "U1")).Value!;
+        (await _service.CreateAsync(WorkspaceId.Playground, new CommitmentInput(title, "Acme", due, "UTC", "U1", channel, "C9"), "U1")).Value!;
 
     [Fact]
     public async Task BuildAsync_ReadsHistoriesOnlyOfCommitmentsWithCountedEventsInThePeriod()
     {
         var longDelivered = await CreateAsync("Delivered long ago", "2026-11-01");
-        await _service.DeliverAsync("playground", longDelivered.Id, "U1");
+        await _service.DeliverAsync(WorkspaceId.Playground, longDelivered.Id, "U1");
         await CreateAsync("Elsewhere", "2026-12-01", channel: "C2");
         var recent = await CreateAsync("Delivered this week", "2026-12-20");
         var open = await CreateAsync("Open", "2026-11-26");
         _time.Advance(Now - _time.GetUtcNow() - TimeSpan.FromDays(2));
-        await _service.DeliverAsync("playground", recent.Id, "U1");
+        await _service.DeliverAsync(WorkspaceId.Playground, recent.Id, "U1");
         _time.Advance(TimeSpan.FromDays(2));
 
         var reads = _store.HistoryReads;
-        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync("playground", "C1", days: 7);
+        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync(WorkspaceId.Playground, "C1", days: 7);
 
         Assert.Equal(1, _store.HistoryReads - reads);
         Assert.Equal(1, digest.Numbers.Delivered);

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using static StatusBot.Core.Tests.Digests.DigestGiven;
@@ -66,7 +67,7 @@ internal sealed record RandomDigestData(List<Commitment> Commitments, Dictionary
         Commitments.Add(new Commitment
         {
             Id = id,
-            Workspace = "playground",
+            Workspace = WorkspaceId.Playground,
             Title = $"Deliverable {random.Next(1000)}",
             Customer = Customers[random.Next(Customers.Length)],
             DueDate = due,

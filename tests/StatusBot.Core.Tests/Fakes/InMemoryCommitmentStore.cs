@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 
 namespace StatusBot.Core.Tests.Fakes;
@@ -6,8 +7,8 @@ namespace StatusBot.Core.Tests.Fakes;
 internal sealed class InMemoryCommitmentStore : ICommitmentStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string, string), Commitment> _heads = [];
-    private readonly Dictionary<(string, string), List<CommitmentEvent>> _history = [];
+    private readonly Dictionary<(WorkspaceId, string), Commitment> _heads = [];
+    private readonly Dictionary<(WorkspaceId, string), List<CommitmentEvent>> _history = [];
 
     public Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default)
     {
@@ -26,7 +27,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         }
     }
 
-    public Task<Commitment?> GetAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    public Task<Commitment?> GetAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -34,7 +35,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         }
     }
 
-    public Task<IReadOnlyList<Commitment>> ListAsync(string workspace, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -42,7 +43,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         }
     }
 
-    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -71,7 +72,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
     /// <summary>How many histories were read.</summary>
     public int HistoryReads { get; private set; }
 
-    public Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(string workspace, string id, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CommitmentEvent>> GetHistoryAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Collections.Concurrent;
 using StatusBot.Core.Digests;
 
@@ -5,12 +6,12 @@ namespace StatusBot.Core.Tests.Fakes;
 
 internal sealed class InMemoryDigestScheduleStore : IDigestScheduleStore
 {
-    private readonly ConcurrentDictionary<(string, string), DigestSchedule> _schedules = new();
+    private readonly ConcurrentDictionary<(WorkspaceId, string), DigestSchedule> _schedules = new();
 
-    public Task<DigestSchedule?> GetAsync(string workspace, string channel, CancellationToken cancellationToken = default) =>
+    public Task<DigestSchedule?> GetAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default) =>
         Task.FromResult(_schedules.GetValueOrDefault((workspace, channel)));
 
-    public Task<IReadOnlyList<DigestSchedule>> ListAsync(string workspace, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<DigestSchedule>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<DigestSchedule>>([.. _schedules.Values.Where(s => s.Workspace == workspace)]);
 
     public Task SaveAsync(DigestSchedule schedule, CancellationToken cancellationToken = default)
@@ -19,7 +20,7 @@ internal sealed class InMemoryDigestScheduleStore : IDigestScheduleStore
         return Task.CompletedTask;
     }
 
-    public Task RemoveAsync(string workspace, string channel, CancellationToken cancellationToken = default)
+    public Task RemoveAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         _schedules.TryRemove((workspace, channel), out _);
         return Task.CompletedTask;

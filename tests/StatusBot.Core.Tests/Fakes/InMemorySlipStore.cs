@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Slips;
 
 namespace StatusBot.Core.Tests.Fakes;
@@ -6,13 +7,13 @@ namespace StatusBot.Core.Tests.Fakes;
 internal sealed class InMemorySlipStore : ISlipStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string, string), StoredSlip> _slips = [];
+    private readonly Dictionary<(WorkspaceId, string), StoredSlip> _slips = [];
     private int _version;
 
     /// <summary>How many states were stored.</summary>
     public int Saves { get; private set; }
 
-    public Task<StoredSlip?> GetAsync(string workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public Task<StoredSlip?> GetAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -37,7 +38,7 @@ internal sealed class InMemorySlipStore : ISlipStore
         }
     }
 
-    public Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(string workspace, string owner, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SlipState>> ListOpenByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 
 namespace StatusBot.Core.Tests.Fakes;
@@ -13,7 +14,7 @@ internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
         get { lock (_gate) { return _rows.Values.Select(r => r.WakeUp).OrderBy(w => w.At).ToList(); } }
     }
 
-    public Task ScheduleAsync(string workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

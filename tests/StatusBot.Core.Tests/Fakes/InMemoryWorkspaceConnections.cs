@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Collections.Concurrent;
 using StatusBot.Core.Workspaces;
 
@@ -5,9 +6,9 @@ namespace StatusBot.Core.Tests.Fakes;
 
 internal sealed class InMemoryWorkspaceConnections : IWorkspaceConnections
 {
-    private readonly ConcurrentDictionary<string, WorkspaceDisconnection> _disconnected = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<WorkspaceId, WorkspaceDisconnection> _disconnected = new();
 
-    public Task<WorkspaceDisconnection?> GetDisconnectionAsync(string workspace, CancellationToken cancellationToken = default) =>
+    public Task<WorkspaceDisconnection?> GetDisconnectionAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         Task.FromResult(_disconnected.GetValueOrDefault(workspace));
 
     public Task DisconnectAsync(WorkspaceDisconnection disconnection, CancellationToken cancellationToken = default)
@@ -16,6 +17,6 @@ internal sealed class InMemoryWorkspaceConnections : IWorkspaceConnections
         return Task.CompletedTask;
     }
 
-    public Task<bool> ReconnectAsync(string workspace, CancellationToken cancellationToken = default) =>
+    public Task<bool> ReconnectAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>
         Task.FromResult(_disconnected.TryRemove(workspace, out _));
 }

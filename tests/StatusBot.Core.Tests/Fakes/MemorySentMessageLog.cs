@@ -8,7 +8,7 @@ internal sealed class MemorySentMessageLog : ISentMessageLog
 {
     private readonly ConcurrentDictionary<string, SentMessage> _sent = new();
 
-    public Task<SentMessage?> FindAsync(string workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
+    public Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
         Task.FromResult(_sent.GetValueOrDefault(idempotencyKey));
 
     public Task RecordAsync(string idempotencyKey, SentMessage sent, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Slips;
 using StatusBot.Core.Tests.CheckIns;
@@ -10,7 +11,7 @@ public class DraftRemindersTests
     private static readonly DateOnly FarDue = D(3, 20); // Friday; three working days before it is Tue 17 Mar.
 
     private static SlipState Draft(DateTimeOffset updated, DateTimeOffset? reminded = null, SlipStep step = SlipStep.Message) =>
-        SlipState.Begin("playground", "c1", Owner, FarDue, SlipStartReason.Command, At(3, 2, 9)) with { UpdatedAt = updated, LastRemindedAt = reminded, Step = step };
+        SlipState.Begin(WorkspaceId.Playground, "c1", Owner, FarDue, SlipStartReason.Command, At(3, 2, 9)) with { UpdatedAt = updated, LastRemindedAt = reminded, Step = step };
 
     private static DateTimeOffset? Next(SlipState state, DateOnly? due = null) =>
         DraftReminders.Next(state, due ?? FarDue, Given.Calendar("Europe/Berlin"), CheckInSettings.Default);

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Slips;
@@ -8,7 +9,7 @@ namespace StatusBot.Core.Tests.Slips;
 public class SlipOutcomeTests
 {
     private static SlipState Sent(DateTimeOffset at) =>
-        SlipState.Begin("playground", "c1", Owner, Due, SlipStartReason.SlippingAnswer, Now) with
+        SlipState.Begin(WorkspaceId.Playground, "c1", Owner, Due, SlipStartReason.SlippingAnswer, Now) with
         {
             Step = SlipStep.Sent,
             NewDate = D(3, 18),
@@ -85,7 +86,7 @@ public class SlipHistoryTests
     [Fact]
     public void Started_NewConversation_RecordsSlipStartedWithItsReason()
     {
-        var state = SlipState.Begin("playground", "c1", Owner, Due, SlipStartReason.MissedSilently, Now);
+        var state = SlipState.Begin(WorkspaceId.Playground, "c1", Owner, Due, SlipStartReason.MissedSilently, Now);
 
         var change = SlipHistory.Started(Commitment(), state, Owner);
 

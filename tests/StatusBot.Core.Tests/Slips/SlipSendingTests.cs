@@ -20,7 +20,7 @@ public class SlipSendingTests
         Assert.NotNull(sending.State.IdempotencyKey);
         var delivery = Assert.IsType<SlipDelivery>(sending.Delivery);
         Assert.Equal(sending.State.IdempotencyKey, delivery.IdempotencyKey);
-        Assert.Equal(new ChatAddress("playground", ChatAddressKind.Channel, "C_ACME"), delivery.To);
+        Assert.Equal(new ChatAddress(WorkspaceId.Playground, ChatAddressKind.Channel, "C_ACME"), delivery.To);
         Assert.StartsWith("Hello Acme,", delivery.Message.Text, StringComparison.Ordinal);
         Assert.Equal(Owner, sending.State.SentBy);
     }

@@ -14,8 +14,8 @@ namespace StatusBot.Core.Tests.Workspaces;
 public sealed class WorkspaceLifecycleTests
 {
     private const string Zone = "Europe/Berlin";
-    private const string Gone = "slack-TGONE";
-    private const string Staying = "slack-TSTAY";
+    private static readonly WorkspaceId Gone = WorkspaceId.Parse("slack-TGONE");
+    private static readonly WorkspaceId Staying = WorkspaceId.Parse("slack-TSTAY");
     private readonly FakeTimeProvider _time = new(Given.Local(Zone, 2026, 11, 23, 8, 0));
     private readonly InMemoryCommitmentStore _store = new();
     private readonly InMemoryWakeUpSchedule _wakeUps = new();
@@ -34,7 +34,7 @@ public sealed class WorkspaceLifecycleTests
         _lifecycle = new WorkspaceLifecycle(_connections, _store, _wakeUps, _schedules, _digests, _time);
     }
 
-    private async Task<Commitment> CreateAsync(string workspace, string title = "Pilot rollout") =>
+    private async Task<Commitment> CreateAsync(WorkspaceId workspace, string title = "Pilot rollout") =>
         (await _service.CreateAsync(workspace, new CommitmentInput(title, "Acme", "2026-12-18", Zone, "U_OWNER", "C_PROJECT", "C_ACME"), "U_OWNER")).Value!;
 
     private async Task RunForAsync(TimeSpan span)
@@ -47,7 +47,7 @@ public sealed class WorkspaceLifecycleTests
         }
     }
 
-    private int SentTo(string workspace) => _chat.Sent.Count(s => s.To.Workspace == workspace);
+    private int SentTo(WorkspaceId workspace) => _chat.Sent.Count(s => s.To.Workspace == workspace);
 
     [Fact]
     public async Task A_stopped_workspace_hears_nothing_while_others_go_on_and_its_wake_ups_are_dropped()

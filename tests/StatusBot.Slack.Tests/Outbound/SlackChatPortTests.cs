@@ -18,7 +18,7 @@ public sealed class SlackChatPortTests
         await using var slack = await SlackClientHarness.StartAsync();
         var port = new SlackChatPort(slack.Client);
 
-        var sent = await port.SendAsync(ChatAddress.ToUser("slack-T1", "U123"), CheckIn, "k1");
+        var sent = await port.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T1"), "U123"), CheckIn, "k1");
 
         Assert.Equal(["conversations.open", "chat.postMessage"], slack.Server.Calls.Select(c => c.Method));
         var post = slack.Server.Calls[1];
@@ -34,7 +34,7 @@ public sealed class SlackChatPortTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
 
-        await new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel("slack-T1", "C456"), new ChatMessage { Text = "Digest" }, "k2");
+        await new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C456"), new ChatMessage { Text = "Digest" }, "k2");
 
         var call = Assert.Single(slack.Server.Calls);
         Assert.Equal(("chat.postMessage", "C456"), (call.Method, call.Field("channel")));
@@ -47,7 +47,7 @@ public sealed class SlackChatPortTests
         slack.Server.FailNext(1, FakeSlackFault.NotOk("channel_not_found"));
 
         var failure = await Assert.ThrowsAsync<ChatDeliveryException>(
-            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel("slack-T1", "C404"), CheckIn, "k3"));
+            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C404"), CheckIn, "k3"));
 
         Assert.Contains("channel_not_found", failure.Message, StringComparison.Ordinal);
     }
@@ -57,7 +57,7 @@ public sealed class SlackChatPortTests
     {
         await using var slack = await SlackClientHarness.StartAsync();
         var port = new SlackChatPort(slack.Client);
-        var sent = await port.SendAsync(ChatAddress.ToChannel("slack-T1", "C456"), CheckIn, "k4");
+        var sent = await port.SendAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C456"), CheckIn, "k4");
 
         await port.UpdateAsync(sent, new ChatMessage { Text = "Answered: on track." });
 
@@ -71,7 +71,7 @@ public sealed class SlackChatPortTests
         await using var slack = await SlackClientHarness.StartAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(
-            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ForDestination("slack-T1", "ops@acme.example"), CheckIn, "k5"));
+            () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ForDestination(WorkspaceId.Parse("slack-T1"), "ops@acme.example"), CheckIn, "k5"));
         Assert.Empty(slack.Server.Calls);
     }
 }

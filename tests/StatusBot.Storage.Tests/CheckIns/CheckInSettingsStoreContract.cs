@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Storage.CheckIns;
@@ -17,7 +18,7 @@ public abstract class CheckInSettingsStoreContract
     {
         var store = new TableCheckInSettingsStore(new CountingTableStore(Engine), _time);
 
-        Assert.Equal(CheckInSettings.Default, await store.GetAsync("playground"));
+        Assert.Equal(CheckInSettings.Default, await store.GetAsync(WorkspaceId.Playground));
     }
 
     [Fact]
@@ -32,12 +33,12 @@ public abstract class CheckInSettingsStoreContract
             FarIntervalDays = 5,
         };
 
-        await new TableCheckInSettingsStore(tables, _time).SaveAsync("slack-T1", settings);
+        await new TableCheckInSettingsStore(tables, _time).SaveAsync(WorkspaceId.Parse("slack-T1"), settings);
         var other = new TableCheckInSettingsStore(tables, _time);
-        var read = await other.GetAsync("slack-T1");
+        var read = await other.GetAsync(WorkspaceId.Parse("slack-T1"));
 
         Assert.Equal(CheckInSettingsDocument.From(settings), CheckInSettingsDocument.From(read), new DocumentComparer());
-        Assert.Equal(CheckInSettings.Default, await other.GetAsync("slack-T2"));
+        Assert.Equal(CheckInSettings.Default, await other.GetAsync(WorkspaceId.Parse("slack-T2")));
     }
 
     [Fact]
@@ -48,12 +49,12 @@ public abstract class CheckInSettingsStoreContract
 
         for (var i = 0; i < 10; i++)
         {
-            await store.GetAsync("playground");
+            await store.GetAsync(WorkspaceId.Playground);
         }
 
         Assert.Equal(1, tables.Reads);
         _time.Advance(TableCheckInSettingsStore.CacheFor);
-        await store.GetAsync("playground");
+        await store.GetAsync(WorkspaceId.Playground);
         Assert.Equal(2, tables.Reads);
     }
 
@@ -62,7 +63,7 @@ public abstract class CheckInSettingsStoreContract
     {
         var store = new TableCheckInSettingsStore(new CountingTableStore(Engine), _time);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync("playground", CheckInSettings.Default with { FarIntervalDays = 0 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(WorkspaceId.Playground, CheckInSettings.Default with { FarIntervalDays = 0 }));
     }
 
     /// <summary>Compares documents value by value (the days array by content).</summary>

@@ -33,7 +33,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         var hostB = hostA.SecondHost(new AzureTableStore(Azurite.CreateClient()));
         var service = new CommitmentService(new TableCommitmentStore(hostA), new CheckInPlanning(new TableWakeUpSchedule(hostA, _time), _time), _time);
         var ids = new string[200];
-        await ForEachAsync(ids.Length, async i => ids[i] = (await service.CreateAsync("playground", Due("2026-11-27", i), "U" + i)).Value!.Id);
+        await ForEachAsync(ids.Length, async i => ids[i] = (await service.CreateAsync(WorkspaceId.Playground, Due("2026-11-27", i), "U" + i)).Value!.Id);
         var chat = new CountingChatPort();
         var runnerA = Runner(hostA, chat.ForHost("A"));
         var runnerB = Runner(hostB, chat.ForHost("B"));
@@ -45,7 +45,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.Equal(ids.Order(), chat.Sent.Select(s => s.To.Id[1..]).Select(n => ids[int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)]).Order());
         var store = new TableCommitmentStore(hostA);
         await ForEachAsync(ids.Length, async i =>
-            Assert.Single(await store.GetHistoryAsync("playground", ids[i]), e => e.Kind == CommitmentEventKind.CheckInSent));
+            Assert.Single(await store.GetHistoryAsync(WorkspaceId.Playground, ids[i]), e => e.Kind == CommitmentEventKind.CheckInSent));
         output.WriteLine($"host A sent {chat.Sent.Count(s => s.Host == "A")}, host B sent {chat.Sent.Count(s => s.Host == "B")}");
     }
 
@@ -69,7 +69,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         var tables = new CountingTableStore(new AzureTableStore(Azurite.CreateClient()));
         var service = new CommitmentService(new TableCommitmentStore(tables), new CheckInPlanning(new TableWakeUpSchedule(tables, _time), _time), _time);
         var clock = Stopwatch.StartNew();
-        await ForEachAsync(100, i => service.CreateAsync("playground", Due("2026-11-27", i), "U" + i));
+        await ForEachAsync(100, i => service.CreateAsync(WorkspaceId.Playground, Due("2026-11-27", i), "U" + i));
         await SeedNotDueAsync(tables, 49_900);
         output.WriteLine($"stored 50,000 commitments in {clock.Elapsed.TotalSeconds:F0} s");
         var runner = Runner(tables, new CountingChatPort());
@@ -106,11 +106,11 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         {
             var commitments = Enumerable.Range(chunk * 100, Math.Min(100, count - (chunk * 100))).Select(i => new Commitment
             {
-                Id = $"seed{i:D6}", Workspace = "playground", Title = $"Later {i}", Customer = "Globex", DueDate = new DateOnly(2027, 6, 30),
+                Id = $"seed{i:D6}", Workspace = WorkspaceId.Playground, Title = $"Later {i}", Customer = "Globex", DueDate = new DateOnly(2027, 6, 30),
                 TimeZone = "UTC", Owner = "U" + i, Channel = "C_PROJECT", CustomerDestination = "C_GLOBEX", HealthSince = Monday, CreatedAt = Monday, Version = 1,
             }).ToList();
             await index.ExecuteBatchAsync(commitments
-                .Select(c => new TableOperation(TableOperationKind.Insert, CommitmentRows.ToRow(c, c.Workspace, c.Id))).ToList());
+                .Select(c => new TableOperation(TableOperationKind.Insert, CommitmentRows.ToRow(c, c.Workspace.ToString(), c.Id))).ToList());
             await wakeUps.ExecuteBatchAsync(commitments
                 .Select(c => new TableOperation(TableOperationKind.Insert, WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(nextWeek), c.Workspace, c.Id, nextWeek))).ToList());
         });

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Storage.CheckIns;
@@ -23,19 +24,19 @@ public abstract class WakeUpScheduleContract
     public async Task ReadDueAsync_BeforeItsTime_ReturnsNothingThenReturnsIt()
     {
         var (schedule, _) = NewSchedule();
-        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5));
 
         Assert.Empty(await schedule.ReadDueAsync(Start.AddMinutes(4), 10));
         var due = Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(5), 10));
-        Assert.Equal(("playground", "c1", Start.AddMinutes(5)), (due.Workspace, due.CommitmentId, due.At));
+        Assert.Equal((WorkspaceId.Playground, "c1", Start.AddMinutes(5)), (due.Workspace, due.CommitmentId, due.At));
     }
 
     [Fact]
     public async Task ScheduleAsync_SameWakeUpTwice_FilesItOnce()
     {
         var (schedule, _) = NewSchedule();
-        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
-        await schedule.ScheduleAsync("playground", "c1", Start.AddMinutes(5));
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5));
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5));
 
         Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(6), 10));
     }
@@ -46,7 +47,7 @@ public abstract class WakeUpScheduleContract
         var (schedule, _) = NewSchedule();
         _time.Advance(TimeSpan.FromHours(1));
 
-        await schedule.ScheduleAsync("playground", "c1", Start);
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start);
 
         Assert.Single(await schedule.ReadDueAsync(_time.GetUtcNow(), 10));
     }
@@ -55,7 +56,7 @@ public abstract class WakeUpScheduleContract
     public async Task TryClaimAsync_TwoHostsAtOnce_ExactlyOneWinsAndTheLeaseHidesIt()
     {
         var (schedule, _) = NewSchedule();
-        await schedule.ScheduleAsync("playground", "c1", Start);
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start);
         var due = Assert.Single(await schedule.ReadDueAsync(Start, 10));
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => schedule.TryClaimAsync(due, "host" + i, Start.AddMinutes(2))));
@@ -68,7 +69,7 @@ public abstract class WakeUpScheduleContract
     public async Task ALeaseThatRunsOut_LetsAnotherHostTakeOverAndTheFirstCannotCompleteIt()
     {
         var (schedule, _) = NewSchedule();
-        await schedule.ScheduleAsync("playground", "c1", Start);
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start);
         var first = await schedule.TryClaimAsync(Assert.Single(await schedule.ReadDueAsync(Start, 10)), "crashed", Start.AddMinutes(2));
 
         var again = Assert.Single(await schedule.ReadDueAsync(Start.AddMinutes(3), 10));
@@ -85,8 +86,8 @@ public abstract class WakeUpScheduleContract
     public async Task ReadDueAsync_WakeUpLaterInTheCurrentHour_IsNotReturnedYet()
     {
         var (schedule, _) = NewSchedule();
-        await schedule.ScheduleAsync("playground", "soon", Start.AddMinutes(1));
-        await schedule.ScheduleAsync("playground", "later", Start.AddMinutes(50));
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "soon", Start.AddMinutes(1));
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "later", Start.AddMinutes(50));
 
         var due = await schedule.ReadDueAsync(Start.AddMinutes(2), 10);
 
@@ -99,7 +100,7 @@ public abstract class WakeUpScheduleContract
         var (schedule, _) = NewSchedule();
         for (var i = 0; i < 10; i++)
         {
-            await schedule.ScheduleAsync("playground", "c" + i, Start.AddHours(2 * i + 1));
+            await schedule.ScheduleAsync(WorkspaceId.Playground, "c" + i, Start.AddHours(2 * i + 1));
         }
 
         var due = await schedule.ReadDueAsync(Start.AddDays(1), 100);
@@ -113,7 +114,7 @@ public abstract class WakeUpScheduleContract
         var (schedule, _) = NewSchedule();
         for (var i = 0; i < 5; i++)
         {
-            await schedule.ScheduleAsync("playground", "c" + i, Start.AddMinutes(10 - i));
+            await schedule.ScheduleAsync(WorkspaceId.Playground, "c" + i, Start.AddMinutes(10 - i));
         }
 
         var due = await schedule.ReadDueAsync(Start.AddMinutes(20), 3);
@@ -127,7 +128,7 @@ public abstract class WakeUpScheduleContract
         var (schedule, tables) = NewSchedule();
         for (var i = 0; i < 30; i++)
         {
-            await schedule.ScheduleAsync("playground", "c" + i, Start.AddHours(i).AddMinutes(i));
+            await schedule.ScheduleAsync(WorkspaceId.Playground, "c" + i, Start.AddHours(i).AddMinutes(i));
         }
 
         _time.Advance(TimeSpan.FromHours(40));

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
@@ -14,9 +15,9 @@ public abstract class CommitmentStoreContract
 
     private TableCommitmentStore NewStore() => new(Tables);
 
-    private static string NewWorkspace() => "slack-T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+    private static WorkspaceId NewWorkspace() => WorkspaceId.ForSlack("T" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant());
 
-    private static Commitment NewCommitment(string workspace, string? id = null) => new()
+    private static Commitment NewCommitment(WorkspaceId workspace, string? id = null) => new()
     {
         Id = id ?? Guid.CreateVersion7(Now).ToString("N"),
         Workspace = workspace,

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Sqlite;
@@ -17,7 +18,7 @@ public sealed class SqliteCommitmentStoreTests(SqliteStoreFixture fixture) : Com
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         var commitment = new Commitment
         {
-            Id = "c1", Workspace = "playground", Title = "Pilot", Customer = "Globex", DueDate = new DateOnly(2027, 1, 15),
+            Id = "c1", Workspace = WorkspaceId.Playground, Title = "Pilot", Customer = "Globex", DueDate = new DateOnly(2027, 1, 15),
             TimeZone = "America/New_York", Owner = "U1", Channel = "C1", CustomerDestination = "C2", HealthSince = now, CreatedAt = now,
         };
         using (var first = new SqliteTableStore(path))
@@ -28,8 +29,8 @@ public sealed class SqliteCommitmentStoreTests(SqliteStoreFixture fixture) : Com
         using var second = new SqliteTableStore(path);
         var reopened = new TableCommitmentStore(second);
 
-        Assert.Equal("Pilot", (await reopened.GetAsync("playground", "c1"))!.Title);
-        Assert.Single(await reopened.ListAsync("playground"));
-        Assert.Equal(CommitmentEventKind.Created, Assert.Single(await reopened.GetHistoryAsync("playground", "c1")).Kind);
+        Assert.Equal("Pilot", (await reopened.GetAsync(WorkspaceId.Playground, "c1"))!.Title);
+        Assert.Single(await reopened.ListAsync(WorkspaceId.Playground));
+        Assert.Equal(CommitmentEventKind.Created, Assert.Single(await reopened.GetHistoryAsync(WorkspaceId.Playground, "c1")).Kind);
     }
 }

@@ -13,25 +13,25 @@ public abstract class SentMessageLogContract
     public async Task RecordAsync_ThenFind_ReturnsTheReceiptForThatWorkspaceOnly()
     {
         var log = new TableSentMessageLog(new CountingTableStore(Engine));
-        var sent = new SentMessage(ChatAddress.ToUser("slack-T1", "U1"), "1700000000.000100", "D01");
+        var sent = new SentMessage(ChatAddress.ToUser(WorkspaceId.Parse("slack-T1"), "U1"), "1700000000.000100", "D01");
 
         await log.RecordAsync("slack-T1/c1/v3/CheckIn/2026-12-18/None/0", sent);
 
-        Assert.Equal(sent, await log.FindAsync("slack-T1", "slack-T1/c1/v3/CheckIn/2026-12-18/None/0"));
-        Assert.Null(await log.FindAsync("slack-T2", "slack-T1/c1/v3/CheckIn/2026-12-18/None/0"));
-        Assert.Null(await log.FindAsync("slack-T1", "slack-T1/c1/v4/CheckIn/2026-12-18/None/0"));
+        Assert.Equal(sent, await log.FindAsync(WorkspaceId.Parse("slack-T1"), "slack-T1/c1/v3/CheckIn/2026-12-18/None/0"));
+        Assert.Null(await log.FindAsync(WorkspaceId.Parse("slack-T2"), "slack-T1/c1/v3/CheckIn/2026-12-18/None/0"));
+        Assert.Null(await log.FindAsync(WorkspaceId.Parse("slack-T1"), "slack-T1/c1/v4/CheckIn/2026-12-18/None/0"));
     }
 
     [Fact]
     public async Task RecordAsync_SameKeyTwice_KeepsTheFirstReceipt()
     {
         var log = new TableSentMessageLog(new CountingTableStore(Engine));
-        var first = new SentMessage(ChatAddress.ToChannel("playground", "C1"), "m1", "C1");
+        var first = new SentMessage(ChatAddress.ToChannel(WorkspaceId.Playground, "C1"), "m1", "C1");
 
         await log.RecordAsync("k?#/\\", first);
         await log.RecordAsync("k?#/\\", first with { MessageId = "m2" });
 
-        Assert.Equal("m1", (await log.FindAsync("playground", "k?#/\\"))!.MessageId);
+        Assert.Equal("m1", (await log.FindAsync(WorkspaceId.Playground, "k?#/\\"))!.MessageId);
     }
 }
 

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Slips;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
@@ -8,7 +9,7 @@ namespace StatusBot.Storage.Tests.Slips;
 public abstract class SlipStoreContract
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
-    private readonly string _workspace = "slack-" + Guid.NewGuid().ToString("N");
+    private readonly WorkspaceId _workspace = WorkspaceId.ForSlack(Guid.NewGuid().ToString("N").ToUpperInvariant());
 
     protected abstract ITableStore Engine { get; }
 

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Workspaces;
 using StatusBot.Storage.Digests;
@@ -20,15 +21,15 @@ public abstract class WorkspaceStoresContract
         var first = new TableWorkspaceConnections(tables);
         var other = new TableWorkspaceConnections(tables);
 
-        Assert.Null(await other.GetDisconnectionAsync("slack-T1"));
-        await first.DisconnectAsync(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At));
-        await first.DisconnectAsync(new WorkspaceDisconnection("slack-T1", "tokens_revoked", At.AddSeconds(1)));
+        Assert.Null(await other.GetDisconnectionAsync(WorkspaceId.Parse("slack-T1")));
+        await first.DisconnectAsync(new WorkspaceDisconnection(WorkspaceId.Parse("slack-T1"), "app_uninstalled", At));
+        await first.DisconnectAsync(new WorkspaceDisconnection(WorkspaceId.Parse("slack-T1"), "tokens_revoked", At.AddSeconds(1)));
 
-        Assert.Equal(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At), await other.GetDisconnectionAsync("slack-T1"));
-        Assert.Null(await other.GetDisconnectionAsync("slack-T2"));
-        Assert.True(await other.ReconnectAsync("slack-T1"));
-        Assert.False(await first.ReconnectAsync("slack-T1"));
-        Assert.Null(await first.GetDisconnectionAsync("slack-T1"));
+        Assert.Equal(new WorkspaceDisconnection(WorkspaceId.Parse("slack-T1"), "app_uninstalled", At), await other.GetDisconnectionAsync(WorkspaceId.Parse("slack-T1")));
+        Assert.Null(await other.GetDisconnectionAsync(WorkspaceId.Parse("slack-T2")));
+        Assert.True(await other.ReconnectAsync(WorkspaceId.Parse("slack-T1")));
+        Assert.False(await first.ReconnectAsync(WorkspaceId.Parse("slack-T1")));
+        Assert.Null(await first.GetDisconnectionAsync(WorkspaceId.Parse("slack-T1")));
     }
 
     [Fact]
@@ -36,17 +37,17 @@ public abstract class WorkspaceStoresContract
     {
         var tables = new CountingTableStore(Engine);
         var schedules = new TableDigestScheduleStore(tables);
-        var daily = DigestSchedule.Parse("slack-T1", "C1", "daily 09:00", "Europe/Berlin").Value!;
-        var weekly = DigestSchedule.Parse("slack-T1", "C/2#", "weekly friday 16:30", "America/New_York").Value!;
+        var daily = DigestSchedule.Parse(WorkspaceId.Parse("slack-T1"), "C1", "daily 09:00", "Europe/Berlin").Value!;
+        var weekly = DigestSchedule.Parse(WorkspaceId.Parse("slack-T1"), "C/2#", "weekly friday 16:30", "America/New_York").Value!;
         await schedules.SaveAsync(daily);
         await schedules.SaveAsync(weekly);
-        await schedules.SaveAsync(DigestSchedule.Parse("slack-T2", "C3", "daily 08:00", "UTC").Value!);
-        await new TableWorkspaceConnections(tables).DisconnectAsync(new WorkspaceDisconnection("slack-T1", "app_uninstalled", At));
+        await schedules.SaveAsync(DigestSchedule.Parse(WorkspaceId.Parse("slack-T2"), "C3", "daily 08:00", "UTC").Value!);
+        await new TableWorkspaceConnections(tables).DisconnectAsync(new WorkspaceDisconnection(WorkspaceId.Parse("slack-T1"), "app_uninstalled", At));
 
-        var listed = await schedules.ListAsync("slack-T1");
+        var listed = await schedules.ListAsync(WorkspaceId.Parse("slack-T1"));
 
         Assert.Equal(new[] { daily, weekly }.OrderBy(s => s.Channel, StringComparer.Ordinal), listed.OrderBy(s => s.Channel, StringComparer.Ordinal));
-        Assert.Empty(await schedules.ListAsync("slack-T9"));
+        Assert.Empty(await schedules.ListAsync(WorkspaceId.Parse("slack-T9")));
     }
 }
 

@@ -14,7 +14,7 @@ public sealed class TeamsConversationReferenceTests
         var reference = TeamsConversationReference.From(TestData.Activity("installation-update-personal.json"));
 
         Assert.Equal(
-            new TeamsConversationReference(ChatAddress.ToUser("teams-" + Tenant, "29:1ann"), new Uri("https://smba.trafficmanager.net/emea/"), "a:1personalchat", "personal", Tenant, "29:1ann", "6f1a0000-0000-0000-0000-000000000001", Bot),
+            new TeamsConversationReference(ChatAddress.ToUser(WorkspaceId.ForTeams(Tenant), "29:1ann"), new Uri("https://smba.trafficmanager.net/emea/"), "a:1personalchat", "personal", Tenant, "29:1ann", "6f1a0000-0000-0000-0000-000000000001", Bot),
             reference);
     }
 
@@ -24,7 +24,7 @@ public sealed class TeamsConversationReferenceTests
         var reference = TeamsConversationReference.From(TestData.Activity("conversation-update-team.json"));
 
         Assert.NotNull(reference);
-        Assert.Equal(ChatAddress.ToChannel("teams-" + Tenant, "19:proj@thread.tacv2"), reference.Address);
+        Assert.Equal(ChatAddress.ToChannel(WorkspaceId.ForTeams(Tenant), "19:proj@thread.tacv2"), reference.Address);
         Assert.Equal(("19:proj@thread.tacv2", "channel", null), (reference.ConversationId, reference.ConversationType, reference.UserId));
         Assert.Equal(new Uri("https://smba.trafficmanager.net/amer/"), reference.ServiceUrl);
     }
@@ -44,7 +44,7 @@ public sealed class TeamsConversationReferenceTests
 
         var member = TeamsConversationReference.ForMember(team, new ChannelAccount("29:bob", "Bob", "aad-bob"));
 
-        Assert.Equal(ChatAddress.ToUser("teams-" + Tenant, "29:bob"), member.Address);
+        Assert.Equal(ChatAddress.ToUser(WorkspaceId.ForTeams(Tenant), "29:bob"), member.Address);
         Assert.Null(member.ConversationId);
         Assert.Equal(("29:bob", "aad-bob", Bot), (member.UserId, member.UserAadObjectId, member.BotId));
     }
@@ -56,7 +56,7 @@ public sealed class TeamsConversationReferenceTests
         var reference = TeamsConversationReference.From(TestData.Activity("installation-update-personal.json"))!;
 
         await store.SaveAsync(reference);
-        var found = await store.GetAsync(ChatAddress.ToUser("teams-" + Tenant, "29:1ann"));
+        var found = await store.GetAsync(ChatAddress.ToUser(WorkspaceId.ForTeams(Tenant), "29:1ann"));
         var deleted = await store.DeleteAsync(reference.Address);
 
         Assert.Equal(reference, found);

@@ -6,7 +6,7 @@ namespace StatusBot.Teams.Tests.Outbound;
 
 public sealed class TeamsChatPortTests
 {
-    private const string Workspace = "teams-" + ConnectorHarness.TenantId;
+    private static readonly WorkspaceId Workspace = WorkspaceId.Parse("teams-" + ConnectorHarness.TenantId);
     private static readonly ChatMessage Hello = new() { Text = "Is *Pilot* on track?", Buttons = [new ChatButton("checkin.answer", "On track", "c1:on-track")] };
 
     private static TeamsConversationReference User(ConnectorHarness teams, string? conversationId) =>
@@ -123,9 +123,9 @@ public sealed class TeamsChatPortTests
 
     private sealed class MemorySentMessageLog : ISentMessageLog
     {
-        private readonly Dictionary<(string, string), SentMessage> _sent = [];
+        private readonly Dictionary<(WorkspaceId, string), SentMessage> _sent = [];
 
-        public Task<SentMessage?> FindAsync(string workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        public Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
             Task.FromResult(_sent.GetValueOrDefault((workspace, idempotencyKey)));
 
         public Task RecordAsync(string idempotencyKey, SentMessage sent, CancellationToken cancellationToken = default)

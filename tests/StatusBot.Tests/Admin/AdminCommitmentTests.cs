@@ -45,7 +45,7 @@ public sealed class AdminCommitmentTests
 
         var only = Assert.Single(list["commitments"]!.AsArray())!;
         Assert.Equal("Ours", AdminHost.Text(only["title"]));
-        Assert.Equal(AdminHost.Workspace, AdminHost.Text(only["workspace"]));
+        Assert.Equal(AdminHost.Workspace.ToString(), AdminHost.Text(only["workspace"]));
         Assert.NotNull(only["nextCheckIn"]);
     }
 

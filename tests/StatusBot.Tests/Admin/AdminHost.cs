@@ -14,7 +14,7 @@ namespace StatusBot.Tests.Admin;
 internal sealed class AdminHost : IDisposable
 {
     public const string Key = "test-admin-key-0123456789";
-    public const string Workspace = "slack-T0123ABC";
+    public static readonly WorkspaceId Workspace = WorkspaceId.Parse("slack-T0123ABC");
     public const string Base = "/api/workspaces/slack-T0123ABC/commitments";
 
     // Monday 23 November 2026, 09:00 UTC.

@@ -26,7 +26,7 @@ public sealed class EmailChatPortOutboxTests : IDisposable
         var sent = await port.SendAsync(EmailPorts.Customer(), message, "warning:c1");
 
         var file = Assert.Single(Directory.GetFiles(Outbox));
-        var id = EmailComposer.MessageIdFor("slack-T0123", "warning:c1");
+        var id = EmailComposer.MessageIdFor(WorkspaceId.Parse("slack-T0123"), "warning:c1");
         Assert.Equal($"20260302T093000000Z-{id.Split('@')[0]}.eml", Path.GetFileName(file));
         using var email = MimeMessage.Load(file);
         Assert.Equal($"<{email.MessageId}>", sent.MessageId);
@@ -82,7 +82,7 @@ public sealed class EmailChatPortOutboxTests : IDisposable
         using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
 
         var first = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
-        var second = await port.SendAsync(EmailPorts.Customer() with { Workspace = "teams-tenant1" }, EmailPorts.Warning(), "warning:c1");
+        var second = await port.SendAsync(EmailPorts.Customer() with { Workspace = WorkspaceId.Parse("teams-tenant1") }, EmailPorts.Warning(), "warning:c1");
 
         Assert.NotEqual(first.MessageId, second.MessageId);
         Assert.Equal(2, Directory.GetFiles(Outbox).Length);
@@ -105,7 +105,7 @@ public sealed class EmailChatPortOutboxTests : IDisposable
     {
         using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => port.SendAsync(ChatAddress.ToUser("slack-T0123", "U0123"), EmailPorts.Warning(), "k"));
+        await Assert.ThrowsAsync<ArgumentException>(() => port.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T0123"), "U0123"), EmailPorts.Warning(), "k"));
 
         Assert.False(Directory.Exists(Outbox) && Directory.EnumerateFileSystemEntries(Outbox).Any());
     }

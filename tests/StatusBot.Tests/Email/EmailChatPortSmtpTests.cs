@@ -21,7 +21,7 @@ public sealed class EmailChatPortSmtpTests
 
         var sent = await port.SendAsync(EmailPorts.Customer(), message, key);
 
-        Assert.Equal($"<{EmailComposer.MessageIdFor("slack-T0123", key)}>", sent.MessageId);
+        Assert.Equal($"<{EmailComposer.MessageIdFor(WorkspaceId.Parse("slack-T0123"), key)}>", sent.MessageId);
         Assert.Equal(EmailPorts.Customer(), sent.To);
         Assert.Equal("customer@example.test", sent.ConversationId);
         using var received = TestSmtpServer.Received(sent.MessageId);
@@ -123,7 +123,7 @@ public sealed class EmailChatPortSmtpTests
     {
         using var port = EmailPorts.Smtp(EmailPorts.TestServer());
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => port.SendAsync(new ChatAddress("slack-T0123", kind, id), EmailPorts.Warning(), EmailPorts.NewKey()));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => port.SendAsync(new ChatAddress(WorkspaceId.Parse("slack-T0123"), kind, id), EmailPorts.Warning(), EmailPorts.NewKey()));
 
         Assert.Contains("email addresses only", error.Message, StringComparison.Ordinal);
     }

@@ -26,10 +26,10 @@ public sealed class EmailComposerTests
     [Fact]
     public void MessageIdFor_SameKey_IsStableAndDiffersByKey()
     {
-        var id = EmailComposer.MessageIdFor("slack-T0123", "warning:c1");
+        var id = EmailComposer.MessageIdFor(WorkspaceId.Parse("slack-T0123"), "warning:c1");
 
-        Assert.Equal(id, EmailComposer.MessageIdFor("slack-T0123", "warning:c1"));
-        Assert.NotEqual(id, EmailComposer.MessageIdFor("slack-T0123", "warning:c2"));
+        Assert.Equal(id, EmailComposer.MessageIdFor(WorkspaceId.Parse("slack-T0123"), "warning:c1"));
+        Assert.NotEqual(id, EmailComposer.MessageIdFor(WorkspaceId.Parse("slack-T0123"), "warning:c2"));
         Assert.Matches("^[0-9a-f]{64}@statusbot$", id);
     }
 

@@ -15,7 +15,7 @@ public sealed class EmailHostingTests
         using var factory = new StatusBotFactory();
         var port = Assert.Single(factory.Services.GetServices<IChatPlatform>().OfType<EmailChatPort>());
 
-        var sent = await port.SendAsync(new ChatAddress("playground", ChatAddressKind.Email, "customer@example.test"), new ChatMessage { Text = "Hello" }, "k1");
+        var sent = await port.SendAsync(new ChatAddress(WorkspaceId.Playground, ChatAddressKind.Email, "customer@example.test"), new ChatMessage { Text = "Hello" }, "k1");
 
         var file = Assert.Single(Directory.GetFiles(Path.Combine(factory.Directory.FullName, "outbox")));
         using var email = MimeMessage.Load(file);

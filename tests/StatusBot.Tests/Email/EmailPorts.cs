@@ -22,7 +22,7 @@ internal static class EmailPorts
     public static EmailChatPort Outbox(string contentRoot, string outboxPath, TimeProvider time, string? from = null) =>
         new(new EmailOptions { OutboxPath = outboxPath, Smtp = new SmtpOptions { From = from } }, contentRoot, time, new RecordingLogger<EmailChatPort>());
 
-    public static ChatAddress Customer(string address = "customer@example.test") => new("slack-T0123", ChatAddressKind.Email, address);
+    public static ChatAddress Customer(string address = "customer@example.test") => new(WorkspaceId.Parse("slack-T0123"), ChatAddressKind.Email, address);
 
     /// <summary>A unique idempotency key, so that tests sharing one server find their own message.</summary>
     public static string NewKey() => "warning:" + Guid.NewGuid().ToString("N");

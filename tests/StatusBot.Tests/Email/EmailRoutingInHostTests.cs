@@ -14,11 +14,11 @@ public sealed class EmailRoutingInHostTests
         var message = new ChatMessage { Text = "New date for the export: Friday 18 December." };
         var outbox = Path.Combine(factory.Directory.FullName, "outbox");
 
-        await chat.SendAsync(ChatAddress.ForDestination("playground", "ops@acme.example"), message, "warning-1");
-        await chat.SendAsync(ChatAddress.ForDestination("playground", "ops@acme.example"), message, "warning-1");
+        await chat.SendAsync(ChatAddress.ForDestination(WorkspaceId.Playground, "ops@acme.example"), message, "warning-1");
+        await chat.SendAsync(ChatAddress.ForDestination(WorkspaceId.Playground, "ops@acme.example"), message, "warning-1");
 
         Assert.Single(Directory.GetFiles(outbox, "*.eml"));
         await Assert.ThrowsAsync<ChatDeliveryException>(
-            () => chat.SendAsync(ChatAddress.ToUser("playground", "U1"), message, "checkin-1"));
+            () => chat.SendAsync(ChatAddress.ToUser(WorkspaceId.Playground, "U1"), message, "checkin-1"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class SchedulerServiceTests
         }));
         var services = host.Services;
         var input = new CommitmentInput("Pilot", "Acme", "2026-11-27", "UTC", "U1", "C1", "C2");
-        var created = await services.GetRequiredService<CommitmentService>().CreateAsync("playground", input, "U1");
+        var created = await services.GetRequiredService<CommitmentService>().CreateAsync(WorkspaceId.Playground, input, "U1");
         return (factory, services, created.Value!.Id);
     }
 

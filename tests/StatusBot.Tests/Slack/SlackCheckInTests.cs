@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.DueWork;
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
@@ -26,7 +27,7 @@ public sealed class SlackCheckInTests
         var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var service = host.Services.GetRequiredService<CommitmentService>();
         var runner = host.Services.GetRequiredService<DueWorkRunner>();
-        var created = await service.CreateAsync("slack-T0123", new CommitmentInput("Export <API>", "Acme", "2026-11-27", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
+        var created = await service.CreateAsync(WorkspaceId.Parse("slack-T0123"), new CommitmentInput("Export <API>", "Acme", "2026-11-27", "UTC", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
 
         clock.Advance(new DateTimeOffset(2026, 11, 24, 10, 1, 0, TimeSpan.Zero) - clock.GetUtcNow());
         await runner.RunDueAsync("host-a");
@@ -37,7 +38,7 @@ public sealed class SlackCheckInTests
         Assert.Equal("DU0OWNER", post.Field("channel"));
         Assert.Contains("Export &lt;API&gt;", post.Field("text"), StringComparison.Ordinal);
         Assert.Equal("Bearer xoxb-journey", post.Authorization);
-        Assert.Single(await service.HistoryAsync("slack-T0123", created.Value!.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
+        Assert.Single(await service.HistoryAsync(WorkspaceId.Parse("slack-T0123"), created.Value!.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
         Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,7 +17,7 @@ namespace StatusBot.Tests.Slack;
 internal sealed class SlackHost : IAsyncDisposable
 {
     public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
-    public const string Workspace = "slack-T0123";
+    public static readonly WorkspaceId Workspace = WorkspaceId.Parse("slack-T0123");
     public const string ClientId = "111.222";
     public const string ClientSecret = "client-s3cret";
 

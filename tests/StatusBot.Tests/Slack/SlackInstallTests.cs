@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using StatusBot.Core.DueWork;
 using System.Net;
 using System.Text;
@@ -16,7 +17,7 @@ namespace StatusBot.Tests.Slack;
 /// <summary>Installs into many workspaces through OAuth v2, against the fake Slack, and the app leaving a workspace.</summary>
 public sealed class SlackInstallTests : IAsyncLifetime
 {
-    private const string Workspace = SlackHost.Workspace;
+    private static readonly WorkspaceId Workspace = SlackHost.Workspace;
     private SlackHost _s = null!;
     private HttpClient _browser = null!;
 

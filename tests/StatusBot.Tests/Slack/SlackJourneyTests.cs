@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace StatusBot.Tests.Slack;
 
 public sealed class SlackJourneyTests : IAsyncLifetime
 {
-    private const string Workspace = SlackHost.Workspace;
+    private static readonly WorkspaceId Workspace = SlackHost.Workspace;
     private SlackHost _s = null!;
 
     public async Task InitializeAsync() => _s = await SlackHost.StartAsync();

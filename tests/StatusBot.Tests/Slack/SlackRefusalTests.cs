@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class SlackRefusalTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await wire.PostAsync(path, new string('x', 70_000))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await wire.PostAsync(path, "payload=%7Bnot-json")).StatusCode);
         Assert.Empty(slack.Calls);
-        Assert.Empty(await factory.Services.GetRequiredService<CommitmentService>().ListAsync("slack-T0123"));
+        Assert.Empty(await factory.Services.GetRequiredService<CommitmentService>().ListAsync(WorkspaceId.Parse("slack-T0123")));
     }
 
     [Fact]

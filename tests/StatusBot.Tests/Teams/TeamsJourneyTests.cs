@@ -1,3 +1,4 @@
+using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -12,7 +13,7 @@ namespace StatusBot.Tests.Teams;
 
 public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
 {
-    private const string Workspace = "teams-" + TeamsWire.Tenant;
+    private static readonly WorkspaceId Workspace = WorkspaceId.Parse("teams-" + TeamsWire.Tenant);
     private const string ProjectChannel = "19:project@thread.tacv2";
     private FakeOpenIdServer _keys = null!;
     private FakeConnectorServer _connector = null!;
