@@ -9,7 +9,11 @@ public sealed partial class ChatActionHandler
 {
     private async Task<ChatResponse> AnswerAsync(ChatClick click, CancellationToken cancellationToken)
     {
-        var (id, answer) = Split(click.Value);
+        if (!CheckInActions.TryReadAnswer(click.Value, out var id, out var answer))
+        {
+            return ChatResponse.Say("That answer is not one I offer. Answer with the buttons of the latest check-in.");
+        }
+
         var commitment = await _commitments.GetAsync(click.Actor.Workspace, id, cancellationToken);
         if (commitment is null)
         {
@@ -29,20 +33,20 @@ public sealed partial class ChatActionHandler
         var actor = click.Actor.UserId;
         switch (answer)
         {
-            case "ontrack":
+            case CheckInAnswer.OnTrack:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.OnTrack, actor, cancellationToken);
                 return Noted(commitment, "On track", "Thanks. I will check in again as the date comes closer.");
-            case "atrisk":
+            case CheckInAnswer.AtRisk:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.AtRisk, actor, cancellationToken);
                 return Noted(commitment, "At risk", "Noted: I will check in again sooner. If it turns into a slip, the earlier the customer hears, the better: type slip.");
-            case "slipping":
+            case CheckInAnswer.Slipping:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.Slipping, actor, cancellationToken);
                 var slip = await _slips.StartAsync(commitment.Workspace, id, SlipStartReason.SlippingAnswer, actor, click.Actor.IsWorkspaceAdmin, cancellationToken);
                 return FromSlip(slip) with { Answered = Answered(commitment, "Slipping") };
-            case "delivered":
+            case CheckInAnswer.Delivered:
                 await _commitments.DeliverAsync(commitment.Workspace, id, actor, cancellationToken);
                 return Noted(commitment, "Delivered", $"Well done: {commitment.Title} is closed, and no more check-ins will follow.");
-            case "snooze":
+            case CheckInAnswer.Snooze:
                 return new ChatResponse { Messages = [SnoozeChoices(commitment)] };
             default:
                 return ChatResponse.Say("That answer is not one I offer. Answer with the buttons of the latest check-in.");
@@ -51,14 +55,17 @@ public sealed partial class ChatActionHandler
 
     private async Task<ChatResponse> SnoozeAsync(ChatClick click, CancellationToken cancellationToken)
     {
-        var (id, choice) = Split(click.Value);
+        if (!CheckInActions.TryReadSnooze(click.Value, out var id, out var option))
+        {
+            return ChatResponse.Say("That choice is not one I offer. Snooze with the buttons of the latest check-in.");
+        }
+
         var commitment = await _commitments.GetAsync(click.Actor.Workspace, id, cancellationToken);
         if (commitment is null || !MayAct(click.Actor, commitment))
         {
             return ChatResponse.Say(commitment is null ? "That commitment no longer exists." : $"Only {commitment.Owner} can answer this.");
         }
 
-        var option = choice == "later" ? SnoozeOption.Later : SnoozeOption.Tomorrow;
         var settings = await _planning.SettingsAsync(commitment.Workspace, cancellationToken);
         var stored = await _commitments.ChangeAsync(commitment.Workspace, id,
             (c, now) => SnoozePolicy.Snooze(c, option, null, settings, click.Actor.UserId, now), cancellationToken);
@@ -72,8 +79,8 @@ public sealed partial class ChatActionHandler
         Text = $"When should I ask about {commitment.Title} again?",
         Buttons =
         [
-            new(CheckInActions.Snooze, "Tomorrow", CheckInActions.AnswerValue(commitment.Id, "tomorrow"), ButtonStyle.Primary),
-            new(CheckInActions.Snooze, "In a few days", CheckInActions.AnswerValue(commitment.Id, "later")),
+            new(CheckInActions.Snooze, "Tomorrow", CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.Tomorrow), ButtonStyle.Primary),
+            new(CheckInActions.Snooze, "In a few days", CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.Later)),
         ],
     };
 
@@ -84,10 +91,4 @@ public sealed partial class ChatActionHandler
     {
         Text = $"{commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}: answered {answer} on {WarningComposer.Spelled(LocalToday(commitment))}.",
     };
-
-    private static (string Id, string Part) Split(string value)
-    {
-        var bar = value.IndexOf('|', StringComparison.Ordinal);
-        return bar < 0 ? (value, string.Empty) : (value[..bar], value[(bar + 1)..]);
-    }
 }

@@ -78,8 +78,8 @@ public sealed partial class ChatActionHandler
     /// <summary>What the owner can do about a listed commitment: answer its check-in now, or warn the customer.</summary>
     private static ChatButton[] Acts(Commitment commitment) =>
     [
-        new(CheckInActions.Answer, "On track", CheckInActions.AnswerValue(commitment.Id, "ontrack"), ButtonStyle.Primary),
-        new(CheckInActions.Answer, "At risk", CheckInActions.AnswerValue(commitment.Id, "atrisk")),
+        new(CheckInActions.Answer, "On track", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.OnTrack), ButtonStyle.Primary),
+        new(CheckInActions.Answer, "At risk", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.AtRisk)),
         new(CheckInActions.StartSlip, "Report a slip", commitment.Id, ButtonStyle.Danger),
     ];
 

@@ -33,11 +33,11 @@ public static class CheckInMessages
         Text = text,
         Buttons =
         [
-            new(CheckInActions.Answer, "On track", CheckInActions.AnswerValue(commitment.Id, "ontrack"), ButtonStyle.Primary),
-            new(CheckInActions.Answer, "At risk", CheckInActions.AnswerValue(commitment.Id, "atrisk")),
-            new(CheckInActions.Answer, "Slipping", CheckInActions.AnswerValue(commitment.Id, "slipping"), ButtonStyle.Danger),
-            new(CheckInActions.Answer, "Delivered", CheckInActions.AnswerValue(commitment.Id, "delivered")),
-            new(CheckInActions.Answer, "Snooze", CheckInActions.AnswerValue(commitment.Id, "snooze")),
+            new(CheckInActions.Answer, "On track", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.OnTrack), ButtonStyle.Primary),
+            new(CheckInActions.Answer, "At risk", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.AtRisk)),
+            new(CheckInActions.Answer, "Slipping", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Slipping), ButtonStyle.Danger),
+            new(CheckInActions.Answer, "Delivered", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Delivered)),
+            new(CheckInActions.Answer, "Snooze", CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Snooze)),
         ],
     };
 

@@ -15,7 +15,7 @@ public class ChatActionHandlerTests
     {
         var commitment = await _world.CommitmentAsync();
 
-        var response = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "ontrack"), "U_OTHER");
+        var response = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.OnTrack), "U_OTHER");
 
         Assert.Equal("Only U_OWNER can answer this.", response.Messages[0].Text);
         Assert.Null(response.Answered);
@@ -23,10 +23,10 @@ public class ChatActionHandlerTests
     }
 
     [Theory]
-    [InlineData("ontrack", Health.OnTrack, CommitmentStatus.Open)]
-    [InlineData("atrisk", Health.AtRisk, CommitmentStatus.Open)]
-    [InlineData("delivered", Health.Unknown, CommitmentStatus.Delivered)]
-    public async Task HandleClick_CheckInAnswer_RecordsItAndSpendsTheButtons(string answer, Health health, CommitmentStatus status)
+    [InlineData(CheckInAnswer.OnTrack, Health.OnTrack, CommitmentStatus.Open)]
+    [InlineData(CheckInAnswer.AtRisk, Health.AtRisk, CommitmentStatus.Open)]
+    [InlineData(CheckInAnswer.Delivered, Health.Unknown, CommitmentStatus.Delivered)]
+    public async Task HandleClick_CheckInAnswer_RecordsItAndSpendsTheButtons(CheckInAnswer answer, Health health, CommitmentStatus status)
     {
         var commitment = await _world.CommitmentAsync();
 
@@ -42,7 +42,7 @@ public class ChatActionHandlerTests
     {
         var commitment = await _world.CommitmentAsync();
 
-        var choices = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "snooze"));
+        var choices = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Snooze));
         var snooze = choices.Messages[0].Buttons[0];
         var response = await _world.ClickAsync(snooze.ActionId, snooze.Value);
 
@@ -141,7 +141,7 @@ public class ChatActionHandlerTests
         await _world.CommandAsync("checkin");
 
         var asked = Assert.Single(_world.Recorder.Sent);
-        Assert.Contains(asked.Message.Buttons, b => b.Value == CheckInActions.AnswerValue(commitment.Id, "slipping"));
+        Assert.Contains(asked.Message.Buttons, b => b.Value == CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Slipping));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ internal sealed class ChatWorld
     /// <summary>Answers "slipping" and walks the date and message steps to the preview.</summary>
     public async Task<ChatResponse> ToPreviewAsync(Commitment commitment, string newDate = "2026-04-10")
     {
-        var form = await ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "slipping"));
+        var form = await ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Slipping));
         Assert.Equal(SlipActions.SubmitDate, form.Form!.FormActions[0].ActionId);
         var parts = await ClickAsync(SlipActions.SubmitDate, commitment.Id, Owner, (SlipActions.NewDateInput, newDate));
         Assert.Equal(SlipActions.SubmitParts, parts.Form!.FormActions[0].ActionId);

@@ -119,7 +119,7 @@ public class SlipJourneyThroughChatTests
     {
         var world = new ChatWorld();
         var commitment = await world.CommitmentAsync();
-        await world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, "slipping"));
+        await world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Slipping));
 
         await world.RunAsync(TimeSpan.FromDays(1));
 
