@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Workspaces;
+using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack.Installations;
 

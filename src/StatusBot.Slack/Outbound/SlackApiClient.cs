@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using StatusBot.Slack.Installations;
 
 namespace StatusBot.Slack.Outbound;
 
