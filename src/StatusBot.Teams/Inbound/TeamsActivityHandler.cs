@@ -150,7 +150,7 @@ public sealed class TeamsActivityHandler(
         {
             if (response.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardId && reference.ConversationId is { } conversationId)
             {
-                var update = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(answered));
+                var update = AdaptiveCardRenderer.Render(answered).ToActivity();
                 update["id"] = cardId;
                 await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
             }
@@ -176,7 +176,7 @@ public sealed class TeamsActivityHandler(
 
         foreach (var message in messages)
         {
-            var reply = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(message));
+            var reply = AdaptiveCardRenderer.Render(message).ToActivity();
             if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
             {
                 await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);
