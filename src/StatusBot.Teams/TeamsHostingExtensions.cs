@@ -44,6 +44,7 @@ public static class TeamsHostingExtensions
         services.TryAddSingleton<IConnectorTokenSource>(provider => provider.GetRequiredService<TeamsTokenClient>());
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.AddConnectorClient();
+        services.TryAddSingleton<ITeamsReplies>(provider => provider.GetRequiredService<BotConnectorClient>());
         services.TryAddSingleton<TeamsActivityHandler>();
         services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StatusBot.Core.Conversations;
-using StatusBot.Teams.Outbound;
 using StatusBot.Teams.Rendering;
 
 namespace StatusBot.Teams.Inbound;
@@ -12,7 +11,7 @@ namespace StatusBot.Teams.Inbound;
 /// answers an Action.Execute in place with the next card. A redelivered activity has no second effect.
 /// </summary>
 public sealed class TeamsActivityHandler(
-    ChatActionHandler chat, ITeamsConversationStore conversations, BotConnectorClient connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
+    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
 {
     /// <summary>What the bot says once when it is installed.</summary>
     public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
@@ -69,8 +68,9 @@ public sealed class TeamsActivityHandler(
         {
             await SendAsync(reference, activity, [new ChatMessage { Text = TryAgain }], cancellationToken);
         }
-        catch (BotConnectorException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever the replies port threw (the connector refused or was out of reach): the user cannot be told.
             Log.ActivityFailed(logger, "reply", ex);
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Teams.Outbound;
 
@@ -11,7 +12,7 @@ namespace StatusBot.Teams.Outbound;
 /// timeouts are retried a bounded number of times with exponential backoff and jitter (see
 /// <see cref="TeamsOutboundOptions"/>), then the call throws <see cref="BotConnectorException"/>.
 /// </summary>
-public sealed partial class BotConnectorClient
+public sealed partial class BotConnectorClient : ITeamsReplies
 {
     private readonly HttpClient _http;
     private readonly IConnectorTokenSource _tokens;
