@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
+using StatusBot.Http.Outbound;
 using StatusBot.Slack.Inbound;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
@@ -25,15 +26,11 @@ public static class SlackHostingExtensions
         builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         builder.Services.AddOptions<SlackOutboundOptions>().BindConfiguration(SlackOutboundOptions.Section)
-            .Validate(o => o.MaxAttempts >= 1, "Slack:Outbound:MaxAttempts must be at least 1.")
-            .Validate(o => o.BaseRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.BaseRetryDelay, "Slack:Outbound:BaseRetryDelay must be positive and no more than Slack:Outbound:MaxRetryDelay.")
             .Validate(o => o.PostMessageInterval > TimeSpan.Zero && o.PostMessageBurst >= 1, "Slack:Outbound:PostMessageInterval must be positive and Slack:Outbound:PostMessageBurst at least 1.")
-            .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Slack:Outbound:AttemptTimeout must be positive.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SlackOutboundOptions>>(new OutboundTransportOptionsValidator<SlackOutboundOptions>(SlackOutboundOptions.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<SlackChannelPacer>();
-        AddApiClient<SlackApiClient>(builder.Services);
-        AddApiClient<SlackOAuthClient>(builder.Services);
+        builder.Services.AddSlackApiClients();
         var multiWorkspace = !string.IsNullOrWhiteSpace(builder.Configuration["Slack:ClientId"]);
         if (multiWorkspace)
         {
@@ -68,10 +65,25 @@ public static class SlackHostingExtensions
     }
 
     /// <summary>
+    /// The Web API clients: <see cref="SlackApiClient"/> on the shared outbound transport (retries by
+    /// <see cref="SlackTransientClassifier"/>, chat.postMessage paced per channel by <see cref="SlackChannelPacer"/>) and
+    /// <see cref="SlackOAuthClient"/> (one attempt: a code is good once). Needs <see cref="SlackOptions"/>,
+    /// <see cref="SlackOutboundOptions"/>, a <see cref="TimeProvider"/> and an <see cref="ISlackTokenSource"/>.
+    /// </summary>
+    internal static IServiceCollection AddSlackApiClients(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SlackChannelPacer>();
+        AddApiClient<SlackApiClient>(services)
+            .AddOutboundTransport<SlackOutboundOptions>(_ => new SlackTransientClassifier(), provider => provider.GetRequiredService<SlackChannelPacer>());
+        AddApiClient<SlackOAuthClient>(services);
+        return services;
+    }
+
+    /// <summary>
     /// A typed client on <c>Slack:ApiBaseUrl</c>. Both live inside singletons (the chat port, the token source), so the
     /// handler is kept for good and its pooled connections are renewed instead, which keeps DNS changes seen.
     /// </summary>
-    private static void AddApiClient<TClient>(IServiceCollection services)
+    private static IHttpClientBuilder AddApiClient<TClient>(IServiceCollection services)
         where TClient : class =>
         services.AddHttpClient<TClient>((provider, http) =>
             {

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace StatusBot.Teams;
 
 /// <summary>
-/// Source-generated logs of the Teams adapter, event ids 2200-2249 (Slack has 2100-2149). Never a token,
-/// the app password or a message body.
+/// Source-generated logs of the Teams adapter, event ids 2200-2249 (Slack has 2100-2149; the retries, give-ups and
+/// refusals of Bot Connector calls are the shared transport's, 2400-2449). Never a token, the app password or a
+/// message body.
 /// </summary>
 internal static partial class Log
 {
@@ -22,15 +23,6 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "The token endpoint refused the bot's credentials with HTTP {Status} ({Error})")]
     public static partial void TokenRefused(ILogger logger, int status, string error);
-
-    [LoggerMessage(EventId = 2220, Level = LogLevel.Warning, Message = "Bot Connector {Operation} attempt {Attempt} failed with {Error}; retrying in {Delay}")]
-    public static partial void Retrying(ILogger logger, string operation, int attempt, string error, TimeSpan delay);
-
-    [LoggerMessage(EventId = 2221, Level = LogLevel.Warning, Message = "Bot Connector {Operation} gave up after {Attempts} attempts with {Error}")]
-    public static partial void GaveUp(ILogger logger, string operation, int attempts, string error);
-
-    [LoggerMessage(EventId = 2222, Level = LogLevel.Warning, Message = "Bot Connector {Operation} refused with {Error}")]
-    public static partial void ConnectorRefused(ILogger logger, string operation, string error);
 
     [LoggerMessage(EventId = 2223, Level = LogLevel.Error, Message = "Refused to call the Bot Connector at {Host}: the host is not in Teams:AllowedServiceUrlHosts")]
     public static partial void HostNotAllowed(ILogger logger, string host);

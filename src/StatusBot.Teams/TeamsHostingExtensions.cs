@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
+using StatusBot.Http.Outbound;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
 
@@ -26,10 +27,9 @@ public static class TeamsHostingExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
         services.AddOptions<TeamsOutboundOptions>().BindConfiguration(TeamsOutboundOptions.Section)
-            .Validate(o => o.MaxAttempts >= 1, "Teams:Outbound:MaxAttempts must be at least 1.")
-            .Validate(o => o.BaseRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.BaseRetryDelay, "Teams:Outbound:BaseRetryDelay must be positive and no more than Teams:Outbound:MaxRetryDelay.")
-            .Validate(o => o.AttemptTimeout > TimeSpan.Zero, "Teams:Outbound:AttemptTimeout must be positive.")
+            .Validate(o => o.TotalTimeout <= TeamsOutboundOptions.MaxTotalTimeout, "Teams:Outbound:TotalTimeout must be at most 5 minutes: a call's bearer token is only sure to last that long.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOutboundOptions>>(new OutboundTransportOptionsValidator<TeamsOutboundOptions>(TeamsOutboundOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         // Inbound: the key cache is shared, so it is a singleton over a named client rather than a typed one.
@@ -43,8 +43,8 @@ public static class TeamsHostingExtensions
         services.TryAddSingleton<TeamsTokenClient>();
         services.TryAddSingleton<IConnectorTokenSource>(provider => provider.GetRequiredService<TeamsTokenClient>());
         services.TryAddSingleton<ServiceUrlPolicy>();
-        services.TryAddSingleton<TeamsConversationPacer>();
-        services.AddHttpClient<BotConnectorClient>();
+        services.AddConnectorClient();
+        services.TryAddSingleton<ITeamsReplies>(provider => provider.GetRequiredService<BotConnectorClient>());
         services.TryAddSingleton<TeamsActivityHandler>();
         services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
         // Teams serves its workspaces always: it sends to the conversations saved when it was installed (the
@@ -52,5 +52,19 @@ public static class TeamsHostingExtensions
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TeamsChatPort>());
 
         return builder;
+    }
+
+    /// <summary>
+    /// <see cref="BotConnectorClient"/> on the shared outbound transport: retries by
+    /// <see cref="ConnectorTransientClassifier"/>, each conversation paced by <see cref="TeamsConversationPacer"/>. Needs
+    /// <see cref="TeamsOutboundOptions"/>, a <see cref="TimeProvider"/>, an <see cref="IConnectorTokenSource"/> and a
+    /// <see cref="ServiceUrlPolicy"/>.
+    /// </summary>
+    internal static IServiceCollection AddConnectorClient(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TeamsConversationPacer>();
+        services.AddHttpClient<BotConnectorClient>()
+            .AddOutboundTransport<TeamsOutboundOptions>(_ => new ConnectorTransientClassifier(), provider => provider.GetRequiredService<TeamsConversationPacer>());
+        return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack.Installations;
 

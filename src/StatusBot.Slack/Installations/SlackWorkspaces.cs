@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using StatusBot.Core.Chat;
 using StatusBot.Core.Workspaces;
-using StatusBot.Slack.Inbound;
+using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack.Installations;
 
@@ -21,7 +22,7 @@ public sealed class SlackWorkspaces(ISlackInstallationStore installations, ISlac
         ArgumentNullException.ThrowIfNull(installation);
         await installations.SaveAsync(installation, cancellationToken);
         tokens.Forget(installation.TeamId);
-        await lifecycle.ResumeAsync(SlackActors.Workspace(installation.TeamId), cancellationToken);
+        await lifecycle.ResumeAsync(WorkspaceId.ForSlack(installation.TeamId), cancellationToken);
         _active[installation.TeamId] = time.GetUtcNow() + ActiveFor;
     }
 
@@ -30,7 +31,7 @@ public sealed class SlackWorkspaces(ISlackInstallationStore installations, ISlac
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
         _active.TryRemove(teamId, out _);
-        await lifecycle.StopAsync(SlackActors.Workspace(teamId), reason, cancellationToken);
+        await lifecycle.StopAsync(WorkspaceId.ForSlack(teamId), reason, cancellationToken);
         await installations.DeleteAsync(teamId, cancellationToken);
         tokens.Forget(teamId);
     }
@@ -50,7 +51,7 @@ public sealed class SlackWorkspaces(ISlackInstallationStore installations, ISlac
         // Without a token (an OAuth workspace whose installation is gone) nothing could go out: stay stopped.
         if (await tokens.GetAsync(teamId, cancellationToken) is not null)
         {
-            await lifecycle.ResumeIfStoppedAsync(SlackActors.Workspace(teamId), cancellationToken);
+            await lifecycle.ResumeIfStoppedAsync(WorkspaceId.ForSlack(teamId), cancellationToken);
         }
 
         _active[teamId] = now + ActiveFor;

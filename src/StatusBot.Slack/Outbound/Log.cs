@@ -2,18 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace StatusBot.Slack.Outbound;
 
-/// <summary>Source-generated logs of the Slack adapter: outbound 2100-2149, inbound 2300-2349. Never a token or message body.</summary>
+/// <summary>Source-generated logs of the Slack adapter: outbound 2100-2149 (retries, gave up and refusals are the shared transport's, 2400-2449), inbound 2300-2349. Never a token or message body.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Slack {Method} attempt {Attempt} failed with {Error}; retrying in {Delay}")]
-    public static partial void Retrying(ILogger logger, string method, int attempt, string error, TimeSpan delay);
-
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Slack {Method} gave up after {Attempts} attempts with {Error}")]
-    public static partial void GaveUp(ILogger logger, string method, int attempts, string error);
-
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Slack {Method} answered ok:false with {Error}")]
-    public static partial void Refused(ILogger logger, string method, string error);
-
     [LoggerMessage(EventId = 2300, Level = LogLevel.Error, Message = "A Slack request's work failed; the user was asked to try again")]
     public static partial void WorkFailed(ILogger logger, Exception exception);
 

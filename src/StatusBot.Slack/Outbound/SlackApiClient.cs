@@ -1,35 +1,28 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using StatusBot.Slack.Installations;
 
 namespace StatusBot.Slack.Outbound;
 
 /// <summary>
 /// Calls Slack's Web API (a typed <see cref="HttpClient"/> whose base address is <c>Slack:ApiBaseUrl</c>) with the
 /// workspace's bot token (from <see cref="ISlackTokenSource"/>) as a bearer header and JSON bodies. <c>ok:false</c> answers become a <see cref="SlackApiException"/>
-/// with Slack's code; 429, 5xx and network errors are retried a bounded number of times (see
-/// <see cref="SlackOutboundOptions"/>); chat.postMessage is paced per channel.
+/// with Slack's code. The HttpClient carries the shared outbound transport: transient failures (see
+/// <see cref="SlackTransientClassifier"/>) are retried a bounded number of times (see <see cref="SlackOutboundOptions"/>),
+/// and chat.postMessage is paced per channel (<see cref="SlackChannelPacer"/>) on every attempt.
 /// </summary>
 public sealed partial class SlackApiClient
 {
     private readonly HttpClient _http;
     private readonly ISlackTokenSource _tokens;
-    private readonly SlackOutboundOptions _outbound;
-    private readonly SlackChannelPacer _pacer;
-    private readonly TimeProvider _time;
     private readonly ILogger<SlackApiClient> _logger;
 
-    /// <summary>Creates the client; the host registers it with <c>AddHttpClient</c>.</summary>
-    public SlackApiClient(HttpClient http, ISlackTokenSource tokens, IOptions<SlackOutboundOptions> outbound, SlackChannelPacer pacer, TimeProvider timeProvider, ILogger<SlackApiClient> logger)
+    /// <summary>Creates the client; the host registers it with <c>AddHttpClient</c> and the outbound transport.</summary>
+    public SlackApiClient(HttpClient http, ISlackTokenSource tokens, ILogger<SlackApiClient> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(outbound);
-        ArgumentNullException.ThrowIfNull(pacer);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        (_http, _tokens, _outbound, _pacer, _time, _logger) = (http, tokens, outbound.Value, pacer, timeProvider, logger);
+        (_http, _tokens, _logger) = (http, tokens, logger);
     }
 
     // Every call names the workspace (team id) whose bot token it uses.
@@ -77,7 +70,7 @@ public sealed partial class SlackApiClient
     public async Task<SlackUserInfo> UsersInfoAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        var answer = await CallAsync(teamId, "users.info", () => new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
+        var answer = await CallAsync(teamId, "users.info", new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
         var user = answer.User ?? throw Missing("users.info", "user");
         return new SlackUserInfo(user.Id, user.Name ?? user.Id, user.RealName, user.Tz, user.TzOffset, user.IsAdmin == true || user.IsOwner == true);
     }

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using StatusBot.Http.Inbound;
 
 namespace StatusBot.Teams.Inbound;
 
@@ -16,35 +16,8 @@ public static class ActivityReader
     /// <summary>Reads and parses the request body.</summary>
     public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, Array.MaxLength - 1);
-        if (request.ContentLength > maxBytes)
-        {
-            return ActivityReadResult.TooLarge(maxBytes);
-        }
-
-        // One byte past the limit is enough to know the body is too large.
-        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
-        try
-        {
-            var total = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(total, maxBytes + 1 - total), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-                if (total > maxBytes)
-                {
-                    return ActivityReadResult.TooLarge(maxBytes);
-                }
-            }
-
-            return Parse(buffer.AsSpan(0, total));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var body = await RequestBodyReader.ReadAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        return body.IsTooLarge ? ActivityReadResult.TooLarge(maxBytes) : Parse(body.Bytes);
     }
 
     /// <summary>Parses an activity from JSON bytes and checks the fields every activity must carry.</summary>

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StatusBot.Core.Chat;
 using StatusBot.Core.ChatActions;
-using StatusBot.Teams.Outbound;
 using StatusBot.Teams.Rendering;
 
 namespace StatusBot.Teams.Inbound;
@@ -13,7 +12,7 @@ namespace StatusBot.Teams.Inbound;
 /// answers an Action.Execute in place with the next card. A redelivered activity has no second effect.
 /// </summary>
 public sealed class TeamsActivityHandler(
-    ChatActionHandler chat, ITeamsConversationStore conversations, BotConnectorClient connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
+    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
 {
     /// <summary>What the bot says once when it is installed.</summary>
     public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
@@ -70,8 +69,9 @@ public sealed class TeamsActivityHandler(
         {
             await SendAsync(reference, activity, [new ChatMessage { Text = TryAgain }], cancellationToken);
         }
-        catch (BotConnectorException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever the replies port threw (the connector refused or was out of reach): the user cannot be told.
             Log.ActivityFailed(logger, "reply", ex);
         }
     }
@@ -151,7 +151,7 @@ public sealed class TeamsActivityHandler(
         {
             if (response.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardId && reference.ConversationId is { } conversationId)
             {
-                var update = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(answered));
+                var update = AdaptiveCardRenderer.Render(answered).ToActivity();
                 update["id"] = cardId;
                 await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
             }
@@ -177,7 +177,7 @@ public sealed class TeamsActivityHandler(
 
         foreach (var message in messages)
         {
-            var reply = TeamsChatPort.Activity(AdaptiveCardRenderer.Render(message));
+            var reply = AdaptiveCardRenderer.Render(message).ToActivity();
             if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
             {
                 await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);

@@ -1,37 +1,32 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Teams.Outbound;
 
 /// <summary>
 /// Calls the Bot Connector REST API (v3) at a conversation's service URL: create a 1:1 conversation, send,
 /// reply, update. Refuses, without sending anything, service URLs that <see cref="ServiceUrlPolicy"/> does not
-/// allow; paces each conversation (<see cref="TeamsConversationPacer"/>); retries 429 (after
-/// <c>Retry-After</c>), 412, 502, 503, 504 and network errors a bounded number of times with exponential
-/// backoff and jitter (see <see cref="TeamsOutboundOptions"/>), then throws <see cref="BotConnectorException"/>.
+/// allow. The HttpClient carries the shared outbound transport: each conversation is paced on every attempt
+/// (<see cref="TeamsConversationPacer"/>), and 429 (after <c>Retry-After</c>), 412, 502, 503, 504, network errors and
+/// timeouts are retried a bounded number of times with exponential backoff and jitter (see
+/// <see cref="TeamsOutboundOptions"/>), then the call throws <see cref="BotConnectorException"/>.
 /// </summary>
-public sealed partial class BotConnectorClient
+public sealed partial class BotConnectorClient : ITeamsReplies
 {
     private readonly HttpClient _http;
     private readonly IConnectorTokenSource _tokens;
     private readonly ServiceUrlPolicy _policy;
-    private readonly TeamsConversationPacer _pacer;
-    private readonly TeamsOutboundOptions _outbound;
-    private readonly TimeProvider _time;
     private readonly ILogger<BotConnectorClient> _logger;
 
-    /// <summary>Creates the client; the host registers it with <c>AddHttpClient</c>.</summary>
-    public BotConnectorClient(HttpClient http, IConnectorTokenSource tokens, ServiceUrlPolicy policy, TeamsConversationPacer pacer, IOptions<TeamsOutboundOptions> outbound, TimeProvider timeProvider, ILogger<BotConnectorClient> logger)
+    /// <summary>Creates the client; the host registers it with <c>AddHttpClient</c> and the outbound transport.</summary>
+    public BotConnectorClient(HttpClient http, IConnectorTokenSource tokens, ServiceUrlPolicy policy, ILogger<BotConnectorClient> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(pacer);
-        ArgumentNullException.ThrowIfNull(outbound);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        (_http, _tokens, _policy, _pacer, _outbound, _time, _logger) = (http, tokens, policy, pacer, outbound.Value, timeProvider, logger);
+        (_http, _tokens, _policy, _logger) = (http, tokens, policy, logger);
     }
 
     /// <summary>POST /v3/conversations: the id of a 1:1 conversation between <paramref name="botId"/> and <paramref name="userId"/> (created, or the existing one).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using StatusBot.Core.Chat;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Rendering;
@@ -34,7 +33,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         var reference = await FindAsync(recipient, cancellationToken);
         try
         {
-            var activity = Activity(AdaptiveCardRenderer.Render(message));
+            var activity = AdaptiveCardRenderer.Render(message).ToActivity();
             var conversationId = await ConversationAsync(reference, cancellationToken);
             var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
             return new SentMessage(recipient, activityId, conversationId);
@@ -53,7 +52,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         var reference = await FindAsync(sent.To, cancellationToken);
         try
         {
-            var activity = Activity(AdaptiveCardRenderer.Render(message));
+            var activity = AdaptiveCardRenderer.Render(message).ToActivity();
             activity["id"] = sent.MessageId;
             await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, cancellationToken);
         }
@@ -62,17 +61,6 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
             throw refused.ToDeliveryException();
         }
     }
-
-    /// <summary>
-    /// The message activity: the card as its only attachment and the plain first line as its summary (shown in
-    /// notifications). No <c>text</c>: Teams would show it above the card, saying everything twice.
-    /// </summary>
-    internal static JsonObject Activity(AdaptiveCardContent content) => new()
-    {
-        ["type"] = "message",
-        ["summary"] = content.Summary,
-        ["attachments"] = new JsonArray(content.ToAttachment()),
-    };
 
     private async Task<TeamsConversationReference> FindAsync(ChatAddress address, CancellationToken cancellationToken) =>
         await conversations.GetAsync(address, cancellationToken)

@@ -1,23 +1,27 @@
+using StatusBot.Http.Outbound;
+
 namespace StatusBot.Teams.Outbound;
 
-/// <summary>The <c>Teams:Outbound</c> configuration section: retries of Bot Connector calls.</summary>
-public sealed class TeamsOutboundOptions
+/// <summary>
+/// The <c>Teams:Outbound</c> configuration section: retries and timeouts of Bot Connector calls (see
+/// <see cref="OutboundTransportOptions"/>; transient are 429, 412, 502, 503, 504, network errors and timeouts).
+/// <see cref="OutboundTransportOptions.AttemptTimeout"/> defaults to 15 s. Pacing follows Teams' published limits
+/// (<see cref="TeamsConversationPacer.Limits"/>).
+/// </summary>
+public sealed class TeamsOutboundOptions : OutboundTransportOptions
 {
     /// <summary>The configuration section's name.</summary>
     public const string Section = "Teams:Outbound";
 
-    /// <summary>Attempts per call, the first included, on 429, 412, 502, 503, 504 and network errors. Default: 4.</summary>
-    public int MaxAttempts { get; set; } = 4;
-
-    /// <summary>The first backoff; it doubles each attempt, with jitter. Default: 1 s.</summary>
-    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-
     /// <summary>
-    /// The longest wait between attempts. When <c>Retry-After</c> asks for more, the call fails at once with that
-    /// wait, so the caller reschedules instead of holding a thread. Default: 30 s.
+    /// The longest <see cref="OutboundTransportOptions.TotalTimeout"/> allowed: a call fetches its bearer token once, and
+    /// a token is always good for at least <see cref="TeamsTokenClient.RenewBefore"/> more.
     /// </summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxTotalTimeout = TeamsTokenClient.RenewBefore;
 
-    /// <summary>Time allowed for one HTTP attempt. Default: 15 s.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>Teams' defaults: 15 s for an attempt.</summary>
+    public TeamsOutboundOptions()
+        : base(TimeSpan.FromSeconds(15))
+    {
+    }
 }

@@ -11,6 +11,19 @@ namespace StatusBot.Teams.Outbound;
 /// scope <see cref="Scope"/>. A token is reused until <see cref="RenewBefore"/> its expiry (by <see cref="TimeProvider"/>).
 /// Without an app id (local mode) there is no token. The password is never logged.
 /// </summary>
+/// <remarks>
+/// Hand-written on purpose, not <c>Azure.Identity</c>'s <c>ClientSecretCredential</c> nor MSAL's
+/// <c>AcquireTokenForClient</c> (tried with Azure.Identity 1.21.0 and Microsoft.Identity.Client 4.92.0):
+/// <list type="bullet">
+/// <item>Both refuse a plain-http authority, loopback included ("Authority host must be a TLS protected (https)
+/// endpoint"; "The authority must use HTTPS scheme"), so the tests' token endpoint on http://127.0.0.1 (and the local
+/// playground's) cannot stand in for the Microsoft identity platform.</item>
+/// <item>Their token caches read the system clock (MSAL's time service is internal), so "reused until 5 minutes before
+/// expiry, renewed after" cannot be shown on a <see cref="TimeProvider"/> fake clock without sleeping for an hour.</item>
+/// </list>
+/// What this class does is small: one form POST, one cached token, renewed by <see cref="RenewBefore"/>. Revisit when
+/// either library takes a TimeProvider and a loopback http authority (or when the tests move to an https fake).
+/// </remarks>
 public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
 {
     /// <summary>The HttpClient name used for the token endpoint.</summary>

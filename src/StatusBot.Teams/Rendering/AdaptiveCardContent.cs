@@ -16,4 +16,15 @@ public sealed record AdaptiveCardContent(JsonObject Card, string Summary)
         ["contentType"] = ContentType,
         ["content"] = Card.DeepClone(),
     };
+
+    /// <summary>
+    /// The message activity: the card as its only attachment and the plain first line as its summary (shown in
+    /// notifications). No <c>text</c>: Teams would show it above the card, saying everything twice.
+    /// </summary>
+    public JsonObject ToActivity() => new()
+    {
+        ["type"] = "message",
+        ["summary"] = Summary,
+        ["attachments"] = new JsonArray(ToAttachment()),
+    };
 }

@@ -127,6 +127,18 @@ public sealed class FakeSlackServer : IAsyncDisposable
             {
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+            else if (fault.RetryAfterDate is { } date)
+            {
+                context.Response.Headers.RetryAfter = date.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (fault.RawBody is { } raw)
+            {
+                _calls.Enqueue(new FakeSlackCall(method, authorization.Length == 0 ? null : authorization, context.Request.ContentType, request.Body, request.Json, request.Form, status, false));
+                context.Response.StatusCode = status;
+                await context.Response.WriteAsync(raw);
+                return;
+            }
 
             answer = new JsonObject { ["ok"] = false, ["error"] = fault.Error ?? "internal_error" };
         }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
@@ -5,7 +7,10 @@ using StatusBot.Slack.Tests.FakeSlack;
 
 namespace StatusBot.Slack.Tests.Outbound;
 
-/// <summary>A <see cref="SlackApiClient"/> pointed at a fresh <see cref="FakeSlackServer"/>.</summary>
+/// <summary>
+/// A <see cref="SlackApiClient"/> pointed at a fresh <see cref="FakeSlackServer"/>, registered as the host registers it:
+/// a typed HttpClient with the shared outbound transport and the channel pacer, on <see cref="Time"/>.
+/// </summary>
 internal sealed class SlackClientHarness : IAsyncDisposable
 {
     public const string Token = "xoxb-test-token";
@@ -13,14 +18,21 @@ internal sealed class SlackClientHarness : IAsyncDisposable
     /// <summary>The workspace every call names (the single-workspace token serves any).</summary>
     public const string Team = "T1";
 
-    private readonly HttpClient _http;
+    private readonly ServiceProvider _services;
 
     private SlackClientHarness(FakeSlackServer server, Uri apiBaseUrl, SlackOutboundOptions outbound)
     {
         Server = server;
-        _http = new HttpClient { BaseAddress = apiBaseUrl };
-        var options = Options.Create(outbound);
-        Client = new SlackApiClient(_http, new ConfiguredSlackToken(Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl })), options, new SlackChannelPacer(options, Time), Time, Logger);
+        var slack = Options.Create(new SlackOptions { BotToken = Token, ApiBaseUrl = apiBaseUrl });
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<ILogger<SlackApiClient>>(Logger)
+            .AddSingleton(slack)
+            .AddSingleton(Options.Create(outbound))
+            .AddSingleton<ISlackTokenSource>(new ConfiguredSlackToken(slack));
+        _services = services.AddSlackApiClients().BuildServiceProvider();
+        Client = _services.GetRequiredService<SlackApiClient>();
     }
 
     public FakeSlackServer Server { get; }
@@ -49,7 +61,7 @@ internal sealed class SlackClientHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
+        await _services.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

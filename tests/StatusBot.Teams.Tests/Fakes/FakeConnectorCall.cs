@@ -17,4 +17,8 @@ public sealed record FakeConnectorCall(string Method, string Path, string? Autho
 /// <summary>A failure the fake answers with instead of doing the call.</summary>
 /// <param name="Status">The HTTP status.</param>
 /// <param name="RetryAfterSeconds">The Retry-After header, or null for none.</param>
-public sealed record FakeConnectorFault(int Status, int? RetryAfterSeconds = null);
+public sealed record FakeConnectorFault(int Status, int? RetryAfterSeconds = null)
+{
+    /// <summary>A Retry-After header as an HTTP date instead of seconds.</summary>
+    public DateTimeOffset? RetryAfterDate { get; init; }
+}

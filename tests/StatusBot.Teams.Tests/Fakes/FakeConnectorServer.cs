@@ -91,6 +91,10 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
         {
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
+        else if (fault.RetryAfterDate is { } date)
+        {
+            context.Response.Headers.RetryAfter = date.ToString("R", CultureInfo.InvariantCulture);
+        }
 
         return (fault.Status, new JsonObject { ["error"] = new JsonObject { ["code"] = "Fault" + fault.Status.ToString(CultureInfo.InvariantCulture), ["message"] = "injected" } });
     }

@@ -14,7 +14,7 @@ internal sealed class AuthenticatorHarness : IAsyncDisposable
     {
         Server = server;
         Key = key;
-        Keys = new BotSigningKeys(Http.Factory, Options(server.MetadataUrl), Time, NullLogger<BotSigningKeys>.Instance);
+        Keys = new BotSigningKeys(HttpClients.Factory, Options(server.MetadataUrl), Time, NullLogger<BotSigningKeys>.Instance);
         Authenticator = new BotFrameworkAuthenticator(Options(server.MetadataUrl), Keys, Time, NullLogger<BotFrameworkAuthenticator>.Instance);
     }
 

@@ -230,7 +230,7 @@ public sealed class BotFrameworkAuthenticatorTests
     {
         await using var auth = await AuthenticatorHarness.StartAsync();
         var options = Options.Create(new TeamsOptions { AppId = TestTokens.AppId, OpenIdMetadataUrl = new Uri("http://keys.example.invalid/v1/.well-known/openidconfiguration") });
-        using var keys = new BotSigningKeys(Http.Factory, options, auth.Time, NullLogger<BotSigningKeys>.Instance);
+        using var keys = new BotSigningKeys(HttpClients.Factory, options, auth.Time, NullLogger<BotSigningKeys>.Instance);
         var authenticator = new BotFrameworkAuthenticator(options, keys, auth.Time, NullLogger<BotFrameworkAuthenticator>.Instance);
 
         var result = await authenticator.AuthenticateAsync("Bearer " + auth.Tokens.Create(auth.Key), AuthenticatorHarness.Activity());

@@ -76,6 +76,7 @@ public sealed class BotConnectorClientTests
     [Theory]
     [InlineData(412)]
     [InlineData(502)]
+    [InlineData(503)]
     [InlineData(504)]
     public async Task SendAsync_TransientStatusTwice_RetriesWithGrowingBackoff(int status)
     {
@@ -202,7 +203,7 @@ public sealed class BotConnectorClientTests
 
         await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
 
-        Assert.Contains("2220", teams.Logger.All, StringComparison.Ordinal);
+        Assert.Contains(" 2400 ", teams.Logger.All, StringComparison.Ordinal);
         Assert.DoesNotContain("token-1", teams.Logger.All, StringComparison.Ordinal);
         Assert.DoesNotContain(ConnectorHarness.AppPassword, teams.Logger.All, StringComparison.Ordinal);
     }

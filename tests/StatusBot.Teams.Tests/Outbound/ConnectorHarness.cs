@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StatusBot.Teams.Inbound;
@@ -13,7 +15,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
     public const string AppPassword = "app-password-never-logged";
     public const string TenantId = "99999999-8888-7777-6666-555555555555";
 
-    private readonly HttpClient _http = new();
+    private readonly ServiceProvider _services;
 
     private ConnectorHarness(FakeConnectorServer server, TimeProvider time, TeamsOutboundOptions outbound)
     {
@@ -21,8 +23,19 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         Time = time;
         var options = new TeamsOptions { AppId = AppId, AppPassword = AppPassword, TenantId = TenantId, TokenEndpoint = server.TokenEndpoint };
         options.AllowedServiceUrlHosts.Add("127.0.0.1");
-        Tokens = new TeamsTokenClient(Http.Factory, Options.Create(options), time, NullLogger<TeamsTokenClient>.Instance);
-        Client = new BotConnectorClient(_http, Tokens, new ServiceUrlPolicy(Options.Create(options)), new TeamsConversationPacer(time), Options.Create(outbound), time, Logger);
+        Tokens = new TeamsTokenClient(HttpClients.Factory, Options.Create(options), time, NullLogger<TeamsTokenClient>.Instance);
+
+        // Registered as the host registers it: a typed HttpClient with the shared outbound transport and the pacer.
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(time)
+            .AddSingleton<ILogger<BotConnectorClient>>(Logger)
+            .AddSingleton(Options.Create(outbound))
+            .AddSingleton<IConnectorTokenSource>(Tokens)
+            .AddSingleton(new ServiceUrlPolicy(Options.Create(options)))
+            .AddConnectorClient()
+            .BuildServiceProvider();
+        Client = _services.GetRequiredService<BotConnectorClient>();
         Port = new TeamsChatPort(Client, Store);
     }
 
@@ -47,7 +60,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
+        await _services.DisposeAsync();
         Tokens.Dispose();
         await Server.DisposeAsync();
     }

@@ -23,7 +23,7 @@ public sealed class TeamsTokenClientTests
     [Fact]
     public void Endpoint_NoneConfigured_TheTenantsIdentityPlatformEndpoint()
     {
-        using var tokens = new TeamsTokenClient(Http.Factory, Options.Create(new TeamsOptions { AppId = ConnectorHarness.AppId, TenantId = ConnectorHarness.TenantId }), TimeProvider.System, NullLogger<TeamsTokenClient>.Instance);
+        using var tokens = new TeamsTokenClient(HttpClients.Factory, Options.Create(new TeamsOptions { AppId = ConnectorHarness.AppId, TenantId = ConnectorHarness.TenantId }), TimeProvider.System, NullLogger<TeamsTokenClient>.Instance);
 
         Assert.Equal(new Uri($"https://login.microsoftonline.com/{ConnectorHarness.TenantId}/oauth2/v2.0/token"), tokens.Endpoint);
     }
@@ -32,7 +32,7 @@ public sealed class TeamsTokenClientTests
     public async Task GetTokenAsync_PlainHttpEndpointOffLoopback_RefusedBeforeSendingTheSecret()
     {
         var options = new TeamsOptions { AppId = ConnectorHarness.AppId, AppPassword = "s", TokenEndpoint = new Uri("http://login.example.invalid/token") };
-        using var tokens = new TeamsTokenClient(Http.Factory, Options.Create(options), TimeProvider.System, NullLogger<TeamsTokenClient>.Instance);
+        using var tokens = new TeamsTokenClient(HttpClients.Factory, Options.Create(options), TimeProvider.System, NullLogger<TeamsTokenClient>.Instance);
 
         var error = await Assert.ThrowsAsync<BotConnectorException>(() => tokens.GetTokenAsync(new Uri("https://smba.trafficmanager.net/emea/")).AsTask());
 

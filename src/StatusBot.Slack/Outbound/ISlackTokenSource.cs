@@ -1,4 +1,4 @@
-namespace StatusBot.Slack.Installations;
+namespace StatusBot.Slack.Outbound;
 
 /// <summary>The bot token to call Slack's Web API with, per workspace.</summary>
 public interface ISlackTokenSource

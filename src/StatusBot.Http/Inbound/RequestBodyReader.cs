@@ -1,22 +1,19 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
 
-namespace StatusBot.Slack.Inbound;
+namespace StatusBot.Http.Inbound;
 
 /// <summary>
-/// Reads a Slack request's raw body once, up to a limit, so that the same bytes can be verified and then
-/// parsed. Slack's commands, interactions and events are small; a larger body is refused unread.
+/// Reads a request's raw body once, up to a limit, so that the same bytes can be verified (Slack's signature) and then
+/// parsed (a Slack payload, a Teams activity). A larger body is refused unread, or as soon as it goes over.
 /// </summary>
-public static class SlackRequestReader
+public static class RequestBodyReader
 {
-    /// <summary>A limit that fits slash commands, interactions and Events API callbacks: 64 KiB.</summary>
-    public const int DefaultMaxBytes = 64 * 1024;
-
     /// <summary>Reads the whole body, or stops as soon as it exceeds <paramref name="maxBytes"/>.</summary>
     /// <param name="request">The incoming request.</param>
     /// <param name="maxBytes">The largest body accepted, in bytes.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<SlackBodyReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken = default)
+    public static async Task<RequestBody> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
@@ -25,7 +22,7 @@ public static class SlackRequestReader
         var declared = request.ContentLength;
         if (declared > maxBytes)
         {
-            return SlackBodyReadResult.TooLarge(declared);
+            return RequestBody.TooLarge(declared, maxBytes);
         }
 
         // One byte past the limit is enough to know the body is too large.
@@ -39,11 +36,11 @@ public static class SlackRequestReader
                 total += read;
                 if (total > maxBytes)
                 {
-                    return SlackBodyReadResult.TooLarge(declared);
+                    return RequestBody.TooLarge(declared, maxBytes);
                 }
             }
 
-            return SlackBodyReadResult.Read(buffer.AsSpan(0, total).ToArray());
+            return RequestBody.Read(buffer.AsSpan(0, total).ToArray(), maxBytes);
         }
         finally
         {

@@ -1,10 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using StatusBot.Slack.Inbound;
+using StatusBot.Http.Inbound;
 
-namespace StatusBot.Slack.Tests.Inbound;
+namespace StatusBot.Http.Tests.Inbound;
 
-public sealed class SlackRequestReaderTests
+public sealed class RequestBodyReaderTests
 {
     private static HttpRequest Request(byte[] body, bool declareLength = true, Stream? stream = null)
     {
@@ -23,18 +23,18 @@ public sealed class SlackRequestReaderTests
     {
         var body = Encoding.UTF8.GetBytes("command=%2Fstatus&text=hello+world");
 
-        var result = await SlackRequestReader.ReadAsync(Request(body), SlackRequestReader.DefaultMaxBytes);
+        var result = await RequestBodyReader.ReadAsync(Request(body), 64 * 1024);
 
         Assert.False(result.IsTooLarge);
-        Assert.Equal(body, result.Body);
+        Assert.Equal(body, result.Bytes);
     }
 
     [Fact]
     public async Task ReadAsync_EmptyBody_ReturnsEmptyBytes()
     {
-        var result = await SlackRequestReader.ReadAsync(Request([]), 64);
+        var result = await RequestBodyReader.ReadAsync(Request([]), 64);
 
-        Assert.Empty(result.Body!);
+        Assert.Empty(result.Bytes!);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class SlackRequestReaderTests
     {
         var body = new byte[64];
 
-        var result = await SlackRequestReader.ReadAsync(Request(body, declareLength: false), 64);
+        var result = await RequestBodyReader.ReadAsync(Request(body, declareLength: false), 64);
 
-        Assert.Equal(64, result.Body!.Length);
+        Assert.Equal(64, result.Bytes!.Length);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SlackRequestReaderTests
     {
         var stream = new MemoryStream(new byte[100]);
 
-        var result = await SlackRequestReader.ReadAsync(Request(new byte[100], stream: stream), 64);
+        var result = await RequestBodyReader.ReadAsync(Request(new byte[100], stream: stream), 64);
 
         Assert.True(result.IsTooLarge);
         Assert.Equal(100, result.DeclaredLength);
@@ -64,7 +64,7 @@ public sealed class SlackRequestReaderTests
     {
         var stream = new MemoryStream(new byte[10_000]);
 
-        var result = await SlackRequestReader.ReadAsync(Request([], declareLength: false, stream: stream), 64);
+        var result = await RequestBodyReader.ReadAsync(Request([], declareLength: false, stream: stream), 64);
 
         Assert.True(result.IsTooLarge);
         Assert.Null(result.DeclaredLength);
@@ -77,7 +77,7 @@ public sealed class SlackRequestReaderTests
         var request = Request(new byte[200]);
         request.ContentLength = 10;
 
-        var result = await SlackRequestReader.ReadAsync(request, 64);
+        var result = await RequestBodyReader.ReadAsync(request, 64);
 
         Assert.True(result.IsTooLarge);
     }
@@ -87,9 +87,9 @@ public sealed class SlackRequestReaderTests
     {
         var body = Encoding.UTF8.GetBytes(new string('x', 5000));
 
-        var result = await SlackRequestReader.ReadAsync(Request(body, stream: new TrickleStream(body)), SlackRequestReader.DefaultMaxBytes);
+        var result = await RequestBodyReader.ReadAsync(Request(body, stream: new TrickleStream(body)), 64 * 1024);
 
-        Assert.Equal(body, result.Body);
+        Assert.Equal(body, result.Bytes);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SlackRequestReaderTests
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => SlackRequestReader.ReadAsync(Request([1, 2, 3], stream: new TrickleStream([1, 2, 3])), 64, cts.Token));
+            () => RequestBodyReader.ReadAsync(Request([1, 2, 3], stream: new TrickleStream([1, 2, 3])), 64, cts.Token));
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class SlackRequestReaderTests
     [InlineData(int.MaxValue)]
     public async Task ReadAsync_UnusableLimit_Throws(int maxBytes)
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => SlackRequestReader.ReadAsync(Request([1]), maxBytes));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => RequestBodyReader.ReadAsync(Request([1]), maxBytes));
     }
 
     /// <summary>Hands out at most 7 bytes a read, as a network stream may.</summary>
