@@ -3,9 +3,9 @@ using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Playground;
 using StatusBot.Scheduling;
-using StatusBot.Slack;
+using StatusBot.Slack.Hosting;
 using StatusBot.Storage.Hosting;
-using StatusBot.Teams;
+using StatusBot.Teams.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 

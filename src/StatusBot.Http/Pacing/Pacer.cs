@@ -2,7 +2,7 @@ namespace StatusBot.Http.Pacing;
 
 /// <summary>
 /// Spaces calls per key (a channel, a conversation) on a <see cref="TimeProvider"/>'s clock, so tests drive it with a
-/// fake one. One instance holds the state of every key; <see cref="PacingHandler"/> puts it into an HttpClient pipeline.
+/// fake one. One instance holds the state of every key; the transport's pacing handler puts it into an HttpClient pipeline.
 /// </summary>
 public abstract class Pacer
 {

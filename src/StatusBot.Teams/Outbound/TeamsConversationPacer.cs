@@ -5,7 +5,7 @@ namespace StatusBot.Teams.Outbound;
 /// <summary>
 /// Keeps messages to one conversation (thread) within Teams' per-bot limits, <see cref="Limits"/>, exactly for every
 /// window (<see cref="SlidingWindowPacer"/>). A singleton: it sits in <see cref="BotConnectorClient"/>'s HttpClient
-/// pipeline through a <see cref="PacingHandler"/>, below the retries, so every attempt is paced; the conversation
+/// pipeline through a <see cref="Http.Outbound.PacingHandler"/>, below the retries, so every attempt is paced; the conversation
 /// travels on the request.
 /// </summary>
 public sealed class TeamsConversationPacer(TimeProvider timeProvider) : SlidingWindowPacer(Limits, timeProvider)

@@ -36,9 +36,9 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(WorkspaceId workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
-        var all = await service.ListAsync(workspace, cancellationToken);
+        var all = await service.ListAsync(WorkspaceId.Parse(workspace), cancellationToken);
         var views = new List<CommitmentView>(all.Count);
         foreach (var commitment in all)
         {
@@ -48,7 +48,7 @@ public static class AdminEndpoints
         return TypedResults.Json(new CommitmentListView(views), AdminJsonContext.Default.CommitmentListView);
     }
 
-    private static async Task<IResult> CreateAsync(WorkspaceId workspace, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(string workspace, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var (fields, problem) = await CommitmentJson.ReadAsync(request, allowStatus: false, cancellationToken);
         if (problem is not null)
@@ -56,7 +56,7 @@ public static class AdminEndpoints
             return problem;
         }
 
-        var created = await service.CreateAsync(workspace, CommitmentJson.ToInput(fields!), Actor, cancellationToken);
+        var created = await service.CreateAsync(WorkspaceId.Parse(workspace), CommitmentJson.ToInput(fields!), Actor, cancellationToken);
         if (!created.IsValid)
         {
             return AdminProblems.Invalid(created.Errors);
@@ -68,11 +68,11 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> CheckInNowAsync(
-        WorkspaceId workspace, string id, CheckInRunner runner, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+        string workspace, string id, CheckInRunner runner, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         try
         {
-            var commitment = IsId(id) ? await runner.CheckInNowAsync(workspace, id, cancellationToken) : null;
+            var commitment = IsId(id) ? await runner.CheckInNowAsync(WorkspaceId.Parse(workspace), id, cancellationToken) : null;
             return commitment is null
                 ? AdminProblems.UnknownCommitment(id)
                 : await ViewAsync(commitment, service, planning, StatusCodes.Status200OK, cancellationToken);
@@ -89,16 +89,16 @@ public static class AdminEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(WorkspaceId workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
-        var commitment = IsId(id) ? await service.GetAsync(workspace, id, cancellationToken) : null;
+        var commitment = IsId(id) ? await service.GetAsync(WorkspaceId.Parse(workspace), id, cancellationToken) : null;
         return commitment is null
             ? AdminProblems.UnknownCommitment(id)
             : await ViewAsync(commitment, service, planning, StatusCodes.Status200OK, cancellationToken);
     }
 
     private static async Task<IResult> EditAsync(
-        WorkspaceId workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+        string workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
@@ -111,7 +111,7 @@ public static class AdminEndpoints
             return problem;
         }
 
-        var result = await service.EditAsync(workspace, id, CommitmentJson.ToEdit(fields!), Actor, cancellationToken);
+        var result = await service.EditAsync(WorkspaceId.Parse(workspace), id, CommitmentJson.ToEdit(fields!), Actor, cancellationToken);
         return result.Outcome switch
         {
             CommitmentEditOutcome.NotFound => AdminProblems.UnknownCommitment(id),
@@ -121,9 +121,9 @@ public static class AdminEndpoints
         };
     }
 
-    private static async Task<IResult> CancelAsync(WorkspaceId workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+    private static async Task<IResult> CancelAsync(string workspace, string id, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
-        var commitment = IsId(id) ? await service.CancelAsync(workspace, id, Actor, cancellationToken) : null;
+        var commitment = IsId(id) ? await service.CancelAsync(WorkspaceId.Parse(workspace), id, Actor, cancellationToken) : null;
         return commitment switch
         {
             null => AdminProblems.UnknownCommitment(id),

@@ -30,7 +30,9 @@ internal static class AdminKeyFilter
         }
 
         // There is no workspace registry yet: any id of a valid shape is a workspace (with no
-        // commitments until some are added); one of another shape cannot exist.
+        // commitments until some are added); one of another shape cannot exist. The routes take the
+        // id as text, so that this answer (not a binding failure) is what a bad one gets; past this
+        // point WorkspaceId.Parse cannot fail.
         var workspace = http.GetRouteValue("workspace") as string;
         if (!WorkspaceId.TryParse(workspace, out _))
         {

@@ -18,10 +18,10 @@ internal static class CheckInSettingsEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(WorkspaceId workspace, ICheckInSettingsStore store, CancellationToken cancellationToken) =>
-        View(await store.GetAsync(workspace, cancellationToken));
+    private static async Task<IResult> GetAsync(string workspace, ICheckInSettingsStore store, CancellationToken cancellationToken) =>
+        View(await store.GetAsync(WorkspaceId.Parse(workspace), cancellationToken));
 
-    private static async Task<IResult> PutAsync(WorkspaceId workspace, HttpRequest request, ICheckInSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> PutAsync(string workspace, HttpRequest request, ICheckInSettingsStore store, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -53,7 +53,7 @@ internal static class CheckInSettingsEndpoints
                 title: "The check-in settings are not valid.");
         }
 
-        await store.SaveAsync(workspace, settings, cancellationToken);
+        await store.SaveAsync(WorkspaceId.Parse(workspace), settings, cancellationToken);
         return View(settings);
     }
 

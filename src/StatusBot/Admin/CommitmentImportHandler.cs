@@ -24,7 +24,7 @@ internal static class CommitmentImportHandler
     private static readonly string[] Optional = ["noticeDays", "approver"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<IResult> HandleAsync(WorkspaceId workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(string workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
     {
         if (!IsCsv(request.ContentType))
         {
@@ -74,7 +74,7 @@ internal static class CommitmentImportHandler
             string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
             var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
                 Get("customerDestination"), Get("noticeDays"), Get("approver"));
-            var result = await service.CreateAsync(workspace, input, AdminEndpoints.Actor, cancellationToken);
+            var result = await service.CreateAsync(WorkspaceId.Parse(workspace), input, AdminEndpoints.Actor, cancellationToken);
             if (result.IsValid)
             {
                 created.Add(new(row.Line, result.Value!.Id));

@@ -20,25 +20,25 @@ internal static class DigestEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(WorkspaceId workspace, string channel, int? days, DigestService digests, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string workspace, string channel, int? days, DigestService digests, CancellationToken cancellationToken)
     {
         if (days is < 1 or > 366)
         {
             return AdminProblems.BadRequest("days must be a whole number from 1 to 366.");
         }
 
-        var digest = await digests.BuildAsync(workspace, channel, days ?? 7, cancellationToken);
+        var digest = await digests.BuildAsync(WorkspaceId.Parse(workspace), channel, days ?? 7, cancellationToken);
         return TypedResults.Json(digest, AdminJsonContext.Default.Digest);
     }
 
     private static async Task<IResult> PostAsync(
-        WorkspaceId workspace, string channel, HttpRequest request, DigestService digests, IChatPort chat, TimeProvider time, CancellationToken cancellationToken)
+        string workspace, string channel, HttpRequest request, DigestService digests, IChatPort chat, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
             var occasion = "now-" + time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture);
             var fullList = $"{request.Scheme}://{request.Host}/api/workspaces/{workspace}/channels/{channel}/digest";
-            var sent = await digests.PostAsync(workspace, channel, chat, occasion, fullList, cancellationToken: cancellationToken);
+            var sent = await digests.PostAsync(WorkspaceId.Parse(workspace), channel, chat, occasion, fullList, cancellationToken: cancellationToken);
             return TypedResults.Ok(new PostedView(sent.MessageId, sent.ConversationId));
         }
         catch (ChatDeliveryException undelivered)

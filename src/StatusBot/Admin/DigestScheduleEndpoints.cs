@@ -21,13 +21,13 @@ internal static class DigestScheduleEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(WorkspaceId workspace, string channel, IDigestScheduleStore schedules, TimeProvider time, CancellationToken cancellationToken) =>
-        await schedules.GetAsync(workspace, channel, cancellationToken) is { } schedule
+    private static async Task<IResult> GetAsync(string workspace, string channel, IDigestScheduleStore schedules, TimeProvider time, CancellationToken cancellationToken) =>
+        await schedules.GetAsync(WorkspaceId.Parse(workspace), channel, cancellationToken) is { } schedule
             ? View(schedule, time)
             : TypedResults.Problem($"Channel {channel} has no digest schedule; it gets digests on demand only.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static async Task<IResult> PutAsync(
-        WorkspaceId workspace, string channel, HttpRequest request, DigestScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
+        string workspace, string channel, HttpRequest request, DigestScheduler scheduler, TimeProvider time, CancellationToken cancellationToken)
     {
         DigestScheduleRequest? body;
         try
@@ -44,7 +44,7 @@ internal static class DigestScheduleEndpoints
             return AdminProblems.BadRequest("""Send JSON like {"schedule": "weekly monday 09:00", "timeZone": "Europe/Berlin"}.""");
         }
 
-        var parsed = DigestSchedule.Parse(workspace, channel, body.Schedule, body.TimeZone ?? "");
+        var parsed = DigestSchedule.Parse(WorkspaceId.Parse(workspace), channel, body.Schedule, body.TimeZone ?? "");
         if (!parsed.IsValid)
         {
             return AdminProblems.Invalid(parsed.Errors);
@@ -54,9 +54,9 @@ internal static class DigestScheduleEndpoints
         return View(parsed.Value!, time);
     }
 
-    private static async Task<IResult> DeleteAsync(WorkspaceId workspace, string channel, IDigestScheduleStore schedules, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(string workspace, string channel, IDigestScheduleStore schedules, CancellationToken cancellationToken)
     {
-        await schedules.RemoveAsync(workspace, channel, cancellationToken);
+        await schedules.RemoveAsync(WorkspaceId.Parse(workspace), channel, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -17,9 +17,10 @@ internal static class LedgerEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        WorkspaceId workspace, string name, CommitmentService service, TimeProvider time, CancellationToken cancellationToken)
+        string workspace, string name, CommitmentService service, TimeProvider time, CancellationToken cancellationToken)
     {
-        var theirs = (await service.ListAsync(workspace, cancellationToken))
+        var workspaceId = WorkspaceId.Parse(workspace);
+        var theirs = (await service.ListAsync(workspaceId, cancellationToken))
             .Where(c => string.Equals(c.Customer.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (theirs.Count == 0)
@@ -32,7 +33,7 @@ internal static class LedgerEndpoints
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         foreach (var commitment in theirs)
         {
-            histories[commitment.Id] = await service.HistoryAsync(workspace, commitment.Id, cancellationToken);
+            histories[commitment.Id] = await service.HistoryAsync(workspaceId, commitment.Id, cancellationToken);
         }
 
         var ledger = PromiseLedger.For(name, theirs, histories, time.GetUtcNow());

@@ -99,6 +99,25 @@ public sealed class NamespaceGraph
         }
     }
 
+    /// <summary>
+    /// Every use against <paramref name="layers"/> (bottom first, names below <see cref="Root"/>, <c>""</c> for the root
+    /// itself): a namespace that uses one in its own layer or above, and a namespace with no layer.
+    /// </summary>
+    public IReadOnlyList<string> BreachesOf(string[][] layers)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        int LevelOf(string node) => Array.FindIndex(layers, layer => layer.Contains(node, StringComparer.Ordinal));
+        var breaches = Nodes.Where(node => LevelOf(node) < 0).Select(node => $"{Name(node)} has no layer").ToList();
+        foreach (var node in Nodes.Where(node => LevelOf(node) >= 0).Order(StringComparer.Ordinal))
+        {
+            breaches.AddRange(UsesOf(node)
+                .Where(use => LevelOf(use.Key) >= LevelOf(node))
+                .Select(use => $"{Name(node)} uses {Name(use.Key)}, which is not below it: {string.Join(", ", use.Value.Take(3))}"));
+        }
+
+        return breaches;
+    }
+
     /// <summary>A node's readable name: its full namespace.</summary>
     public string Name(string node) => node.Length == 0 ? Root : Root + "." + node;
 

@@ -1,3 +1,4 @@
+using StatusBot.Slack.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -82,7 +82,7 @@ public sealed class EmailChatPortOutboxTests : IDisposable
         using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
 
         var first = await port.SendAsync(EmailPorts.Customer(), EmailPorts.Warning(), "warning:c1");
-        var second = await port.SendAsync(EmailPorts.Customer() with { Workspace = WorkspaceId.Parse("teams-tenant1") }, EmailPorts.Warning(), "warning:c1");
+        var second = await port.SendAsync(EmailPorts.Customer() with { Workspace = WorkspaceId.ForTeams("7e9a1b2c-0000-4000-8000-000000000001") }, EmailPorts.Warning(), "warning:c1");
 
         Assert.NotEqual(first.MessageId, second.MessageId);
         Assert.Equal(2, Directory.GetFiles(Outbox).Length);

@@ -8,7 +8,9 @@ using StatusBot.Slack.Inbound;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 
-namespace StatusBot.Slack;
+using StatusBot.Slack;
+
+namespace StatusBot.Slack.Hosting;
 
 /// <summary>Adds StatusBot's Slack adapter to a host.</summary>
 public static class SlackHostingExtensions

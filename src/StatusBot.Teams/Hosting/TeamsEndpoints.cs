@@ -8,7 +8,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Teams.Inbound;
 
-namespace StatusBot.Teams;
+using StatusBot.Teams;
+
+namespace StatusBot.Teams.Hosting;
 
 /// <summary>Maps the Bot Connector's messaging endpoint.</summary>
 public static class TeamsEndpoints

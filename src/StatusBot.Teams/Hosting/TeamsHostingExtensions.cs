@@ -7,7 +7,9 @@ using StatusBot.Http.Outbound;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
 
-namespace StatusBot.Teams;
+using StatusBot.Teams;
+
+namespace StatusBot.Teams.Hosting;
 
 /// <summary>Adds StatusBot's Teams adapter to a host.</summary>
 public static class TeamsHostingExtensions

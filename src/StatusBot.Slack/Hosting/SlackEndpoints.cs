@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using StatusBot.Slack.Inbound;
 using StatusBot.Slack.Installations;
 
-namespace StatusBot.Slack;
+using StatusBot.Slack;
+
+namespace StatusBot.Slack.Hosting;
 
 /// <summary>Maps Slack's three request URLs (see the app manifest) and the two pages of an OAuth install.</summary>
 public static class SlackEndpoints

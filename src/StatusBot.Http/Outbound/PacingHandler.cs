@@ -1,6 +1,6 @@
-using StatusBot.Http.Outbound;
+using StatusBot.Http.Pacing;
 
-namespace StatusBot.Http.Pacing;
+namespace StatusBot.Http.Outbound;
 
 /// <summary>
 /// Waits for a <see cref="Pacer"/>'s slot before each attempt whose <see cref="OutboundCall.PaceKey"/> is set. The

@@ -1,0 +1,31 @@
+using System.Reflection;
+using StatusBot.Core.Tests.Architecture;
+
+namespace StatusBot.Tests.Architecture;
+
+/// <summary>
+/// The adapters are layered the same way (read from their compiled types): at the bottom the project's root
+/// namespace (its options and log), then rendering, the Web API or Bot Connector side and the inbound side, and
+/// at the top <c>Hosting</c>, which composes them (registration, endpoints).
+/// </summary>
+public sealed class AdapterLayeringTests
+{
+    [Fact]
+    public void Slack_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Slack",
+        [[""], ["Rendering"], ["Outbound"], ["Installations"], ["Inbound"], ["Hosting"]]);
+
+    [Fact]
+    public void Teams_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Teams",
+        [[""], ["Rendering"], ["Inbound"], ["Outbound"], ["Hosting"]]);
+
+    [Fact]
+    public void Http_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Http",
+        [[""], ["Inbound", "Pacing"], ["Outbound"]]);
+
+    private static void AssertLayers(string project, string[][] layers)
+    {
+        var breaches = NamespaceGraph.Of(Assembly.Load(project), project).BreachesOf(layers);
+
+        Assert.True(breaches.Count == 0, string.Join("\n", breaches));
+    }
+}
