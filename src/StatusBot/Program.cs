@@ -10,11 +10,13 @@ using StatusBot.Teams.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStatusBotHost();
+builder.Services.AddStatusBotCore();
 builder.AddStatusBotStorage(HostHostingExtensions.ReadyTag);
 builder.AddStatusBotScheduler();
 builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
+builder.AddStatusBotAdmin();
 builder.AddStatusBotPlayground();
 
 var app = builder.Build();

@@ -39,9 +39,7 @@ public sealed partial class ChatActionHandler
 
     private async Task<ChatResponse> StartSlipAsync(ChatActor actor, string commitmentId, CancellationToken cancellationToken)
     {
-        var commitment = await _commitments.GetAsync(actor.Workspace, commitmentId, cancellationToken);
-        var reason = commitment is { } c && c.CheckIns.MissedSilentlyFor == c.DueDate ? SlipStartReason.MissedSilently : SlipStartReason.Command;
-        return FromSlip(await _slips.StartAsync(actor.Workspace, commitmentId, reason, actor.UserId, actor.IsWorkspaceAdmin, cancellationToken));
+        return FromSlip(await _slips.StartAsync(actor.Workspace, commitmentId, SlipStartReason.Command, actor.UserId, actor.IsWorkspaceAdmin, cancellationToken));
     }
 
     private async Task<ChatResponse> SlipStepAsync(ChatClick click, CancellationToken cancellationToken)

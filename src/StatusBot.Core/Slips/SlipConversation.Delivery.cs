@@ -26,9 +26,11 @@ public static partial class SlipConversation
                 return new SlipTransition(step.State);
             case SlipStep.Sending:
                 var sent = step.Moved(step.State with { Step = SlipStep.Sent, SentAt = step.Now, SentMessageId = delivered.MessageId });
-                var outcome = SlipOutcome.For(sent, step.Context.Commitment, step.Context.Settings);
-                var told = new ChatMessage { Text = SlipTexts.SentToOwner(step.Context.Commitment, sent, outcome.LeadTimeWorkingDays) };
-                return new SlipTransition(sent) { Outcome = outcome, Replies = [step.ToOwner(told)] };
+                // What the send changes on the commitment is the host's to store (SlipOutcome.For, on the latest version).
+                var calendar = step.Context.Calendar();
+                var lead = SlipOutcome.LeadTime(calendar.LocalDate(step.Now), sent.OldDueDate, calendar);
+                var told = new ChatMessage { Text = SlipTexts.SentToOwner(step.Context.Commitment, sent, lead) };
+                return new SlipTransition(sent) { Replies = [step.ToOwner(told)] };
             default:
                 throw new InvalidOperationException($"Slip {step.State.Id} is {step.State.Step}: nothing was being sent, so nothing can have been delivered.");
         }

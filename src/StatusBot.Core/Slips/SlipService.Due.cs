@@ -38,7 +38,7 @@ public sealed partial class SlipService
         }
         else if (state is { Step: SlipStep.Sent, SentAt: { } sentAt } && now - sentAt < OutcomeRetryWindow)
         {
-            await ApplyOutcomeAsync(state, cancellationToken);
+            await ApplyOutcomeAsync(state, known: null, cancellationToken);
         }
     }
 

@@ -11,13 +11,14 @@ public sealed partial class SlipService
     /// After a state is stored: sends the step's messages (the actor's come back to show in place), delivers
     /// the warning when the step says so, and files the conversation's next wake-up.
     /// </summary>
-    private async Task<SlipResult> FollowAsync(StoredSlip saved, SlipTransition transition, SlipContext context, string? actor, CancellationToken cancellationToken)
+    private async Task<SlipResult> FollowAsync(
+        StoredSlip saved, SlipTransition transition, SlipContext context, Commitment? commitment, string? actor, CancellationToken cancellationToken)
     {
         var toActor = new List<Chat.ChatMessage>();
         await SendRepliesAsync(saved.State, transition.Replies, actor, toActor, cancellationToken);
         if (transition.Delivery is { } delivery)
         {
-            saved = await DeliverAsync(saved, delivery, context, actor, toActor, cancellationToken);
+            saved = await DeliverAsync(saved, delivery, context, commitment, actor, toActor, cancellationToken);
         }
 
         await ScheduleNextAsync(saved.State, context, cancellationToken);
@@ -58,7 +59,7 @@ public sealed partial class SlipService
     /// tries again; the stored key makes every retry the same send.
     /// </summary>
     private async Task<StoredSlip> DeliverAsync(
-        StoredSlip saved, SlipDelivery delivery, SlipContext context, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
+        StoredSlip saved, SlipDelivery delivery, SlipContext context, Commitment? commitment, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
     {
         SentMessage sent;
         try
@@ -82,7 +83,7 @@ public sealed partial class SlipService
             try
             {
                 var stored = transition.State == saved.State ? saved : await _slips.SaveAsync(transition.State, saved.ConcurrencyToken, cancellationToken);
-                await ApplyOutcomeAsync(stored.State, cancellationToken);
+                await ApplyOutcomeAsync(stored.State, commitment, cancellationToken);
                 await SendRepliesAsync(stored.State, transition.Replies, actor, toActor, cancellationToken);
                 return stored;
             }
@@ -97,21 +98,24 @@ public sealed partial class SlipService
     /// <summary>
     /// Stores what a sent warning changes (the warning and the moved date), plans the next check-in against
     /// the new date, and posts the channel note. Safe to repeat: what is stored already is not stored again,
-    /// and the note goes out under its own key.
+    /// and the note goes out under its own key. Starts from <paramref name="known"/> when the caller has the
+    /// latest version, and reads it only when it has not or another writer got there first.
     /// </summary>
-    private async Task ApplyOutcomeAsync(SlipState sent, CancellationToken cancellationToken)
+    private async Task ApplyOutcomeAsync(SlipState sent, Commitment? known, CancellationToken cancellationToken)
     {
         var settings = await _settings.GetAsync(sent.Workspace, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var commitment = await _store.GetAsync(sent.Workspace, sent.CommitmentId, cancellationToken)
+            var commitment = known ?? await _store.GetAsync(sent.Workspace, sent.CommitmentId, cancellationToken)
                 ?? throw new InvalidOperationException($"Commitment {sent.CommitmentId} vanished after its warning was sent.");
+            known = null;
             var outcome = SlipOutcome.For(sent, commitment, settings);
             try
             {
                 foreach (var change in outcome.Changes)
                 {
-                    commitment = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
+                    // The changes build on each other; each is stored over the version the one before it left.
+                    commitment = await _store.UpdateAsync(change.Commitment with { ConcurrencyToken = commitment.ConcurrencyToken }, change.Event, cancellationToken);
                 }
             }
             catch (CommitmentConflictException) when (attempt < MaxAttempts)

@@ -36,7 +36,8 @@ public sealed partial class SlipService
 
     /// <summary>
     /// Starts a warning about a commitment for <paramref name="actor"/>, or reopens the draft already
-    /// under way (an abandoned draft is kept, never started over).
+    /// under way (an abandoned draft is kept, never started over). A command about a commitment that was
+    /// missed silently starts a late notice.
     /// </summary>
     public async Task<SlipResult> StartAsync(
         WorkspaceId workspace, string commitmentId, SlipStartReason reason, string actor, bool actorIsWorkspaceAdmin = false, CancellationToken cancellationToken = default)
@@ -61,6 +62,11 @@ public sealed partial class SlipService
                 return SlipResult.Refusal($"{commitment.Title} is {commitment.Status.ToString().ToLowerInvariant()}: there is no date to warn {commitment.Customer} about.");
             }
 
+            if (reason == SlipStartReason.Command && commitment.CheckIns.MissedSilentlyFor == commitment.DueDate)
+            {
+                reason = SlipStartReason.MissedSilently;
+            }
+
             var context = await ContextAsync(commitment, null, cancellationToken);
             var transition = SlipConversation.Start(context, reason, actor, actorIsWorkspaceAdmin, _time.GetUtcNow());
             if (transition.Refused)
@@ -71,8 +77,8 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored?.ConcurrencyToken, cancellationToken);
-                await RecordAsync(null, saved.State, actor, cancellationToken);
-                return await FollowAsync(saved, transition, context, actor, cancellationToken);
+                var recorded = await RecordAsync(commitment, null, saved.State, actor, cancellationToken);
+                return await FollowAsync(saved, transition, context, recorded, actor, cancellationToken);
             }
             catch (SlipConflictException) when (attempt < MaxAttempts)
             {
@@ -104,8 +110,8 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored.ConcurrencyToken, cancellationToken);
-                await RecordAsync(stored.State, saved.State, input.Actor, cancellationToken);
-                return await FollowAsync(saved, transition, context, input.Actor, cancellationToken);
+                var recorded = await RecordAsync(commitment, stored.State, saved.State, input.Actor, cancellationToken);
+                return await FollowAsync(saved, transition, context, recorded, input.Actor, cancellationToken);
             }
             catch (SlipConflictException) when (attempt < MaxAttempts)
             {
@@ -114,29 +120,29 @@ public sealed partial class SlipService
         }
     }
 
-    /// <summary>The drafts <paramref name="owner"/> has not finished, for reminding or listing.</summary>
-    public Task<IReadOnlyList<SlipState>> OpenDraftsAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default) =>
-        _slips.ListOpenByOwnerAsync(workspace, owner, cancellationToken);
-
-    /// <summary>Writes the step into the commitment's history (see <see cref="SlipHistory.For"/>), on the latest version.</summary>
-    private async Task RecordAsync(SlipState? before, SlipState after, string? actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the step into the commitment's history (see <see cref="SlipHistory.For"/>) on <paramref name="known"/>, the
+    /// version the step was decided on, reading it afresh only when another writer got there first. Returns the
+    /// commitment as it now is (null when it is gone).
+    /// </summary>
+    private async Task<Commitment?> RecordAsync(Commitment known, SlipState? before, SlipState after, string? actor, CancellationToken cancellationToken)
     {
+        Commitment? commitment = known;
         for (var attempt = 1; ; attempt++)
         {
-            var commitment = await _store.GetAsync(after.Workspace, after.CommitmentId, cancellationToken);
             if (commitment is null || SlipHistory.For(commitment, before, after, actor) is not { } change)
             {
-                return;
+                return commitment;
             }
 
             try
             {
-                await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
-                return;
+                return await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
             }
             catch (CommitmentConflictException) when (attempt < MaxAttempts)
             {
                 // Someone changed the commitment meanwhile: record on what they wrote.
+                commitment = await _store.GetAsync(after.Workspace, after.CommitmentId, cancellationToken);
             }
         }
     }

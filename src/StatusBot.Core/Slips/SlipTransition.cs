@@ -44,9 +44,9 @@ public sealed record SlipTransition(SlipState State)
     /// <summary>True when the actor may not do this or the step did not accept it: store nothing.</summary>
     public bool Refused { get; init; }
 
-    /// <summary>When the state is sending: the warning to deliver, then report <see cref="WarningDelivered"/>.</summary>
+    /// <summary>
+    /// When the state is sending: the warning to deliver, then report <see cref="WarningDelivered"/>; once it is sent,
+    /// the host stores what it changes (<see cref="SlipOutcome.For"/>).
+    /// </summary>
     public SlipDelivery? Delivery { get; init; }
-
-    /// <summary>When the warning was just delivered: what to store and announce (see <see cref="SlipOutcome.For"/>).</summary>
-    public SlipOutcome? Outcome { get; init; }
 }

@@ -47,16 +47,6 @@ public sealed partial class SlackApiClient
         await CallAsync(teamId, "chat.update", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
     }
 
-    /// <summary>chat.postEphemeral: shows a message in <paramref name="channel"/> to <paramref name="user"/> only.</summary>
-    public async Task PostEphemeralAsync(string teamId, string channel, string user, string text, JsonArray? blocks, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
-        ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        ArgumentNullException.ThrowIfNull(text);
-        var body = Json(new PostEphemeralRequest(channel, user, text, blocks), SlackWireJsonContext.Default.PostEphemeralRequest);
-        await CallAsync(teamId, "chat.postEphemeral", body, SlackWireJsonContext.Default.SlackResponse, null, cancellationToken);
-    }
-
     /// <summary>conversations.open: the id of the bot's DM channel with <paramref name="userId"/>.</summary>
     public async Task<string> OpenConversationAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
@@ -78,10 +68,6 @@ public sealed partial class SlackApiClient
     /// <summary>views.open: opens a modal; <paramref name="triggerId"/> is good for about 3 s after the click.</summary>
     public Task<SlackViewInfo> ViewsOpenAsync(string teamId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
         ViewAsync(teamId, "views.open", triggerId, view, cancellationToken);
-
-    /// <summary>views.push: stacks a modal on the open one (at most three in the stack).</summary>
-    public Task<SlackViewInfo> ViewsPushAsync(string teamId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
-        ViewAsync(teamId, "views.push", triggerId, view, cancellationToken);
 
     /// <summary>views.update: replaces view <paramref name="viewId"/>; with <paramref name="hash"/>, only if nobody changed it since.</summary>
     public async Task<SlackViewInfo> ViewsUpdateAsync(string teamId, string viewId, string? hash, JsonObject view, CancellationToken cancellationToken = default)

@@ -70,8 +70,6 @@ internal sealed record PostMessageRequest(string Channel, string Text, JsonArray
 
 internal sealed record UpdateMessageRequest(string Channel, string Ts, string Text, JsonArray? Blocks);
 
-internal sealed record PostEphemeralRequest(string Channel, string User, string Text, JsonArray? Blocks);
-
 internal sealed record ConversationsOpenRequest(string Users);
 
 internal sealed record ViewsOpenRequest(string TriggerId, JsonObject View);
@@ -92,7 +90,6 @@ internal sealed record ResponseUrlRequest(string ResponseType, string Text, Json
 [JsonSerializable(typeof(OAuthAccessResponse))]
 [JsonSerializable(typeof(PostMessageRequest))]
 [JsonSerializable(typeof(UpdateMessageRequest))]
-[JsonSerializable(typeof(PostEphemeralRequest))]
 [JsonSerializable(typeof(ConversationsOpenRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsUpdateRequest))]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
@@ -12,6 +13,15 @@ public static class AdminEndpoints
 {
     /// <summary>Who the admin API records as the actor of what it changes.</summary>
     public const string Actor = "admin-api";
+
+    /// <summary>Binds and validates <see cref="AdminOptions"/> (the API is off while no key is set).</summary>
+    public static WebApplicationBuilder AddStatusBotAdmin(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        return builder;
+    }
 
     /// <summary>
     /// Maps the admin routes: <c>GET</c> (list) and <c>POST</c> (create) on the collection, <c>GET</c>,

@@ -1,12 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using StatusBot.Admin;
-using StatusBot.Core.Commitments;
-using StatusBot.Core.Digests;
-using StatusBot.Email;
 using StatusBot.Installations;
 using StatusBot.Conversations;
-using StatusBot.Playground;
 using StatusBot.Slack.Installations;
 using StatusBot.Teams.Inbound;
 
@@ -18,19 +12,18 @@ internal static class HostHostingExtensions
     /// <summary>The tag of health checks that must pass before the host takes traffic.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Binds and validates the host's own options sections and adds health checks.</summary>
+    /// <summary>
+    /// The host's own services: the clock, the default address, the tables behind the Teams conversation and
+    /// Slack installation ports, and problem details for errors.
+    /// </summary>
     public static WebApplicationBuilder AddStatusBotHost(this WebApplicationBuilder builder)
     {
         builder.UseStatusBotDefaultAddress();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddStatusBotCore();
         services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
         services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
-        services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section).ValidateOnStart();
         services.AddProblemDetails();
         return builder;
     }

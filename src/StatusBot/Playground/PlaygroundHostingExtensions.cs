@@ -12,7 +12,7 @@ namespace StatusBot.Playground;
 public static class PlaygroundHostingExtensions
 {
     /// <summary>
-    /// Registers the playground's services: <see cref="PlaygroundConnectorSecret"/>, the conversations,
+    /// Binds <see cref="PlaygroundOptions"/> and registers the playground's services: <see cref="PlaygroundConnectorSecret"/>, the conversations,
     /// and a stand-in <see cref="IPlaygroundBot"/> that says the bot is not connected (register your own
     /// <see cref="IPlaygroundBot"/> to replace it, before or after this call).
     /// </summary>
@@ -20,6 +20,7 @@ public static class PlaygroundHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section).ValidateOnStart();
         services.AddSingleton<PlaygroundConnectorSecret>();
         services.AddSingleton<PlaygroundTokens>();
         services.AddSingleton<PlaygroundConversationStore>();

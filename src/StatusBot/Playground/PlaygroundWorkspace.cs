@@ -8,9 +8,6 @@ namespace StatusBot.Playground;
 /// </summary>
 public static class PlaygroundWorkspace
 {
-    /// <summary>The workspace id in URLs and storage: the Teams workspace of the playground tenant.</summary>
-    public const string Id = "teams-playground";
-
     /// <summary>The <c>channelId</c> of every playground activity (not <c>msteams</c>: nothing here is Teams).</summary>
     public const string ChannelId = "playground";
 

@@ -165,4 +165,21 @@ public class SlipJourneyThroughChatTests
 
         public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) => inner.UpdateAsync(sent, message, cancellationToken);
     }
+
+    [Fact]
+    public async Task Each_slip_click_reads_the_commitment_once_when_no_one_else_writes_it()
+    {
+        var world = new ChatWorld();
+        var commitment = await world.CommitmentAsync();
+        var before = world.Store.Reads;
+        await world.CommandAsync("slip");
+        Assert.Equal(1, world.Store.Reads - before);
+
+        await world.ToPreviewAsync(commitment);
+        before = world.Store.Reads;
+        await world.ClickAsync(SlipActions.Send, commitment.Id);
+
+        Assert.Single(world.ToCustomer());
+        Assert.Equal(1, world.Store.Reads - before);
+    }
 }

@@ -9,6 +9,10 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
     private readonly Lock _gate = new();
     private readonly Dictionary<(WorkspaceId, string), Commitment> _heads = [];
     private readonly Dictionary<(WorkspaceId, string), List<CommitmentEvent>> _history = [];
+    private int _reads;
+
+    /// <summary>How many times one commitment was read (<see cref="GetAsync"/>), for tests of what a click costs.</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     public Task<Commitment> CreateAsync(Commitment commitment, CommitmentEvent created, CancellationToken cancellationToken = default)
     {
@@ -29,6 +33,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
 
     public Task<Commitment?> GetAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _reads);
         lock (_gate)
         {
             return Task.FromResult(_heads.GetValueOrDefault((workspace, id)));

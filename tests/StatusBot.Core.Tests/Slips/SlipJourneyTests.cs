@@ -34,7 +34,7 @@ public class SlipJourneyTests
         var sent = Go(sending.State, new WarningDelivered("m1"), ctx, late);
 
         Assert.Contains("was due on Friday 6 March 2026 and has not been delivered", sending.Delivery!.Message.Text, StringComparison.Ordinal);
-        Assert.Equal(-2, sent.Outcome!.LeadTimeWorkingDays); // Mon 9, Tue 10
+        Assert.Equal(-2, SlipOutcome.For(sent.State, ctx.Commitment, ctx.Settings).LeadTimeWorkingDays); // Mon 9, Tue 10
         Assert.StartsWith("Your warning reached Acme, 2 working days after the original date.", Assert.Single(sent.Replies).Message.Text, StringComparison.Ordinal);
     }
 
@@ -49,8 +49,9 @@ public class SlipJourneyTests
 
         var sent = Go(state, new WarningDelivered("m1"), ctx);
 
-        Assert.Equal("2026-03-16", sent.Outcome!.Changes[0].Event.Data[SlipEventData.SuggestedDate]);
-        Assert.Equal(SlipEventData.Format(D(3, 12)), sent.Outcome.Changes[1].Event.Data[SlipEventData.NewDueDate]);
+        var outcome = SlipOutcome.For(sent.State, ctx.Commitment, ctx.Settings);
+        Assert.Equal("2026-03-16", outcome.Changes[0].Event.Data[SlipEventData.SuggestedDate]);
+        Assert.Equal(SlipEventData.Format(D(3, 12)), outcome.Changes[1].Event.Data[SlipEventData.NewDueDate]);
     }
 
     [Fact]

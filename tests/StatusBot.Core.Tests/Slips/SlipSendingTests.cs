@@ -53,14 +53,14 @@ public class SlipSendingTests
     }
 
     [Fact]
-    public void Advance_Delivered_IsSentWithTheOutcomeToStore()
+    public void Advance_Delivered_IsSentAndItsOutcomeIsWhatToStore()
     {
         var sending = Go(Preview(Ctx), new SlipSend(Owner), Ctx).State;
 
         var sent = Go(sending, new WarningDelivered("1712.0001"), Ctx, At(3, 2, 11, 1));
 
         Assert.Equal((SlipStep.Sent, (DateTimeOffset?)At(3, 2, 11, 1), "1712.0001"), (sent.State.Step, sent.State.SentAt, sent.State.SentMessageId));
-        var outcome = Assert.IsType<SlipOutcome>(sent.Outcome);
+        var outcome = SlipOutcome.For(sent.State, Ctx.Commitment, Ctx.Settings);
         Assert.Equal([CommitmentEventKind.WarningSent, CommitmentEventKind.DueDateMoved], outcome.Changes.Select(c => c.Event.Kind));
         Assert.Equal(4, outcome.LeadTimeWorkingDays);
         Assert.Equal(sending.IdempotencyKey, outcome.Changes[0].Event.Data[SlipEventData.IdempotencyKey]);
@@ -79,7 +79,7 @@ public class SlipSendingTests
         var again = Go(sent, new WarningDelivered("m1"), Ctx, Now.AddHours(1));
 
         Assert.Equal(sent, again.State);
-        Assert.Null(again.Outcome);
+        Assert.Null(again.Delivery);
         Assert.Empty(again.Replies);
     }
 

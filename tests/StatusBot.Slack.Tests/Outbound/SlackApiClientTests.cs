@@ -89,17 +89,6 @@ public sealed class SlackApiClientTests
     }
 
     [Fact]
-    public async Task PostEphemeralAsync_Message_SendsChannelAndUser()
-    {
-        await using var slack = await SlackClientHarness.StartAsync();
-
-        await slack.Client.PostEphemeralAsync(SlackClientHarness.Team, "C1", "U1", "only you", null);
-
-        var call = Assert.Single(slack.Server.Delivered("chat.postEphemeral"));
-        Assert.Equal(("C1", "U1"), (call.Field("channel"), call.Field("user")));
-    }
-
-    [Fact]
     public async Task OpenConversationAsync_User_ReturnsDmChannelId()
     {
         await using var slack = await SlackClientHarness.StartAsync();
@@ -131,13 +120,12 @@ public sealed class SlackApiClientTests
         var view = new JsonObject { ["type"] = "modal" };
 
         var opened = await slack.Client.ViewsOpenAsync(SlackClientHarness.Team, "trigger-1", view);
-        await slack.Client.ViewsPushAsync(SlackClientHarness.Team, "trigger-2", new JsonObject { ["type"] = "modal" });
         var updated = await slack.Client.ViewsUpdateAsync(SlackClientHarness.Team, opened.Id, opened.Hash, new JsonObject { ["type"] = "modal" });
 
         Assert.Equal(opened.Id, updated.Id);
-        Assert.Equal(["views.open", "views.push", "views.update"], slack.Server.Calls.Select(c => c.Method));
+        Assert.Equal(["views.open", "views.update"], slack.Server.Calls.Select(c => c.Method));
         Assert.Equal("trigger-1", slack.Server.Calls[0].Field("trigger_id"));
-        Assert.Equal(opened.Hash, slack.Server.Calls[2].Field("hash"));
-        Assert.Equal("modal", (string?)slack.Server.Calls[2].Json!["view"]!["type"]);
+        Assert.Equal(opened.Hash, slack.Server.Calls[1].Field("hash"));
+        Assert.Equal("modal", (string?)slack.Server.Calls[1].Json!["view"]!["type"]);
     }
 }
