@@ -4,11 +4,11 @@ using StatusBot.Core.Tests.Architecture;
 namespace StatusBot.Tests.Architecture;
 
 /// <summary>
-/// The adapters are layered the same way (read from their compiled types): at the bottom the project's root
-/// namespace (its options and log), then rendering, the Web API or Bot Connector side and the inbound side, and
-/// at the top <c>Hosting</c>, which composes them (registration, endpoints).
+/// The adapters and storage are layered the same way (read from their compiled types): at the bottom the project's
+/// root namespace (its options and log), at the top <c>Hosting</c>, which composes the folders between
+/// (registration, endpoints).
 /// </summary>
-public sealed class AdapterLayeringTests
+public sealed class ProjectLayeringTests
 {
     [Fact]
     public void Slack_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Slack",
@@ -21,6 +21,10 @@ public sealed class AdapterLayeringTests
     [Fact]
     public void Http_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Http",
         [[""], ["Inbound", "Pacing"], ["Outbound"]]);
+
+    [Fact]
+    public void Storage_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Storage",
+        [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces"], ["Digests", "Slips"], ["Hosting"]]);
 
     private static void AssertLayers(string project, string[][] layers)
     {
