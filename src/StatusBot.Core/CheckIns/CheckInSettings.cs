@@ -13,6 +13,9 @@ public sealed record CheckInSettings
     private static readonly FrozenSet<DayOfWeek> MondayToFriday =
         new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }.ToFrozenSet();
 
+    /// <summary>The most holidays a workspace keeps (ten years of them, generously).</summary>
+    public const int MaxHolidays = 1000;
+
     /// <summary>The settings every workspace starts with.</summary>
     public static CheckInSettings Default { get; } = new();
 
@@ -21,6 +24,12 @@ public sealed record CheckInSettings
 
     /// <summary>Days that are worked. Default Monday to Friday; at least one.</summary>
     public IReadOnlySet<DayOfWeek> WorkingDays { get; init; } = MondayToFriday;
+
+    /// <summary>
+    /// Days no one in the workspace works (public holidays, company days off), counted as non-working days wherever
+    /// working days are counted: cadence, silence, notice period, approval deadlines, lead time. Default none.
+    /// </summary>
+    public IReadOnlySet<DateOnly> Holidays { get; init; } = FrozenSet<DateOnly>.Empty;
 
     /// <summary>Start of the working-day window. Default 09:00.</summary>
     public TimeOnly WorkdayStart { get; init; } = new(9, 0);
@@ -87,6 +96,7 @@ public sealed record CheckInSettings
         Require(problems, ReminderDelay > TimeSpan.Zero && UnansweredAfter >= ReminderDelay, "ReminderDelay must be positive and no longer than UnansweredAfter.");
         Require(problems, EscalateAfterUnansweredInARow >= 1 && EscalateWithinWorkingDays >= 0, "Escalation thresholds must not be negative (and at least one check-in in a row).");
         Require(problems, SnoozeLaterDays >= 1, "SnoozeLaterDays must be at least 1.");
+        Require(problems, Holidays.Count <= MaxHolidays, string.Create(CultureInfo.InvariantCulture, $"Holidays may hold at most {MaxHolidays} days, not {Holidays.Count}."));
         return problems;
     }
 

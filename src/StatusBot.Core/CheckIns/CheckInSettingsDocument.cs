@@ -40,6 +40,8 @@ public sealed record CheckInSettingsDocument
     public int? EscalateWithinWorkingDays { get; init; }
     /// <summary>See <see cref="CheckInSettings.SnoozeLaterDays"/>.</summary>
     public int? SnoozeLaterDays { get; init; }
+    /// <summary>See <see cref="CheckInSettings.Holidays"/>.</summary>
+    public DateOnly[]? Holidays { get; init; }
 
     /// <summary>Every value of <paramref name="s"/>.</summary>
     public static CheckInSettingsDocument From(CheckInSettings s) => s is null ? throw new ArgumentNullException(nameof(s)) : new()
@@ -49,7 +51,7 @@ public sealed record CheckInSettingsDocument
         FarIntervalDays = s.FarIntervalDays, NearIntervalDays = s.NearIntervalDays, FinalThresholdDays = s.FinalThresholdDays,
         FinalIntervalDays = s.FinalIntervalDays, AtRiskRecheckWorkingDays = s.AtRiskRecheckWorkingDays, ReminderDelay = s.ReminderDelay,
         UnansweredAfter = s.UnansweredAfter, EscalateAfterUnansweredInARow = s.EscalateAfterUnansweredInARow,
-        EscalateWithinWorkingDays = s.EscalateWithinWorkingDays, SnoozeLaterDays = s.SnoozeLaterDays,
+        EscalateWithinWorkingDays = s.EscalateWithinWorkingDays, SnoozeLaterDays = s.SnoozeLaterDays, Holidays = [.. s.Holidays.Order()],
     };
 
     /// <summary>The settings this document names, defaults for what it leaves out (not yet validated).</summary>
@@ -75,6 +77,7 @@ public sealed record CheckInSettingsDocument
             EscalateAfterUnansweredInARow = EscalateAfterUnansweredInARow ?? d.EscalateAfterUnansweredInARow,
             EscalateWithinWorkingDays = EscalateWithinWorkingDays ?? d.EscalateWithinWorkingDays,
             SnoozeLaterDays = SnoozeLaterDays ?? d.SnoozeLaterDays,
+            Holidays = Holidays is null ? d.Holidays : Holidays.ToHashSet(),
         };
     }
 }

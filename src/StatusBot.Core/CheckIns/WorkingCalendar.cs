@@ -1,3 +1,5 @@
+using StatusBot.Core.People;
+
 namespace StatusBot.Core.CheckIns;
 
 /// <summary>
@@ -11,21 +13,27 @@ public sealed class WorkingCalendar
     private const int MaxDaysScanned = 3660;
 
     private readonly CheckInSettings _settings;
+    private readonly IReadOnlyList<DateRange> _daysOff;
 
-    /// <summary>A calendar for <paramref name="zone"/> with the working days and hours of <paramref name="settings"/>.</summary>
-    public WorkingCalendar(TimeZoneInfo zone, CheckInSettings settings)
+    /// <summary>
+    /// A calendar for <paramref name="zone"/> with the working days, hours and holidays of <paramref name="settings"/>,
+    /// and, for one person, their <paramref name="daysOff"/> (time off) as non-working days too.
+    /// </summary>
+    public WorkingCalendar(TimeZoneInfo zone, CheckInSettings settings, IReadOnlyList<DateRange>? daysOff = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(settings);
         Zone = zone;
         _settings = settings;
+        _daysOff = daysOff ?? [];
     }
 
     /// <summary>The time zone local dates and times are read in.</summary>
     public TimeZoneInfo Zone { get; }
 
-    /// <summary>True when <paramref name="date"/> is a working day.</summary>
-    public bool IsWorkingDay(DateOnly date) => _settings.WorkingDays.Contains(date.DayOfWeek);
+    /// <summary>True when <paramref name="date"/> is a working day: a working day of the week, not a holiday, not time off.</summary>
+    public bool IsWorkingDay(DateOnly date) =>
+        _settings.WorkingDays.Contains(date.DayOfWeek) && !_settings.Holidays.Contains(date) && !_daysOff.Any(range => range.Contains(date));
 
     /// <summary>The local calendar date of <paramref name="instant"/>.</summary>
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));

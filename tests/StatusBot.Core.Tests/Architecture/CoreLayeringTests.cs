@@ -14,6 +14,7 @@ public sealed class CoreLayeringTests
         ["Validation"],
         ["Chat"],
         ["Commitments"],
+        ["People"],
         ["CheckIns"],
         ["Slips", "Digests"],
         ["Workspaces"],
