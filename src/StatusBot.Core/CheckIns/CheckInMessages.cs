@@ -1,32 +1,47 @@
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 
 namespace StatusBot.Core.CheckIns;
 
 /// <summary>What each piece of check-in work says, and to whom: platform-neutral messages for the chat port.</summary>
 public static class CheckInMessages
 {
-    /// <summary>The messages that doing <paramref name="work"/> sends, each with where it goes.</summary>
+    /// <summary>
+    /// The messages that doing <paramref name="work"/> sends, each with where it goes. With the <paramref name="owner"/>'s
+    /// directory entry: while they are away, their delegate is asked in their place; a silence escalated to the channel
+    /// is also told to their manager, directly.
+    /// </summary>
     public static IReadOnlyList<(ChatAddress To, ChatMessage Message)> For(
-        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now)
+        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(commitment);
-        var owner = ChatAddress.ToUser(commitment.Workspace, commitment.Owner);
+        var standIn = PersonalTime.StandIn(owner, commitment.TimeZone, now);
+        var asked = ChatAddress.ToUser(commitment.Workspace, standIn ?? commitment.Owner);
         var channel = ChatAddress.ToChannel(commitment.Workspace, commitment.Channel);
+        var manager = owner?.Manager;
         return work.Kind switch
         {
-            CheckInWorkKind.CheckIn => [(owner, Question(CheckInTexts.Question(commitment, settings, now), commitment))],
-            CheckInWorkKind.Reminder => [(owner, Question(CheckInTexts.Reminder(commitment, settings, now), commitment))],
+            CheckInWorkKind.CheckIn => [(asked, Question(StandingIn(standIn, owner, CheckInTexts.Question(commitment, settings, now)), commitment))],
+            CheckInWorkKind.Reminder => [(asked, Question(StandingIn(standIn, owner, CheckInTexts.Reminder(commitment, settings, now)), commitment))],
+            CheckInWorkKind.Escalation when manager is not null =>
+            [
+                (channel, Plain(CheckInTexts.Escalation(commitment, work.Triggers, settings, now, manager))),
+                (ChatAddress.ToUser(commitment.Workspace, manager), Plain(CheckInTexts.ManagerEscalation(commitment, work.Triggers, settings, now))),
+            ],
             CheckInWorkKind.Escalation => [(channel, Plain(CheckInTexts.Escalation(commitment, work.Triggers, settings, now)))],
-            CheckInWorkKind.NoticePeriodPassed => [(channel, Plain(CheckInTexts.NoticePeriodPassed(commitment, settings, now)))],
+            CheckInWorkKind.NoticePeriodPassed => [(channel, Plain(CheckInTexts.NoticePeriodPassed(commitment, settings, now, manager)))],
             CheckInWorkKind.MissedSilently => [(channel, Plain(CheckInTexts.MissedSilentlyChannel(commitment, settings, now)))],
-            CheckInWorkKind.LateNoticePrompt => [(owner, LateNoticePrompt(commitment, settings, now))],
+            CheckInWorkKind.LateNoticePrompt => [(ChatAddress.ToUser(commitment.Workspace, commitment.Owner), LateNoticePrompt(commitment, settings, now))],
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };
     }
 
     private static ChatMessage Plain(string text) => new() { Text = text };
+
+    private static string StandingIn(string? standIn, Person? owner, string text) =>
+        standIn is null ? text : $"You are standing in for {owner!.DisplayName ?? owner.UserId} while they are away. {text}";
 
     private static ChatMessage Question(string text, Commitment commitment) => new()
     {

@@ -1,4 +1,5 @@
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 
 namespace StatusBot.Core.CheckIns;
 
@@ -11,13 +12,15 @@ public static class CheckInPlanner
     /// <summary>
     /// The earliest pending work (reminder, escalation, notice period passed, check-in, missed silently,
     /// late-notice prompt), or null when there is none: closed commitments get nothing, and once the due
-    /// date has ended only missed-silently and its prompt to the owner remain.
+    /// date has ended only missed-silently and its prompt to the owner remain. What goes to the owner (check-ins,
+    /// reminders, and the silence they leave) is timed in <paramref name="owner"/>'s time (see <see cref="PersonalTime"/>);
+    /// what is about the due date, in the commitment's zone.
     /// </summary>
-    public static CheckInWork? Next(Commitment commitment, CheckInState state, CheckInSettings settings, DateTimeOffset now) =>
-        Pending(commitment, state, settings, now).OrderBy(w => w.At).ThenBy(w => w.Kind).FirstOrDefault();
+    public static CheckInWork? Next(Commitment commitment, CheckInState state, CheckInSettings settings, DateTimeOffset now, Person? owner = null) =>
+        Pending(commitment, state, settings, now, owner).OrderBy(w => w.At).ThenBy(w => w.Kind).FirstOrDefault();
 
     /// <summary>Every piece of work pending now, in no particular order (see <see cref="Next"/>).</summary>
-    public static IEnumerable<CheckInWork> Pending(Commitment commitment, CheckInState state, CheckInSettings settings, DateTimeOffset now)
+    public static IEnumerable<CheckInWork> Pending(Commitment commitment, CheckInState state, CheckInSettings settings, DateTimeOffset now, Person? owner = null)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(state);
@@ -35,13 +38,15 @@ public static class CheckInPlanner
             return new[] { missed, DeadlinePolicy.LateNoticePrompt(commitment, state, calendar, now) }.OfType<CheckInWork>();
         }
 
-        var checkIn = CadencePolicy.Next(commitment, state, settings, calendar, now) is { } next
+        var ownerSettings = PersonalTime.Settings(settings, owner);
+        var ownerCalendar = PersonalTime.Calendar(owner, commitment.TimeZone, settings);
+        var checkIn = CadencePolicy.Next(commitment, state, ownerSettings, ownerCalendar, now) is { } next
             ? new CheckInWork(CheckInWorkKind.CheckIn, next.At, next.Reason, commitment.DueDate)
             : null;
         CheckInWork?[] all =
         [
-            SilencePolicy.Reminder(commitment, state, settings, calendar, now),
-            SilencePolicy.Escalation(commitment, state, settings, calendar),
+            SilencePolicy.Reminder(commitment, state, ownerSettings, ownerCalendar, now),
+            SilencePolicy.Escalation(commitment, state, ownerSettings, ownerCalendar),
             DeadlinePolicy.NoticePeriodPassed(commitment, state, settings, calendar),
             checkIn,
             missed,

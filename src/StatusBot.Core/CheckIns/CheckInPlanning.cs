@@ -1,5 +1,6 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 
 namespace StatusBot.Core.CheckIns;
 
@@ -12,13 +13,17 @@ public sealed class CheckInPlanning : ICommitmentPlanner
     private readonly IWakeUpSchedule _wakeUps;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
+    private readonly IPeopleDirectory? _people;
 
-    /// <summary>Creates the planner over its ports; without a settings store every workspace gets the defaults.</summary>
-    public CheckInPlanning(IWakeUpSchedule wakeUps, TimeProvider time, ICheckInSettingsStore? settings = null)
+    /// <summary>
+    /// Creates the planner over its ports; without a settings store every workspace gets the defaults, and with the
+    /// <paramref name="people"/> directory, owners are asked in their own time.
+    /// </summary>
+    public CheckInPlanning(IWakeUpSchedule wakeUps, TimeProvider time, ICheckInSettingsStore? settings = null, IPeopleDirectory? people = null)
     {
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(time);
-        (_wakeUps, _time, _settings) = (wakeUps, time, settings ?? FixedCheckInSettings.Defaults);
+        (_wakeUps, _time, _settings, _people) = (wakeUps, time, settings ?? FixedCheckInSettings.Defaults, people);
     }
 
     /// <summary>The check-in rules of <paramref name="workspace"/>.</summary>
@@ -30,7 +35,8 @@ public sealed class CheckInPlanning : ICommitmentPlanner
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var settings = await _settings.GetAsync(commitment.Workspace, cancellationToken);
-        return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow());
+        var owner = _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
+        return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow(), owner);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.CheckIns;
@@ -17,15 +18,21 @@ public sealed class CheckInRunner
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
+    private readonly IPeopleDirectory? _people;
 
-    /// <summary>Creates the runner over its ports; without a settings store every workspace gets the defaults.</summary>
-    public CheckInRunner(ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
+    /// <summary>
+    /// Creates the runner over its ports; without a settings store every workspace gets the defaults. With the
+    /// <paramref name="people"/> directory, owners are asked in their own time, their delegates while they are away,
+    /// and their managers told of their silence.
+    /// </summary>
+    public CheckInRunner(
+        ICommitmentStore store, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, IPeopleDirectory? people = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _wakeUps, _chat, _time, _settings) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
+        (_store, _wakeUps, _chat, _time, _settings, _people) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, people);
     }
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
@@ -34,12 +41,14 @@ public sealed class CheckInRunner
         var done = new List<CheckInWork>();
         var settings = await _settings.GetAsync(workspace, cancellationToken);
         Commitment? known = null;
+        Person? owner = null;
         for (var step = 0; step < MaxStepsPerWakeUp; step++)
         {
             var commitment = known ?? await _store.GetAsync(workspace, commitmentId, cancellationToken);
             known = null;
+            owner = commitment is null || owner?.UserId == commitment.Owner ? owner : await OwnerAsync(commitment, cancellationToken);
             var now = _time.GetUtcNow();
-            var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, settings, now);
+            var work = commitment is null ? null : CheckInPlanner.Next(commitment, commitment.CheckIns, settings, now, owner);
             if (commitment is null || work is null || work.At > now)
             {
                 if (work is not null)
@@ -50,7 +59,7 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            await SendAsync(work, commitment, settings, now, cancellationToken);
+            await SendAsync(work, commitment, settings, now, owner, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
@@ -89,7 +98,8 @@ public sealed class CheckInRunner
         var now = _time.GetUtcNow();
         var settings = await _settings.GetAsync(workspace, cancellationToken);
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
-        await SendAsync(work, commitment, settings, now, cancellationToken);
+        var owner = await OwnerAsync(commitment, cancellationToken);
+        await SendAsync(work, commitment, settings, now, owner, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -97,7 +107,7 @@ public sealed class CheckInRunner
                 var change = commitment.Record(CommitmentEventKind.CheckInSent, actor: null, now,
                     c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
                 var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
-                if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now) is { } next)
+                if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now, owner) is { } next)
                 {
                     await _wakeUps.ScheduleAsync(workspace, commitmentId, next.At, cancellationToken);
                 }
@@ -113,9 +123,12 @@ public sealed class CheckInRunner
         }
     }
 
-    private async Task SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Person?> OwnerAsync(Commitment commitment, CancellationToken cancellationToken) =>
+        _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
+
+    private async Task SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
     {
-        var messages = CheckInMessages.For(work, commitment, settings, now);
+        var messages = CheckInMessages.For(work, commitment, settings, now, owner);
         for (var i = 0; i < messages.Count; i++)
         {
             var (to, message) = messages[i];

@@ -33,6 +33,17 @@ public static class CheckInTexts
         return $"{commitment.Owner} has not answered {what} about {commitment.Title} for {commitment.Customer} ({Due(commitment, today)}){close}.{Manager(manager)}";
     }
 
+    /// <summary>The direct message to the owner's manager when the owner is silent, with the commitment, the silence and the deadline.</summary>
+    public static string ManagerEscalation(Commitment commitment, EscalationTriggers triggers, CheckInSettings settings, DateTimeOffset now)
+    {
+        var (_, today) = Today(commitment, settings, now);
+        var what = triggers.HasFlag(EscalationTriggers.RepeatedSilence)
+            ? $"the last {settings.EscalateAfterUnansweredInARow} check-ins"
+            : "the latest check-in";
+        return $"{commitment.Owner}, who reports to you, has not answered {what} about {commitment.Title} for {commitment.Customer} ({Due(commitment, today)}). "
+            + $"The project channel has been told. Could you check with them whether {commitment.Customer} needs a warning?";
+    }
+
     /// <summary>The note for the project channel when the customer's notice period began with the health unknown or at risk.</summary>
     public static string NoticePeriodPassed(Commitment commitment, CheckInSettings settings, DateTimeOffset now, string? manager = null)
     {
