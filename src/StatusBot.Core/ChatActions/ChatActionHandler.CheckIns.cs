@@ -20,7 +20,7 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say("That commitment no longer exists.");
         }
 
-        if (!MayAct(click.Actor, commitment))
+        if (!await MayAnswerAsync(click.Actor, commitment, cancellationToken))
         {
             return ChatResponse.Say($"Only {commitment.Owner} can answer this.");
         }
@@ -61,7 +61,7 @@ public sealed partial class ChatActionHandler
         }
 
         var commitment = await _commitments.GetAsync(click.Actor.Workspace, id, cancellationToken);
-        if (commitment is null || !MayAct(click.Actor, commitment))
+        if (commitment is null || !await MayAnswerAsync(click.Actor, commitment, cancellationToken))
         {
             return ChatResponse.Say(commitment is null ? "That commitment no longer exists." : $"Only {commitment.Owner} can answer this.");
         }

@@ -2,6 +2,7 @@ using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
+using StatusBot.Core.People;
 using StatusBot.Core.Slips;
 
 namespace StatusBot.Core.ChatActions;
@@ -21,10 +22,15 @@ public sealed partial class ChatActionHandler
     private readonly CheckInRunner _runner;
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
+    private readonly IPeopleDirectory? _people;
 
-    /// <summary>Creates the handler over the use cases it offers.</summary>
+    /// <summary>
+    /// Creates the handler over the use cases it offers. With the <paramref name="people"/> directory, an owner's delegate
+    /// may answer their check-ins while they are away.
+    /// </summary>
     public ChatActionHandler(
-        CommitmentService commitments, CheckInPlanning planning, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time)
+        CommitmentService commitments, CheckInPlanning planning, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time,
+        IPeopleDirectory? people = null)
     {
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(planning);
@@ -34,7 +40,7 @@ public sealed partial class ChatActionHandler
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
-        (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time);
+        (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time, _people) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time, people);
     }
 
     /// <summary>Runs a typed command; an unknown one gets the help text.</summary>
@@ -85,4 +91,16 @@ public sealed partial class ChatActionHandler
         words.Length == 0 ? "You own no open commitments. Add one with commit." : $"None of your open commitments mentions \"{words}\". Type list to see them all.";
 
     private static bool MayAct(ChatActor actor, Commitment commitment) => actor.UserId == commitment.Owner || actor.IsWorkspaceAdmin;
+
+    /// <summary>The owner, an admin, or the owner's delegate while the owner is away may answer a check-in.</summary>
+    private async Task<bool> MayAnswerAsync(ChatActor actor, Commitment commitment, CancellationToken cancellationToken)
+    {
+        if (MayAct(actor, commitment))
+        {
+            return true;
+        }
+
+        var owner = _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
+        return owner?.Delegate == actor.UserId && PersonalTime.StandIn(owner, commitment.TimeZone, _time.GetUtcNow()) == actor.UserId;
+    }
 }

@@ -1,3 +1,4 @@
+using StatusBot.Core.People;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
@@ -191,5 +192,25 @@ public class ChatActionHandlerTests
         var response = await _world.ClickAsync("old.button", "x");
 
         Assert.StartsWith("That button is no longer in use", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("U_MARIA", "2026-03-02", true)]
+    [InlineData("U_OTHER", "2026-03-02", false)]
+    [InlineData("U_MARIA", "2026-03-09", false)]
+    public async Task HandleClick_CheckInAnswer_TheOwnersDelegateMayAnswerWhileTheyAreAway(string actor, string day, bool accepted)
+    {
+        await _world.People.SaveAsync(Person.Unknown(ChatWorld.Workspace, ChatWorld.Owner) with
+        {
+            Delegate = "U_MARIA",
+            TimeOff = [new DateRange(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6))],
+        });
+        var commitment = await _world.CommitmentAsync();
+        _world.Time.SetUtcNow(new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(10, 0), TimeSpan.Zero));
+
+        var response = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.OnTrack), actor);
+
+        Assert.Equal(accepted, response.Answered is not null);
+        Assert.Equal(accepted ? Health.OnTrack : Health.Unknown, (await _world.Store.GetAsync(ChatWorld.Workspace, commitment.Id))!.Health);
     }
 }

@@ -25,12 +25,12 @@ internal sealed class ChatWorld
     public ChatWorld(IChatPort? chat = null)
     {
         Chat = chat ?? Recorder;
-        Planning = new CheckInPlanning(WakeUps, Time);
+        Planning = new CheckInPlanning(WakeUps, Time, people: People);
         Commitments = new CommitmentService(Store, Planning, Time);
         Slips = new SlipService(Store, SlipStore, WakeUps, Chat, Time);
-        CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time);
+        CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time, people: People);
         Runner = new DueWorkRunner(WakeUps, CheckIns, Time, slips: Slips);
-        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time);
+        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time, People);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -50,6 +50,8 @@ internal sealed class ChatWorld
     public CommitmentService Commitments { get; }
 
     public SlipService Slips { get; }
+
+    public InMemoryPeopleDirectory People { get; } = new();
 
     public CheckInPlanning Planning { get; }
 
