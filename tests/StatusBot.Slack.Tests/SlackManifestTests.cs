@@ -8,12 +8,25 @@ public class SlackManifestTests
     [InlineData("/slip")]
     [InlineData("/commit")]
     [InlineData("/digest")]
+    [InlineData("/away")]
+    [InlineData("/manager")]
     public void Manifest_DeclaresEachCommand_OnTheCommandsUrl(string command)
     {
         var at = Manifest.IndexOf("- command: " + command + "\n", StringComparison.Ordinal);
 
         Assert.True(at >= 0, $"{command} is not declared.");
         Assert.StartsWith("      url: https://statusbot.example.com/slack/commands", Manifest[(Manifest.IndexOf('\n', at) + 1)..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/away")]
+    [InlineData("/manager")]
+    public void Manifest_CommandsThatNamePeople_HaveSlackEscapeMentions(string command)
+    {
+        var declared = Manifest[Manifest.IndexOf("- command: " + command + "\n", StringComparison.Ordinal)..];
+        var block = declared[..(declared.IndexOf("    - command:", 4, StringComparison.Ordinal) is var next and > 0 ? next : declared.IndexOf("oauth_config", StringComparison.Ordinal))];
+
+        Assert.Contains("should_escape: true", block, StringComparison.Ordinal);
     }
 
     [Theory]

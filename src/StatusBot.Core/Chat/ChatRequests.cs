@@ -23,7 +23,14 @@ public sealed record ChatActor(WorkspaceId Workspace, string UserId)
 /// <param name="Arguments">The words after it.</param>
 /// <param name="Where">The conversation it was typed in: a channel, or the user's direct messages.</param>
 /// <param name="RequestId">The platform's id of this request, so that a redelivery has one effect.</param>
-public sealed record ChatCommand(ChatActor Actor, string Name, string Arguments, ChatAddress Where, string RequestId);
+public sealed record ChatCommand(ChatActor Actor, string Name, string Arguments, ChatAddress Where, string RequestId)
+{
+    /// <summary>
+    /// The users the platform says were mentioned in <see cref="Arguments"/> (Slack <c>&lt;@U0123&gt;</c>, a Teams mention
+    /// entity), by id, in the order written; empty when none was.
+    /// </summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+}
 
 /// <summary>A button clicked or a form submitted, mapped back to Core's action id.</summary>
 /// <param name="Actor">Who clicked.</param>

@@ -56,6 +56,8 @@ public sealed partial class ChatActionHandler
             "list" => ListAsync(command.Actor, cancellationToken),
             "digest" => DigestCommandAsync(command, arguments, cancellationToken),
             "checkin" => CheckInCommandAsync(command.Actor, arguments, cancellationToken),
+            "away" => AwayCommandAsync(command, arguments, cancellationToken),
+            "manager" => ManagerCommandAsync(command, arguments, cancellationToken),
             "help" or "" => Task.FromResult(ChatResponse.Say(ChatHelp.Text)),
             var other => Task.FromResult(ChatResponse.Say($"I do not know \"{other}\".\n\n{ChatHelp.Text}")),
         };

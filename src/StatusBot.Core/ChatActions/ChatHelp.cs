@@ -11,5 +11,7 @@ public static class ChatHelp
         + "- commit: add a commitment; commit list or list: your commitments\n"
         + "- checkin [words]: ask me the check-in now instead of waiting for it\n"
         + "- digest: post this channel's digest now; digest daily 09:00, digest weekly monday 09:00, or digest off to schedule it\n"
+        + "- away 2026-12-21 2027-01-04 delegate @maria: your time off, and who answers your check-ins meanwhile; away off ends it\n"
+        + "- manager @bo: who hears when you stay silent; manager off clears it\n"
         + "- help: this text";
 }

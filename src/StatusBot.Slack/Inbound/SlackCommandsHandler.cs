@@ -39,7 +39,7 @@ public sealed class SlackCommandsHandler(
         {
             var actor = await actors.ForAsync(command.TeamId, command.UserId, cancellationToken);
             var where = command.ChannelId.StartsWith('D') ? actor.Address : ChatAddress.ToChannel(actor.Workspace, command.ChannelId);
-            return await handler.HandleCommandAsync(new ChatCommand(actor, name, arguments, where, command.TriggerId), cancellationToken);
+            return await handler.HandleCommandAsync(new ChatCommand(actor, name, arguments, where, command.TriggerId) { Mentions = SlackMentions.In(arguments) }, cancellationToken);
         }, logger, lifetime.ApplicationStopping);
 
         if (await SlackAck.WithinBudgetAsync(work, time) is { } response)

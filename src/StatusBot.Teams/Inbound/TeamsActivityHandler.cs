@@ -134,7 +134,8 @@ public sealed class TeamsActivityHandler(
 
         var (name, arguments) = TeamsCommandText.Split(activity.Text);
         var where = reference.Address.Kind == ChatAddressKind.User ? actor.Address : reference.Address;
-        var response = await chat.HandleCommandAsync(new ChatCommand(actor, name, arguments, where, activity.Id ?? Guid.NewGuid().ToString("N")), cancellationToken);
+        var command = new ChatCommand(actor, name, arguments, where, activity.Id ?? Guid.NewGuid().ToString("N")) { Mentions = TeamsMentions.Of(activity) };
+        var response = await chat.HandleCommandAsync(command, cancellationToken);
         await SendAsync(reference, activity, response.Messages, cancellationToken);
         return null;
     }
