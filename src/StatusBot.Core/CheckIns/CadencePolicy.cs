@@ -32,9 +32,12 @@ public static class CadencePolicy
         var since = Latest(calendar.LocalDate(commitment.CreatedAt), state.LastCheckInAt, state.LastAnswerAt, calendar);
         var today = calendar.LocalDate(now);
         var dueText = DateText.Short(due, today);
-        var (date, reason) = state.SnoozedUntil is { } snoozed
-            ? (calendar.WorkingDayOnOrAfter(Later(snoozed, since.AddDays(1))), $"snoozed until {DateText.Short(snoozed, today)} (due {dueText})")
-            : ByCadence(commitment, settings, calendar, since, dueText);
+        var (date, reason) = ByCadence(commitment, settings, calendar, since, dueText);
+        // A snooze puts the next check-in off; it never brings one earlier than the cadence would.
+        if (state.SnoozedUntil is { } snoozed && calendar.WorkingDayOnOrAfter(Later(snoozed, since.AddDays(1))) is var woken && woken >= date)
+        {
+            (date, reason) = (woken, $"snoozed until {DateText.Short(snoozed, today)} (due {dueText})");
+        }
 
         // A snooze is the owner's own choice and wins over the quicker look after "at risk".
         if (state.SnoozedUntil is null && commitment.Health is Health.AtRisk or Health.Slipping)

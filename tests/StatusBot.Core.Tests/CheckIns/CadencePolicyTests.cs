@@ -117,6 +117,20 @@ public sealed class CadencePolicyTests
     }
 
     [Fact]
+    public void Next_SnoozedToADayBeforeTheCadence_KeepsTheCadence()
+    {
+        // Weekly while more than 21 days out: asked Mon 10 Nov, the next is Mon 17 Nov; "in a few days" must not bring it to Thu 13 Nov.
+        var state = CheckInState.Initial.OnCheckInSent(Given.Berlin(11, 10, 10)).OnSnoozed(new DateOnly(2025, 11, 13), Given.Berlin(11, 10, 11));
+        var cadence = CadencePolicy.Next(Acme, CheckInState.Initial.OnCheckInSent(Given.Berlin(11, 10, 10)).OnAnswered(Given.Berlin(11, 10, 11)), Given.Settings, Given.Berlin(11, 10, 11));
+
+        var next = CadencePolicy.Next(Acme, state, Given.Settings, Given.Berlin(11, 10, 11));
+
+        Assert.NotNull(cadence);
+        Assert.True(cadence.At > Given.Berlin(11, 13, 10), $"the cadence's next is {cadence.At}");
+        Assert.Equal(cadence.At, next?.At);
+    }
+
+    [Fact]
     public void Next_SnoozedUntilSaturday_IsMonday()
     {
         var state = CheckInState.Initial.OnCheckInSent(Given.Berlin(12, 1, 10)).OnSnoozed(new DateOnly(2025, 12, 6), Given.Berlin(12, 1, 11));
