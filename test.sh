@@ -88,6 +88,11 @@ status=0
 # A test that hangs fails the run after 10 minutes, naming itself, instead of holding CI until its limit.
 dotnet test StatusBot.sln --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$work/results" --blame-hang-timeout 10m --blame-hang-dump-type none || status=$?
+# When a test host crashed or hung, blame leaves the tests it had started: name the last ones.
+while IFS= read -r sequence; do
+  echo "test.sh: a test host stopped before its tests finished; the last tests it started:" >&2
+  grep -o 'Name="[^"]*"' "$sequence" | tail -5 | sed 's/^/  /' >&2
+done < <(find "$work/results" -name 'Sequence_*.xml' 2>/dev/null)
 
 # One closing line over every project: "N passed, N failed, N skipped".
 sum() { cat "$work"/results/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{n+=$1} END {print n+0}'; }
