@@ -13,8 +13,8 @@ public static class OutboundTransportExtensions
     /// <summary>
     /// Adds, outermost first: the total timeout and the retries (one <c>AddResilienceHandler</c>), the pacer (when given),
     /// the attempt timeout (a second <c>AddResilienceHandler</c>, so that pacing waits do not eat into an attempt's time),
-    /// and a handler that reads each answer's body within the attempt. Every attempt is paced. All time, waits and
-    /// timeouts alike, comes from the <see cref="TimeProvider"/> in the container. Options come from
+    /// and a handler that reads each answer's body within the attempt. Every attempt is paced. Retry waits, pacing and
+    /// the total timeout run on the <see cref="TimeProvider"/> in the container; the attempt timeout on real time. Options come from
     /// <typeparamref name="TOptions"/>; <paramref name="classifier"/> says which answers are transient.
     /// </summary>
     public static IHttpClientBuilder AddOutboundTransport<TOptions>(this IHttpClientBuilder builder, Func<IServiceProvider, ITransientClassifier> classifier, Func<IServiceProvider, Pacer>? pacer = null)
@@ -49,9 +49,11 @@ public static class OutboundTransportExtensions
 
         builder.AddResilienceHandler("attempt", (pipeline, context) =>
         {
-            var services = context.ServiceProvider;
-            pipeline.TimeProvider = services.GetRequiredService<TimeProvider>();
-            pipeline.AddTimeout(services.GetRequiredService<IOptions<TOptions>>().Value.AttemptTimeout);
+            // A guard against a hung connection, not a scheduled wait: real time, like HttpClient.Timeout. On the
+            // container's clock a test's fake clock would never end a hung call, and moving it on by hours would cut
+            // through calls in flight.
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value.AttemptTimeout);
         });
         builder.AddHttpMessageHandler(() => new ResponseBufferingHandler());
         return builder;
