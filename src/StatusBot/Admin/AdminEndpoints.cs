@@ -43,6 +43,7 @@ public static class AdminEndpoints
         app.MapLedgerEndpoints();
         app.MapDigestEndpoints();
         app.MapDigestScheduleEndpoints();
+        app.MapPeopleEndpoints();
         return app;
     }
 
