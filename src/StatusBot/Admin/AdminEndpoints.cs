@@ -44,6 +44,7 @@ public static class AdminEndpoints
         app.MapDigestEndpoints();
         app.MapDigestScheduleEndpoints();
         app.MapPeopleEndpoints();
+        app.MapHolidayEndpoints();
         return app;
     }
 

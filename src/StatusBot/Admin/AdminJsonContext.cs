@@ -34,6 +34,8 @@ namespace StatusBot.Admin;
 [JsonSerializable(typeof(PersonRequest))]
 [JsonSerializable(typeof(PersonView))]
 [JsonSerializable(typeof(PeopleListView))]
+[JsonSerializable(typeof(HolidaysRequest))]
+[JsonSerializable(typeof(HolidaysView))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;
 
 /// <summary>Writes an enum as its camelCase name (<c>onTrack</c>) and refuses numbers.</summary>
