@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 using StatusBot.Core.Slips;
 
 namespace StatusBot.Storage;
@@ -14,4 +15,6 @@ namespace StatusBot.Storage;
 [JsonSerializable(typeof(CheckInState))]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
 [JsonSerializable(typeof(SlipState))]
+[JsonSerializable(typeof(DayOfWeek[]))]
+[JsonSerializable(typeof(DateRange[]))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

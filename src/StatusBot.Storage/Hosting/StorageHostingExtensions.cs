@@ -14,8 +14,10 @@ using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Conversations;
 using StatusBot.Storage.Digests;
 using StatusBot.Core.Digests;
+using StatusBot.Core.People;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.DataProtection;
+using StatusBot.Storage.People;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Workspaces;
@@ -47,6 +49,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IDigestScheduleStore, TableDigestScheduleStore>();
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
+        services.AddSingleton<IPeopleDirectory, TablePeopleDirectory>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted; with
         // Storage:KeyCertificatePath they are themselves encrypted there.

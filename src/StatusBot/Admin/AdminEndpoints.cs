@@ -43,6 +43,8 @@ public static class AdminEndpoints
         app.MapLedgerEndpoints();
         app.MapDigestEndpoints();
         app.MapDigestScheduleEndpoints();
+        app.MapPeopleEndpoints();
+        app.MapHolidayEndpoints();
         return app;
     }
 

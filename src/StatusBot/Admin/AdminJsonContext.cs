@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
+using StatusBot.Core.People;
 
 namespace StatusBot.Admin;
 
@@ -18,6 +19,7 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<DayOfWeek>),
         typeof(CamelCaseEnumConverter<PromiseOutcome>),
         typeof(CamelCaseEnumConverter<DigestSectionKind>),
+        typeof(CamelCaseEnumConverter<Reach>),
     ],
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
@@ -29,6 +31,11 @@ namespace StatusBot.Admin;
 [JsonSerializable(typeof(CommitmentView))]
 [JsonSerializable(typeof(CommitmentListView))]
 [JsonSerializable(typeof(ImportView))]
+[JsonSerializable(typeof(PersonRequest))]
+[JsonSerializable(typeof(PersonView))]
+[JsonSerializable(typeof(PeopleListView))]
+[JsonSerializable(typeof(HolidaysRequest))]
+[JsonSerializable(typeof(HolidaysView))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;
 
 /// <summary>Writes an enum as its camelCase name (<c>onTrack</c>) and refuses numbers.</summary>

@@ -18,6 +18,9 @@ internal static class AdminProblems
     public static IResult UnknownCommitment(string id) =>
         Problem(StatusCodes.Status404NotFound, "Not found", $"There is no commitment '{id}' in this workspace.");
 
+    public static IResult UnknownPerson(string user) =>
+        Problem(StatusCodes.Status404NotFound, "Not found", $"The directory knows no one '{user}' in this workspace.");
+
     public static IResult BadRequest(string detail) =>
         Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
@@ -30,12 +33,12 @@ internal static class AdminProblems
     public static IResult UnsupportedMediaType(string detail) =>
         Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
 
-    /// <summary>A 400 whose <c>errors</c> are keyed by the camelCase field names.</summary>
-    public static IResult Invalid(IEnumerable<FieldError> errors) =>
+    /// <summary>A 400 whose <c>errors</c> are keyed by the camelCase field names; <paramref name="title"/> names what was refused.</summary>
+    public static IResult Invalid(IEnumerable<FieldError> errors, string title = "The commitment is not valid.") =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
             detail: "Fix the fields named in errors and send it again.",
-            title: "The commitment is not valid.");
+            title: title);
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);

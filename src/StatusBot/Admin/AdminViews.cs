@@ -56,8 +56,12 @@ internal sealed record CommitmentListView(IReadOnlyList<CommitmentView> Commitme
 /// <summary>What a CSV import did: the rows created and the rows refused, by line number.</summary>
 internal sealed record ImportView(IReadOnlyList<ImportedRow> Created, IReadOnlyList<RefusedRow> Errors);
 
-/// <summary>A row that became a commitment.</summary>
-internal sealed record ImportedRow(int Line, string Id);
+/// <summary>A row that became a commitment; <see cref="Manager"/> when the row also gave its owner that manager.</summary>
+internal sealed record ImportedRow(
+    int Line,
+    string Id,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    string? Manager = null);
 
 /// <summary>A row that was not imported, with every reason.</summary>
 internal sealed record RefusedRow(int Line, IReadOnlyList<RowReason> Reasons);

@@ -6,7 +6,8 @@ namespace StatusBot.Admin;
 
 /// <summary>
 /// <c>GET</c> and <c>PUT /api/workspaces/{workspace}/settings/check-ins</c>: the workspace's check-in
-/// cadence, quiet hours, reminder and escalation rules. A value left out of a <c>PUT</c> takes its default.
+/// cadence, quiet hours, reminder and escalation rules, and holidays. A value left out of a <c>PUT</c> takes its default
+/// (so a <c>PUT</c> without <c>holidays</c> clears them; <see cref="HolidayEndpoints"/> changes them alone).
 /// </summary>
 internal static class CheckInSettingsEndpoints
 {
@@ -35,7 +36,7 @@ internal static class CheckInSettingsEndpoints
         }
         catch (JsonException ex)
         {
-            return AdminProblems.BadRequest($"The settings are not valid JSON of the expected shape at {ex.Path ?? "$"}: times as \"10:00:00\", durations as \"04:00:00\", days as \"monday\".");
+            return AdminProblems.BadRequest($"The settings are not valid JSON of the expected shape at {ex.Path ?? "$"}: times as \"10:00:00\", durations as \"04:00:00\", days as \"monday\", holidays as [\"2026-12-25\"].");
         }
 
         if (document is null)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 
 namespace StatusBot.Admin;
 
@@ -10,7 +11,9 @@ namespace StatusBot.Admin;
 /// <c>POST .../commitments/import</c>: creates a commitment from each valid CSV row and reports each
 /// refused row by its line. The whole file is read and checked before anything is stored, so a file
 /// that cannot be read (no header, bad quoting, too large) changes nothing. Each row is stored as one
-/// commitment or not at all.
+/// commitment or not at all. A row's <c>manager</c>, when it has one, becomes the owner's manager in the people
+/// directory (checked with <see cref="PersonRules"/>, and against the rows before it); a manager refused refuses the
+/// row, so its commitment is not created either.
 /// </summary>
 internal static class CommitmentImportHandler
 {
@@ -21,10 +24,11 @@ internal static class CommitmentImportHandler
     public const int MaxRows = 5000;
 
     private static readonly string[] Required = ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination"];
-    private static readonly string[] Optional = ["noticeDays", "approver"];
+    private static readonly string[] Optional = ["noticeDays", "approver", "manager"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<IResult> HandleAsync(string workspace, HttpRequest request, CommitmentService service, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(
+        string workspace, HttpRequest request, CommitmentService service, IPeopleDirectory directory, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!IsCsv(request.ContentType))
         {
@@ -61,6 +65,8 @@ internal static class CommitmentImportHandler
             return AdminProblems.BadRequest(headerProblem);
         }
 
+        var id = WorkspaceId.Parse(workspace);
+        var managers = columns.ContainsKey("manager") ? new ManagerColumn(directory, id, await directory.ListAsync(id, cancellationToken), time) : null;
         var created = new List<ImportedRow>();
         var refused = new List<RefusedRow>();
         foreach (var row in table.Rows)
@@ -74,14 +80,16 @@ internal static class CommitmentImportHandler
             string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
             var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
                 Get("customerDestination"), Get("noticeDays"), Get("approver"));
-            var result = await service.CreateAsync(WorkspaceId.Parse(workspace), input, AdminEndpoints.Actor, cancellationToken);
-            if (result.IsValid)
+            var manager = Get("manager")?.Trim() is { Length: > 0 } named ? named : null;
+            var errors = manager is null ? [] : await managers!.TakeAsync(input, manager, cancellationToken);
+            var result = errors.Count == 0 ? await service.CreateAsync(id, input, AdminEndpoints.Actor, cancellationToken) : null;
+            if (result is { IsValid: true })
             {
-                created.Add(new(row.Line, result.Value!.Id));
+                created.Add(new(row.Line, result.Value!.Id, manager));
             }
             else
             {
-                refused.Add(new(row.Line, result.Errors.Select(e => new RowReason(e.Field, e.Message)).ToList()));
+                refused.Add(new(row.Line, (result?.Errors ?? errors).Select(e => new RowReason(e.Field, e.Message)).ToList()));
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class ProjectLayeringTests
 
     [Fact]
     public void Storage_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Storage",
-        [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces"], ["Digests", "Slips"], ["Hosting"]]);
+        [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces"], ["Digests", "Slips", "People"], ["Hosting"]]);
 
     private static void AssertLayers(string project, string[][] layers)
     {
