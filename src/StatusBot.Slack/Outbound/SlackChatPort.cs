@@ -39,7 +39,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
         catch (SlackApiException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(recipient);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
         catch (SlackApiException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(sent.To);
         }
     }
 
