@@ -23,7 +23,11 @@ public interface IChatPort
 /// <param name="ConversationId">The platform's id of the conversation it is in (a DM's channel id, for example).</param>
 public sealed record SentMessage(ChatAddress To, string MessageId, string ConversationId);
 
-/// <summary>A message that could not be delivered now; nothing was sent, and it can be tried again.</summary>
+/// <summary>
+/// A message that could not be delivered; nothing was sent. A transient failure (<see cref="DeliveryFailureKind.Transient"/>)
+/// may pass by itself and is tried again later; a permanent one (<see cref="IsPermanent"/>) will not, and its
+/// <see cref="Exception.Message"/> says what a person must do about it.
+/// </summary>
 public sealed class ChatDeliveryException : Exception
 {
     /// <summary>Creates the exception with the platform's reason.</summary>
@@ -37,4 +41,31 @@ public sealed class ChatDeliveryException : Exception
 
     /// <summary>When the platform asked to wait before trying again, how long.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Whether it may pass by itself, and whom it concerns; transient unless the platform knows better.</summary>
+    public DeliveryFailureKind Kind { get; init; }
+
+    /// <summary>The address it concerns: the recipient, or for a workspace-wide failure the address that met it; null when not known.</summary>
+    public ChatAddress? Address { get; init; }
+
+    /// <summary>The platform's code for it (<c>not_in_channel</c>, <c>http_403</c>), for logs and for telling one problem from another.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>True when trying again will not help until someone acts.</summary>
+    public bool IsPermanent => Kind != DeliveryFailureKind.Transient;
+
+    /// <summary>A failure that will not pass until someone acts, for <paramref name="address"/>; <paramref name="problem"/> says what to do.</summary>
+    public static ChatDeliveryException Permanent(
+        ChatAddress address, string problem, string code, DeliveryFailureKind kind = DeliveryFailureKind.Recipient, Exception? innerException = null)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentException.ThrowIfNullOrWhiteSpace(problem);
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (kind == DeliveryFailureKind.Transient)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A permanent failure concerns a recipient or a workspace.");
+        }
+
+        return new ChatDeliveryException(problem, innerException) { Kind = kind, Address = address, Code = code };
+    }
 }

@@ -42,6 +42,12 @@ public sealed record CheckInState
     /// <summary>The due date the customer was warned about.</summary>
     public DateOnly? WarningSentFor { get; init; }
 
+    /// <summary>
+    /// When a permanent delivery failure was last recorded for it (<see cref="CommitmentEventKind.Unreachable"/>); kept
+    /// after it heals, so that a digest knows whose history to read. Null when none ever was.
+    /// </summary>
+    public DateTimeOffset? LastUnreachableAt { get; init; }
+
     /// <summary>A check-in went out; a previous one still waiting for an answer counts as unanswered.</summary>
     public CheckInState OnCheckInSent(DateTimeOffset at) => this with
     {

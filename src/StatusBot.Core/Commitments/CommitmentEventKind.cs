@@ -47,4 +47,10 @@ public enum CommitmentEventKind
 
     /// <summary>A slip conversation moved to another step (its data says which), or its approval was decided.</summary>
     SlipProgressed,
+
+    /// <summary>
+    /// A message for it could not be delivered for a reason that will not pass by itself; its data (see
+    /// <see cref="ReachEvents"/>) says to whom, why and who was told.
+    /// </summary>
+    Unreachable,
 }

@@ -9,8 +9,8 @@ public static class DigestBuilder
     /// <summary>
     /// The digest of <paramref name="commitments"/> at <paramref name="now"/>: each open commitment that needs
     /// attention in exactly one section (the most urgent it meets), the warnings sent in <paramref name="period"/>
-    /// and the period's numbers. <paramref name="histories"/> (by commitment id, oldest first) feed the warnings
-    /// and numbers; without them both are empty. <paramref name="settings"/> say when a check-in counts as
+    /// and the period's numbers. <paramref name="histories"/> (by commitment id, oldest first) feed the warnings,
+    /// the numbers and the "cannot reach" section; without them all three are empty. <paramref name="settings"/> say when a check-in counts as
     /// unanswered (default: <see cref="CheckInSettings.Default"/>).
     /// </summary>
     public static Digest Build(
@@ -28,9 +28,10 @@ public static class DigestBuilder
         {
             var today = zones.LocalDate(now, commitment.TimeZone);
             var daysLeft = commitment.DueDate.DayNumber - today.DayNumber;
-            if (DigestRules.SectionOf(commitment, daysLeft, settings, zones, now) is { } kind)
+            var reach = histories is not null && histories.TryGetValue(commitment.Id, out var history) ? ReachEvents.OpenProblem(history) : null;
+            if (DigestRules.SectionOf(commitment, daysLeft, settings, zones, now, reach) is { } kind)
             {
-                (buckets[(int)kind] ??= []).Add(Line(commitment, daysLeft, zones));
+                (buckets[(int)kind] ??= []).Add(Line(commitment, daysLeft, zones) with { ReachProblem = reach?.Data.GetValueOrDefault(ReachEvents.Reason) });
             }
         }
 

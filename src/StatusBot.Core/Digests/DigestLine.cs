@@ -19,7 +19,11 @@ public sealed record DigestLine(
     DateOnly DueDate,
     int DaysLeft,
     Health Health,
-    DateOnly HealthSince);
+    DateOnly HealthSince)
+{
+    /// <summary>In the <see cref="DigestSectionKind.CannotReach"/> section: who cannot be reached, why and what to do; otherwise null.</summary>
+    public string? ReachProblem { get; init; }
+}
 
 /// <summary>A section of a digest: its kind and its commitments, ordered by due date, then title.</summary>
 /// <param name="Kind">Which section.</param>

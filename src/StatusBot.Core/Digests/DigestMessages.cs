@@ -9,16 +9,16 @@ namespace StatusBot.Core.Digests;
 public static class DigestMessages
 {
     /// <summary>
-    /// The smallest budget accepted: a title, a heading and one "not shown" line for each of the six
+    /// The smallest budget accepted: a title, a heading and one "not shown" line for each of the seven
     /// lists, two lines of numbers and the pointer to the full list.
     /// </summary>
-    public const int MinimumLines = 16;
+    public const int MinimumLines = 18;
 
     private const int FooterLines = 2;
 
     /// <summary>
     /// The digest as a message of at most <paramref name="maxLines"/> lines of <see cref="ChatMessage.Text"/>:
-    /// a title line, one section per list (the five attention lists, then warnings sent) and a last section with
+    /// a title line, one section per list (the six attention lists, then warnings sent) and a last section with
     /// the numbers. When everything does not fit, the most urgent lists are shown first, each cut list ends with
     /// "and N more", and a last line points to <paramref name="fullList"/> (a link or a command to type).
     /// User text is not escaped: adapters escape it for their platform.

@@ -10,14 +10,22 @@ internal static class DigestRules
     public const int DueSoonDays = 7;
 
     /// <summary>
-    /// The section of <paramref name="commitment"/>, given its <paramref name="daysLeft"/> in its zone, or null
-    /// when it needs no attention. Closed commitments need none.
+    /// The section of <paramref name="commitment"/>, given its <paramref name="daysLeft"/> in its zone and its
+    /// <paramref name="reachProblem"/> still open (see <see cref="ReachEvents.OpenProblem"/>), or null when it needs no
+    /// attention. Closed commitments need none.
     /// </summary>
-    public static DigestSectionKind? SectionOf(Commitment commitment, int daysLeft, CheckInSettings settings, ZoneCache zones, DateTimeOffset now)
+    public static DigestSectionKind? SectionOf(
+        Commitment commitment, int daysLeft, CheckInSettings settings, ZoneCache zones, DateTimeOffset now, CommitmentEvent? reachProblem = null)
     {
         if (commitment.Status != CommitmentStatus.Open)
         {
             return null;
+        }
+
+        // First: while nobody can be reached, every other section's news goes unheard.
+        if (reachProblem is not null)
+        {
+            return DigestSectionKind.CannotReach;
         }
 
         var checkIns = commitment.CheckIns;

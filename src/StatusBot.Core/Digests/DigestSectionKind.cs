@@ -3,6 +3,9 @@ namespace StatusBot.Core.Digests;
 /// <summary>The sections of a digest, most urgent first; a commitment is listed in the first that fits it.</summary>
 public enum DigestSectionKind
 {
+    /// <summary>A message for it could not be delivered for a reason that will not pass by itself (see <see cref="DigestLine.ReachProblem"/>).</summary>
+    CannotReach,
+
     /// <summary>The owner said "slipping" and the customer has not been warned about the current due date.</summary>
     SlippingNotWarned,
 

@@ -34,7 +34,7 @@ public sealed class DigestService
         var commitments = await _store.ListByChannelAsync(workspace, channel, cancellationToken);
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         var period = DigestPeriod.LastDays(now, days);
-        foreach (var commitment in commitments.Where(c => HasCountedEvents(c) && (c.UpdatedAt ?? c.CreatedAt) >= period.Start))
+        foreach (var commitment in commitments.Where(c => (HasCountedEvents(c) && (c.UpdatedAt ?? c.CreatedAt) >= period.Start) || MayBeUnreachable(c)))
         {
             histories[commitment.Id] = await _store.GetHistoryAsync(workspace, commitment.Id, cancellationToken);
         }
@@ -64,4 +64,8 @@ public sealed class DigestService
     /// </summary>
     private static bool HasCountedEvents(Commitment commitment) =>
         commitment.CheckIns.WarningSentFor is not null || commitment.CheckIns.MissedSilentlyFor is not null || commitment.Status == CommitmentStatus.Delivered;
+
+    /// <summary>An open commitment that ever met a permanent delivery failure: its history says whether it still stands.</summary>
+    private static bool MayBeUnreachable(Commitment commitment) =>
+        commitment.Status == CommitmentStatus.Open && commitment.CheckIns.LastUnreachableAt is not null;
 }

@@ -22,6 +22,7 @@ internal static class DigestTexts
 
     public static string Heading(DigestSectionKind kind) => kind switch
     {
+        DigestSectionKind.CannotReach => "Cannot reach: fix these first",
         DigestSectionKind.SlippingNotWarned => "Slipping, customer not warned yet",
         DigestSectionKind.MissedSilently => "Missed silently",
         DigestSectionKind.AtRisk => "At risk",
@@ -32,9 +33,10 @@ internal static class DigestTexts
 
     public static string WarningsHeading(DigestPeriod period) => $"Warnings sent in {period.Describe()}";
 
-    public static string Line(DigestLine line, DateOnly today) =>
-        $"{Who(line.Title, line.Customer, line.Owner)}: due {DateText.Short(line.DueDate, today)}, {DaysLeft(line.DaysLeft)}; "
-        + $"{HealthWord(line.Health)} since {DateText.Short(line.HealthSince, today)}";
+    public static string Line(DigestLine line, DateOnly today) => line.ReachProblem is { } problem
+        ? $"{Who(line.Title, line.Customer, line.Owner)}: due {DateText.Short(line.DueDate, today)}, {DaysLeft(line.DaysLeft)}; {OneLine(problem)}"
+        : $"{Who(line.Title, line.Customer, line.Owner)}: due {DateText.Short(line.DueDate, today)}, {DaysLeft(line.DaysLeft)}; "
+          + $"{HealthWord(line.Health)} since {DateText.Short(line.HealthSince, today)}";
 
     public static string Line(DigestWarning warning, DateOnly today)
     {

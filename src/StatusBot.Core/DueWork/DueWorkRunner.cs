@@ -8,7 +8,9 @@ namespace StatusBot.Core.DueWork;
 /// <summary>
 /// Does the work that has fallen due: reads due wake-ups, claims each with a lease, and has the check-ins
 /// and the slip conversation of its commitment do what is due. Several hosts may run it at once: a lease keeps
-/// a wake-up to one of them, and the work itself is idempotent, so a crash or a race never sends twice.
+/// a wake-up to one of them, and the work itself is idempotent, so a crash or a race never sends twice. A transient
+/// delivery failure leaves the wake-up due, to be tried again when its lease runs out; a permanent one is reported at
+/// once by the <see cref="ReachReporter"/> and tried again only on the next working day.
 /// </summary>
 public sealed class DueWorkRunner
 {
@@ -20,19 +22,22 @@ public sealed class DueWorkRunner
     private readonly TimeProvider _time;
     private readonly SlipService? _slips;
     private readonly IWorkspaceConnections? _connections;
+    private readonly ReachReporter? _reach;
 
     /// <summary>
     /// Creates the runner. With <paramref name="slips"/>, each wake-up also does what is due for the commitment's
     /// slip conversation (delivery retries, approval timeouts, draft reminders). With <paramref name="connections"/>,
-    /// the wake-ups of a workspace the bot was removed from are dropped undone.
+    /// the wake-ups of a workspace the bot was removed from are dropped undone. With <paramref name="reach"/>, permanent
+    /// delivery failures are reported and retried slowly; without it they are retried like transient ones.
     /// </summary>
     public DueWorkRunner(
-        IWakeUpSchedule wakeUps, CheckInRunner checkIns, TimeProvider time, SlipService? slips = null, IWorkspaceConnections? connections = null)
+        IWakeUpSchedule wakeUps, CheckInRunner checkIns, TimeProvider time, SlipService? slips = null, IWorkspaceConnections? connections = null,
+        ReachReporter? reach = null)
     {
         ArgumentNullException.ThrowIfNull(wakeUps);
         ArgumentNullException.ThrowIfNull(checkIns);
         ArgumentNullException.ThrowIfNull(time);
-        (_wakeUps, _checkIns, _time, _slips, _connections) = (wakeUps, checkIns, time, slips, connections);
+        (_wakeUps, _checkIns, _time, _slips, _connections, _reach) = (wakeUps, checkIns, time, slips, connections, reach);
     }
 
     /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
@@ -59,14 +64,33 @@ public sealed class DueWorkRunner
 
             try
             {
-                var done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
-                if (_slips is not null)
+                var permanent = new List<ChatDeliveryException>();
+                IReadOnlyList<CheckInWork> done = [];
+                try
                 {
-                    await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                    done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                }
+                catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
+                {
+                    permanent.Add(ex); // The slip conversation's work (an approval's timeout) must not wait on it.
                 }
 
+                if (_slips is not null)
+                {
+                    try
+                    {
+                        await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                    }
+                    catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
+                    {
+                        permanent.Add(ex);
+                    }
+                }
+
+                // Reported and filed again before the wake-up is completed, so a crash in between loses no work.
+                var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
                 await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, done, null));
+                outcomes.Add(new WakeUpOutcome(claimed, done, null) { Unreachable = reports });
             }
             catch (ChatDeliveryException ex)
             {
@@ -97,5 +121,9 @@ public sealed class DueWorkRunner
 /// <summary>What one wake-up did.</summary>
 /// <param name="WakeUp">The wake-up, as claimed.</param>
 /// <param name="Done">The check-in work done, in order.</param>
-/// <param name="Failure">Why it stopped early, when the chat platform could not take a message (it is retried).</param>
-public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Done, ChatDeliveryException? Failure);
+/// <param name="Failure">Why it stopped early, when the chat platform could not take a message for now (it is retried soon).</param>
+public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Done, ChatDeliveryException? Failure)
+{
+    /// <summary>The permanent failures met, each reported (or known already) and retried on the next working day.</summary>
+    public IReadOnlyList<ReachReport> Unreachable { get; init; } = [];
+}

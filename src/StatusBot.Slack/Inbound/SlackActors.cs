@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 
@@ -9,9 +10,10 @@ namespace StatusBot.Slack.Inbound;
 /// Who a Slack user is for Core: their workspace, time zone and admin rights, from <c>users.info</c>, cached
 /// for a day per user so that a click costs no Web API call. When Slack cannot say, the user acts without a
 /// known time zone and without admin rights. A verified request also tells <see cref="SlackWorkspaces"/> that the
-/// app is in the workspace.
+/// app is in the workspace. Each fresh read also fills the user's entry in <paramref name="people"/>, when there is a
+/// directory (name, time zone, email; see <see cref="PersonRefresh"/>): so at most daily, and never over what people set.
 /// </summary>
-public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, TimeProvider time)
+public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, TimeProvider time, IPeopleDirectory? people = null)
 {
     /// <summary>How long a user's details are kept.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromDays(1);
@@ -40,8 +42,30 @@ public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, 
 
             cached = (user, now + (user is null ? TimeSpan.FromMinutes(1) : CacheFor));
             _users[(teamId, userId)] = cached;
+            if (user is not null)
+            {
+                await FillAsync(teamId, user, now, cancellationToken);
+            }
         }
 
         return new ChatActor(Workspace(teamId), userId) { TimeZone = cached.User?.TimeZone, IsWorkspaceAdmin = cached.User?.IsAdmin ?? false };
+    }
+
+    private async Task FillAsync(string teamId, SlackUserInfo user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (people is null || user.IsBot)
+        {
+            return;
+        }
+
+        var details = new PlatformDetails(Workspace(teamId), user.Id, user.RealName ?? user.Name, user.TimeZone, user.Email) { Active = !user.IsDeleted };
+        try
+        {
+            await PersonRefresh.FillAsync(people, details, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The directory is a convenience here: a command must not fail because it could not be filled; next read tries again.
+        }
     }
 }

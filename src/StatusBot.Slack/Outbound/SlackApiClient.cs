@@ -62,7 +62,9 @@ public sealed partial class SlackApiClient
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var answer = await CallAsync(teamId, "users.info", new FormUrlEncodedContent([new("user", userId)]), SlackWireJsonContext.Default.UsersInfoResponse, null, cancellationToken);
         var user = answer.User ?? throw Missing("users.info", "user");
-        return new SlackUserInfo(user.Id, user.Name ?? user.Id, user.RealName, user.Tz, user.TzOffset, user.IsAdmin == true || user.IsOwner == true);
+        return new SlackUserInfo(
+            user.Id, user.Name ?? user.Id, user.Profile?.RealName is { Length: > 0 } real ? real : user.RealName, user.Tz, user.TzOffset,
+            user.IsAdmin == true || user.IsOwner == true, user.Profile?.Email is { Length: > 0 } email ? email : null, user.Deleted == true, user.IsBot == true);
     }
 
     /// <summary>views.open: opens a modal; <paramref name="triggerId"/> is good for about 3 s after the click.</summary>

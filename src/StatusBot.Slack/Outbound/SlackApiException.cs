@@ -49,8 +49,10 @@ public sealed class SlackApiException : Exception
 
     /// <summary>
     /// This failure as Core's <see cref="ChatDeliveryException"/> (nothing was delivered), keeping
-    /// <see cref="RetryAfter"/> so the caller knows when to try again.
+    /// <see cref="RetryAfter"/> so the caller knows when to try again. With the <paramref name="recipient"/>, an
+    /// error that will not pass by itself (see <see cref="SlackDeliveryProblems"/>) comes out permanent, saying what to do.
     /// </summary>
-    public ChatDeliveryException ToDeliveryException() =>
-        new($"Slack did not take the message ({Method}: {Error}).", this) { RetryAfter = RetryAfter };
+    public ChatDeliveryException ToDeliveryException(ChatAddress? recipient = null) =>
+        (recipient is null ? null : SlackDeliveryProblems.Classify(this, recipient))
+        ?? new($"Slack did not take the message ({Method}: {Error}).", this) { RetryAfter = RetryAfter, Address = recipient, Code = Error };
 }

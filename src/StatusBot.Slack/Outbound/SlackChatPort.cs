@@ -6,7 +6,8 @@ namespace StatusBot.Slack.Outbound;
 /// <summary>
 /// Core's chat port on Slack: a message to a user goes to their direct message (conversations.open),
 /// one to a channel straight there, rendered as Block Kit with a plain-text fallback. Anything Slack
-/// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>, so the caller keeps it due.
+/// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>: transient, so the caller keeps it due, or,
+/// for errors that will not pass by themselves (<see cref="SlackDeliveryProblems"/>), permanent and saying what to do.
 /// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it.
 /// </summary>
 public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
@@ -39,7 +40,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
         catch (SlackApiException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(recipient);
         }
     }
 
@@ -55,7 +56,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
         catch (SlackApiException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(sent.To);
         }
     }
 

@@ -12,7 +12,11 @@ public sealed record SlackPostedMessage(string Channel, string Ts);
 /// <param name="TimeZone">The IANA time zone (<c>Europe/Berlin</c>), when known.</param>
 /// <param name="TimeZoneOffset">The zone's current offset from UTC, in seconds, when known.</param>
 /// <param name="IsAdmin">True when the user is a workspace admin or owner.</param>
-public sealed record SlackUserInfo(string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset, bool IsAdmin = false);
+/// <param name="Email">The email address of their profile, when the app has the <c>users:read.email</c> scope and it is set.</param>
+/// <param name="IsDeleted">True when the account is deactivated.</param>
+/// <param name="IsBot">True when the user is a bot.</param>
+public sealed record SlackUserInfo(
+    string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset, bool IsAdmin = false, string? Email = null, bool IsDeleted = false, bool IsBot = false);
 
 /// <summary>A modal view Slack opened or updated.</summary>
 /// <param name="Id">The view id, for views.update.</param>

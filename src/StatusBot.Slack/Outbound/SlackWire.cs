@@ -62,7 +62,12 @@ internal sealed record SlackNamedRef(string? Id, string? Name);
 
 internal sealed record SlackChannelRef(string Id);
 
-internal sealed record SlackUserWire(string Id, string? Name, string? RealName, string? Tz, int? TzOffset, bool? IsAdmin = null, bool? IsOwner = null);
+internal sealed record SlackUserWire(
+    string Id, string? Name, string? RealName, string? Tz, int? TzOffset, bool? IsAdmin = null, bool? IsOwner = null,
+    SlackProfileWire? Profile = null, bool? Deleted = null, bool? IsBot = null);
+
+/// <summary>A user's profile; <c>email</c> only with the <c>users:read.email</c> scope.</summary>
+internal sealed record SlackProfileWire(string? RealName, string? DisplayName, string? Email);
 
 internal sealed record SlackViewWire(string Id, string? Hash);
 

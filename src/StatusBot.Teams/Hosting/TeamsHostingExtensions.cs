@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 using StatusBot.Http.Outbound;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
@@ -47,8 +48,10 @@ public static class TeamsHostingExtensions
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.AddConnectorClient();
         services.TryAddSingleton<ITeamsReplies>(provider => provider.GetRequiredService<BotConnectorClient>());
+        services.TryAddSingleton(provider => new TeamsPeople(provider.GetRequiredService<TimeProvider>(), provider.GetService<IPeopleDirectory>()));
         services.TryAddSingleton<TeamsActivityHandler>();
-        services.TryAddSingleton(provider => new TeamsChatPort(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>()));
+        services.TryAddSingleton(provider => new TeamsChatPort(
+            provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>(), provider.GetService<IPeopleDirectory>()));
         // Teams serves its workspaces always: it sends to the conversations saved when it was installed (the
         // playground's included), and refuses, as undeliverable, one it was never installed in.
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TeamsChatPort>());

@@ -9,10 +9,12 @@ namespace StatusBot.Teams.Inbound;
 /// <summary>
 /// What the bot does with an authenticated activity: remembers where it was installed (and says hello once),
 /// forgets it on uninstall, hands commands and card actions to Core's <see cref="ChatActionHandler"/>, and
-/// answers an Action.Execute in place with the next card. A redelivered activity has no second effect.
+/// answers an Action.Execute in place with the next card. A redelivered activity has no second effect. With
+/// <paramref name="people"/>, the sender's name and time zone fill the people directory (at most daily).
 /// </summary>
 public sealed class TeamsActivityHandler(
-    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, TimeProvider time, ILogger<TeamsActivityHandler> logger)
+    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, TimeProvider time, ILogger<TeamsActivityHandler> logger,
+    TeamsPeople? people = null)
 {
     /// <summary>What the bot says once when it is installed.</summary>
     public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
@@ -121,6 +123,11 @@ public sealed class TeamsActivityHandler(
         }
 
         var actor = TeamsActors.Of(activity, reference);
+        if (people is not null)
+        {
+            await people.FillAsync(actor, activity.From?.Name, cancellationToken);
+        }
+
         if (CardAction.From(activity) is { } action)
         {
             var click = new ChatClick(actor, action.ActionId, action.Value) { Inputs = action.Inputs.ToDictionary(i => i.Key, i => (string?)i.Value, StringComparer.Ordinal) };

@@ -41,7 +41,12 @@ public sealed class BotConnectorException : Exception
     /// <summary>True when the same call may succeed later (rate limits, server and network errors).</summary>
     public bool IsTransient => RetryAfter is not null;
 
-    /// <summary>This failure as Core's <see cref="ChatDeliveryException"/>, keeping <see cref="RetryAfter"/>.</summary>
-    public ChatDeliveryException ToDeliveryException() =>
-        new($"Teams did not take the message ({Operation}: {Error}).", this) { RetryAfter = RetryAfter };
+    /// <summary>
+    /// This failure as Core's <see cref="ChatDeliveryException"/>, keeping <see cref="RetryAfter"/>. With the
+    /// <paramref name="recipient"/> (and their <paramref name="name"/> when known), a refusal that will not pass by itself
+    /// (see <see cref="TeamsDeliveryProblems"/>) comes out permanent, saying what to do.
+    /// </summary>
+    public ChatDeliveryException ToDeliveryException(ChatAddress? recipient = null, string? name = null) =>
+        (recipient is null ? null : TeamsDeliveryProblems.Classify(this, recipient, name))
+        ?? new($"Teams did not take the message ({Operation}: {Error}).", this) { RetryAfter = RetryAfter, Address = recipient, Code = Error };
 }

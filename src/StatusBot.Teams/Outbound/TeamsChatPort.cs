@@ -1,4 +1,5 @@
 using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Rendering;
 
@@ -8,10 +9,11 @@ namespace StatusBot.Teams.Outbound;
 /// Core's chat port on Teams. A message goes to the conversation saved when StatusBot was installed: to a user
 /// through their 1:1 chat with the bot (created with POST /v3/conversations when not known yet, then kept), to a
 /// channel as a new post. It is rendered as an Adaptive Card. Anything Teams refuses or cannot take now becomes
-/// a <see cref="ChatDeliveryException"/>, so the caller keeps it due. Idempotency is the host's
-/// <see cref="LoggedChatPort"/>'s job, as for Slack.
+/// a <see cref="ChatDeliveryException"/>: transient ones are tried again, permanent ones (a 403 or 404 on the
+/// conversation, a user or channel StatusBot was never added to) say what to do, naming the person from
+/// <paramref name="people"/> when it knows them. Idempotency is the host's <see cref="LoggedChatPort"/>'s job, as for Slack.
 /// </summary>
-public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations) : IChatPlatform
+public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations, IPeopleDirectory? people = null) : IChatPlatform
 {
     /// <inheritdoc />
     public bool Serves(ChatAddress address)
@@ -40,7 +42,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         }
         catch (BotConnectorException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(recipient, await NameAsync(recipient, cancellationToken));
         }
     }
 
@@ -58,15 +60,31 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         }
         catch (BotConnectorException refused)
         {
-            throw refused.ToDeliveryException();
+            throw refused.ToDeliveryException(sent.To, await NameAsync(sent.To, cancellationToken));
         }
     }
 
     private async Task<TeamsConversationReference> FindAsync(ChatAddress address, CancellationToken cancellationToken) =>
         await conversations.GetAsync(address, cancellationToken)
-        ?? throw new ChatDeliveryException(address.Kind == ChatAddressKind.User
-            ? $"{address.Id} has not installed StatusBot in Teams (workspace {address.Workspace}), so the bot cannot message them."
-            : $"StatusBot has not been added to the Teams channel {address.Id} (workspace {address.Workspace}), so it cannot post there.");
+        ?? throw TeamsDeliveryProblems.NotInstalled(address, await NameAsync(address, cancellationToken));
+
+    /// <summary>The person's name, when the directory knows it, so that the problem names someone people recognise.</summary>
+    private async Task<string?> NameAsync(ChatAddress address, CancellationToken cancellationToken)
+    {
+        if (people is null || address.Kind != ChatAddressKind.User)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await people.GetAsync(address.Workspace, address.Id, cancellationToken))?.DisplayName;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // The name only makes the text friendlier; the failure is reported with the id.
+        }
+    }
 
     /// <summary>The conversation to post into; for a user without a known 1:1 chat, creates it and keeps it.</summary>
     private async Task<string> ConversationAsync(TeamsConversationReference reference, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static class CoreHostingExtensions
         services.AddSingleton<CheckInRunner>();
         services.AddSingleton<SlipService>();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<ReachReporter>();
         services.AddSingleton<DueWorkRunner>();
         services.AddSingleton<WorkspaceLifecycle>();
         services.AddSingleton<ChatActionHandler>();

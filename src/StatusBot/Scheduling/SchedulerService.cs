@@ -44,6 +44,11 @@ internal sealed partial class SchedulerService(
                 {
                     LogWorkDone(outcome.WakeUp.CommitmentId, outcome.Done.Count);
                 }
+
+                foreach (var report in outcome.Unreachable.Where(r => r.IsNew))
+                {
+                    LogUnreachable(outcome.WakeUp.CommitmentId, report.Failure.Address?.Id, report.Failure.Code, report.Told.Count, report.NotTold.Count, report.RetryAt);
+                }
             }
 
             await digests.RunDueAsync(HostId, cancellationToken);
@@ -63,6 +68,10 @@ internal sealed partial class SchedulerService(
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Commitment {CommitmentId}: a message could not be delivered and stays due: {Reason}")]
     private partial void LogDeliveryDeferred(string commitmentId, string reason);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning,
+        Message = "Commitment {CommitmentId}: {Address} cannot be reached ({Code}); {Told} told, {NotTold} not reachable either; tried again at {RetryAt}")]
+    private partial void LogUnreachable(string commitmentId, string? address, string? code, int told, int notTold, DateTimeOffset retryAt);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "The scheduler's look for due work failed; it looks again next tick")]
     private partial void LogTickFailed(Exception exception);

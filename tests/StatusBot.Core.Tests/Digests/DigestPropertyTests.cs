@@ -58,7 +58,7 @@ public sealed class DigestPropertyTests
     }
 
     [Theory]
-    [InlineData(1, 16)]
+    [InlineData(1, DigestMessages.MinimumLines)]
     [InlineData(2, 25)]
     [InlineData(3, 50)]
     [InlineData(42, 120)]

@@ -5,7 +5,8 @@ namespace StatusBot.Core.Tests.Fakes;
 /// <summary>
 /// Records what was sent. Like a platform that honours idempotency keys, a key it has already sent
 /// is not sent again (unless made with <c>honoursKeys: false</c>, like Slack or Teams, which know no
-/// such keys); <see cref="FailNext"/> makes the next sends fail as an unreachable platform would.
+/// such keys); <see cref="FailNext"/> makes the next sends fail as an unreachable platform would, and
+/// <see cref="Refuse"/> makes every send to one address fail for good, as a platform refusing that recipient would.
 /// </summary>
 internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
 {
@@ -13,8 +14,30 @@ internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
     private readonly Dictionary<string, SentMessage> _byKey = [];
     private readonly List<(ChatAddress To, ChatMessage Message, string Key)> _sent = [];
 
+    private readonly Dictionary<string, (string Code, string Problem)> _refused = new(StringComparer.Ordinal);
+
     /// <summary>How many of the next sends fail.</summary>
     public int FailNext { get; set; }
+
+    /// <summary>From now on, every send to <paramref name="id"/> fails permanently with <paramref name="code"/> and <paramref name="problem"/>.</summary>
+    public void Refuse(string id, string code, string problem)
+    {
+        lock (_gate) { _refused[id] = (code, problem); }
+    }
+
+    /// <summary>Sends to <paramref name="id"/> go through again (the problem was fixed).</summary>
+    public void Accept(string id)
+    {
+        lock (_gate) { _refused.Remove(id); }
+    }
+
+    /// <summary>How many sends to <paramref name="id"/> were asked for, refused ones included.</summary>
+    public int AttemptsTo(string id)
+    {
+        lock (_gate) { return _attemptsTo.GetValueOrDefault(id); }
+    }
+
+    private readonly Dictionary<string, int> _attemptsTo = new(StringComparer.Ordinal);
 
     /// <summary>How many sends were asked for, repeats included.</summary>
     public int Attempts { get; private set; }
@@ -29,6 +52,12 @@ internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
         lock (_gate)
         {
             Attempts++;
+            _attemptsTo[recipient.Id] = _attemptsTo.GetValueOrDefault(recipient.Id) + 1;
+            if (_refused.TryGetValue(recipient.Id, out var refused))
+            {
+                throw ChatDeliveryException.Permanent(recipient, refused.Problem, refused.Code);
+            }
+
             if (FailNext > 0)
             {
                 FailNext--;

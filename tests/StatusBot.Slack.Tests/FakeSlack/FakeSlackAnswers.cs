@@ -21,7 +21,7 @@ internal sealed class FakeSlackAnswers
     /// <summary>Every bot token granted so far, with its team, in order.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<(string TeamId, string Token)> Granted { get; } = new();
 
-    /// <summary>Users that users.info knows, by id; others get a default in Europe/Berlin.</summary>
+    /// <summary>Users that users.info knows, by id; others get a default in Europe/Berlin. Each has the email <c>&lt;id&gt;@example.com</c>.</summary>
     public Dictionary<string, (string Name, string Tz, int TzOffset)> Users { get; } = new(StringComparer.Ordinal);
 
     public JsonObject For(string method, Func<string, string?> field) => method switch
@@ -87,7 +87,9 @@ internal sealed class FakeSlackAnswers
     private JsonObject User(string id)
     {
         var (name, tz, offset) = Users.TryGetValue(id, out var known) ? known : ("user-" + id, "Europe/Berlin", 3600);
-        return new JsonObject { ["id"] = id, ["name"] = name, ["real_name"] = name, ["tz"] = tz, ["tz_offset"] = offset };
+        // As Slack answers with users:read.email: the profile carries the email address.
+        var profile = new JsonObject { ["real_name"] = name, ["display_name"] = name, ["email"] = id.ToLowerInvariant() + "@example.com" };
+        return new JsonObject { ["id"] = id, ["name"] = name, ["real_name"] = name, ["tz"] = tz, ["tz_offset"] = offset, ["profile"] = profile, ["deleted"] = false, ["is_bot"] = false };
     }
 
     private JsonObject View(string? id) => new()

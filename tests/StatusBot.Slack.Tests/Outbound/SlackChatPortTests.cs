@@ -41,7 +41,7 @@ public sealed class SlackChatPortTests
     }
 
     [Fact]
-    public async Task SendAsync_SlackRefuses_IsADeliveryFailureTheCallerRetries()
+    public async Task SendAsync_SlackRefusesForGood_IsAPermanentDeliveryFailureSayingWhatToDo()
     {
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.FailNext(1, FakeSlackFault.NotOk("channel_not_found"));
@@ -49,7 +49,8 @@ public sealed class SlackChatPortTests
         var failure = await Assert.ThrowsAsync<ChatDeliveryException>(
             () => new SlackChatPort(slack.Client).SendAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C404"), CheckIn, "k3"));
 
-        Assert.Contains("channel_not_found", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(("channel_not_found", true), (failure.Code, failure.IsPermanent));
+        Assert.Contains("Invite @StatusBot to it (/invite @StatusBot)", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
