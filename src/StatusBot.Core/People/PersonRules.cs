@@ -10,9 +10,6 @@ namespace StatusBot.Core.People;
 /// </summary>
 public static class PersonRules
 {
-    /// <summary>The longest chain of managers followed before it is taken to be a loop.</summary>
-    private const int MaxChain = 100;
-
     /// <summary>Every problem with <paramref name="candidate"/> among <paramref name="everyone"/> (the directory as it is); empty when it may be stored.</summary>
     public static IReadOnlyList<FieldError> Check(Person candidate, IReadOnlyList<Person> everyone)
     {
@@ -59,12 +56,20 @@ public static class PersonRules
 
         var byId = everyone.Where(p => p.UserId != candidate.UserId).ToDictionary(p => p.UserId, StringComparer.Ordinal);
         var chain = new List<string> { candidate.UserId };
-        for (var next = manager; next is not null && chain.Count <= MaxChain; next = byId.GetValueOrDefault(next)?.Manager)
+        var seen = new HashSet<string>(StringComparer.Ordinal) { candidate.UserId };
+        // Follows the managers up until the chain ends, comes back to the candidate (a loop they would close), or
+        // meets someone already passed (a loop among others, stored before: not this change's doing).
+        for (var next = manager; next is not null; next = byId.GetValueOrDefault(next)?.Manager)
         {
             chain.Add(next);
             if (next == candidate.UserId)
             {
                 errors.Add(new("manager", $"That makes a loop of managers ({string.Join(" manages ", chain.AsEnumerable().Reverse())}); someone in it needs another manager first."));
+                return;
+            }
+
+            if (!seen.Add(next))
+            {
                 return;
             }
         }

@@ -119,10 +119,19 @@ public sealed class PersonRulesTests
     [Fact]
     public void Check_LongChainThatIsNotALoop_IsAccepted()
     {
-        // 150 people, each managed by the next, the last by no one: longer than the rule follows, and no loop.
+        // 150 people, each managed by the next, the last by no one: a long chain, and no loop.
         var everyone = Enumerable.Range(1, 150).Select(i => Person($"U{i}") with { Manager = i < 150 ? $"U{i + 1}" : null }).ToList();
 
         Assert.Empty(PersonRules.Check(Person("U0") with { Manager = "U1" }, everyone));
+    }
+
+    [Fact]
+    public void Check_LongLoopBackToThePerson_IsALoop()
+    {
+        // 150 people, each managed by the next, the last by U0: naming U1 as U0's manager closes a loop of 151.
+        var everyone = Enumerable.Range(1, 150).Select(i => Person($"U{i}") with { Manager = i < 150 ? $"U{i + 1}" : "U0" }).ToList();
+
+        Assert.Equal(["manager"], Fields(PersonRules.Check(Person("U0") with { Manager = "U1" }, everyone)));
     }
 
     [Fact]
