@@ -30,6 +30,13 @@ public sealed record ChatMessage
     /// <summary>The submit, back and cancel actions of a form step, in order; empty for a plain message.</summary>
     public IReadOnlyList<FormAction> FormActions { get; init; } = [];
 
+    /// <summary>
+    /// People the bot itself names in <see cref="Text"/> by their platform id (an owner, a manager), whom a platform
+    /// that can mention someone notifies there (Slack's <c>&lt;@U0123&gt;</c>). Only these ids, and only where the
+    /// bot wrote them: whatever a user wrote stays text. Empty for none.
+    /// </summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+
     /// <summary>True when the message asks the reader to fill in or submit something.</summary>
     public bool IsForm => Inputs.Count > 0 || FormActions.Count > 0;
 }

@@ -27,18 +27,20 @@ public static class CheckInMessages
             CheckInWorkKind.Reminder => [(asked, Question(StandingIn(standIn, owner, CheckInTexts.Reminder(commitment, settings, now)), commitment))],
             CheckInWorkKind.Escalation when manager is not null =>
             [
-                (channel, Plain(CheckInTexts.Escalation(commitment, work.Triggers, settings, now, manager))),
-                (ChatAddress.ToUser(commitment.Workspace, manager), Plain(CheckInTexts.ManagerEscalation(commitment, work.Triggers, settings, now))),
+                (channel, Naming(CheckInTexts.Escalation(commitment, work.Triggers, settings, now, manager), commitment.Owner, manager)),
+                (ChatAddress.ToUser(commitment.Workspace, manager), Naming(CheckInTexts.ManagerEscalation(commitment, work.Triggers, settings, now), commitment.Owner)),
             ],
-            CheckInWorkKind.Escalation => [(channel, Plain(CheckInTexts.Escalation(commitment, work.Triggers, settings, now)))],
-            CheckInWorkKind.NoticePeriodPassed => [(channel, Plain(CheckInTexts.NoticePeriodPassed(commitment, settings, now, manager)))],
-            CheckInWorkKind.MissedSilently => [(channel, Plain(CheckInTexts.MissedSilentlyChannel(commitment, settings, now)))],
+            CheckInWorkKind.Escalation => [(channel, Naming(CheckInTexts.Escalation(commitment, work.Triggers, settings, now), commitment.Owner))],
+            CheckInWorkKind.NoticePeriodPassed => [(channel, Naming(CheckInTexts.NoticePeriodPassed(commitment, settings, now, manager), commitment.Owner, manager))],
+            CheckInWorkKind.MissedSilently => [(channel, Naming(CheckInTexts.MissedSilentlyChannel(commitment, settings, now), commitment.Owner))],
             CheckInWorkKind.LateNoticePrompt => [(ChatAddress.ToUser(commitment.Workspace, commitment.Owner), LateNoticePrompt(commitment, settings, now))],
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };
     }
 
-    private static ChatMessage Plain(string text) => new() { Text = text };
+    /// <summary>A note to a channel or manager that names people the bot knows, so the platform can mention them.</summary>
+    private static ChatMessage Naming(string text, params string?[] people) =>
+        new() { Text = text, Mentions = [.. people.OfType<string>().Distinct(StringComparer.Ordinal)] };
 
     private static string StandingIn(string? standIn, Person? owner, string text) =>
         standIn is null ? text : $"You are standing in for {owner!.DisplayName ?? owner.UserId} while they are away. {text}";

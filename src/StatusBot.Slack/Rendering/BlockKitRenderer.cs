@@ -10,7 +10,7 @@ namespace StatusBot.Slack.Rendering;
 /// 50 blocks (whole parts while they fit, the rest summed up in an "and N more" line), the message's inputs as
 /// input blocks that dispatch nothing (their values come back with the click of one of its buttons), actions
 /// blocks of at most 25 buttons, and always an escaped plain <c>text</c> fallback. All user text is escaped
-/// with <see cref="SlackText.Escape"/>.
+/// with <see cref="SlackText.Escape(string, System.Collections.Generic.IReadOnlyList{string})"/>, which turns only the ids the message lists in <see cref="ChatMessage.Mentions"/> into mentions.
 /// </summary>
 public static class BlockKitRenderer
 {
@@ -22,7 +22,7 @@ public static class BlockKitRenderer
     internal static SlackMessageContent Render(ChatMessage message, int maxBlocks)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = SlackText.Truncate(SlackText.Escape(message.Text), BlockKitLimits.MessageText);
+        var text = SlackText.Truncate(SlackText.Escape(message.Text, message.Mentions), BlockKitLimits.MessageText);
         List<JsonObject> controls = [.. message.Inputs.Select(Input), .. ButtonBlocks.For(message.Buttons)];
         var blocks = new JsonArray();
         foreach (var block in Fit(Parts(message), maxBlocks - controls.Count).Concat(controls))
@@ -38,7 +38,7 @@ public static class BlockKitRenderer
     {
         if (message.Sections.Count == 0)
         {
-            return [.. Chunks(SlackText.Escape(message.Text)).Select(chunk => new List<JsonObject> { Section(chunk) })];
+            return [.. Chunks(SlackText.Escape(message.Text, message.Mentions)).Select(chunk => new List<JsonObject> { Section(chunk) })];
         }
 
         var parts = new List<List<JsonObject>>();
@@ -52,7 +52,7 @@ public static class BlockKitRenderer
 
         foreach (var section in message.Sections)
         {
-            var body = SlackText.Escape(section.Body);
+            var body = SlackText.Escape(section.Body, message.Mentions);
             var whole = section.Heading is null ? body : body.Length == 0 ? Bold(section.Heading) : Bold(section.Heading) + "\n" + body;
             List<JsonObject> part = [.. Chunks(whole).Select(Section), .. ButtonBlocks.For(section.Buttons)];
             if (part.Count > 0)

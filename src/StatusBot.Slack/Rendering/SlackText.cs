@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 
 namespace StatusBot.Slack.Rendering;
 
 /// <summary>Makes user text safe to put in Slack mrkdwn.</summary>
-public static class SlackText
+public static partial class SlackText
 {
     /// <summary>
     /// Escapes <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> (and nothing else, as Slack asks). Every mention and
@@ -32,6 +33,26 @@ public static class SlackText
 
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// Escapes <paramref name="text"/>, then makes a real mention (<c>&lt;@U0123&gt;</c>) of each user id in
+    /// <paramref name="mentions"/> where it stands as a word: only ids the bot listed become mentions, so nothing a user
+    /// wrote can ping anyone else, and a listed id that is no Slack user id is left as text.
+    /// </summary>
+    public static string Escape(string text, IReadOnlyList<string> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var escaped = Escape(text);
+        foreach (var id in mentions.Where(id => UserId().IsMatch(id)))
+        {
+            escaped = Regex.Replace(escaped, $"(?<![A-Za-z0-9@]){id}(?![A-Za-z0-9])", $"<@{id}>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return escaped;
+    }
+
+    [GeneratedRegex("^[UW][A-Z0-9]{1,32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserId();
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending in an ellipsis when cut.</summary>
     internal static string Truncate(string text, int max) =>

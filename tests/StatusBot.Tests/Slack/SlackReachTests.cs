@@ -69,7 +69,7 @@ public sealed class SlackReachTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task An_owner_in_tokyo_is_asked_at_ten_tokyo_time_and_a_silence_reaches_their_manager()
+    public async Task An_owner_in_tokyo_is_asked_at_ten_tokyo_time_and_a_silence_reaches_their_manager_with_real_mentions()
     {
         var people = _services.GetRequiredService<IPeopleDirectory>();
         await people.SaveAsync(Person.Unknown(Workspace, "U0ANN") with { TimeZone = "Asia/Tokyo", Manager = "U0BO" });
@@ -87,7 +87,10 @@ public sealed class SlackReachTests : IAsyncLifetime, IDisposable
 
         var toManager = _slack.Delivered("chat.postMessage").Where(c => c.Field("channel") == "DU0BO").ToList();
         Assert.NotEmpty(toManager);
-        Assert.Contains("U0ANN, who reports to you, has not answered", toManager[0].Field("text"), StringComparison.Ordinal);
-        Assert.Contains(_slack.Delivered("chat.postMessage"), c => c.Field("channel") == "C0PROJ" && c.Field("text")!.Contains("Manager: U0BO.", StringComparison.Ordinal));
+        Assert.Contains("<@U0ANN>, who reports to you, has not answered", toManager[0].Field("text"), StringComparison.Ordinal);
+        var toChannel = _slack.Delivered("chat.postMessage").Where(c => c.Field("channel") == "C0PROJ" && c.Field("text")!.Contains("has not answered", StringComparison.Ordinal)).ToList();
+        Assert.Equal(toManager.Count, toChannel.Count);
+        Assert.All(toChannel, c => Assert.StartsWith("<@U0ANN> has not answered", c.Field("text"), StringComparison.Ordinal));
+        Assert.All(toChannel, c => Assert.Contains("Manager: <@U0BO>.", c.Field("text"), StringComparison.Ordinal));
     }
 }
