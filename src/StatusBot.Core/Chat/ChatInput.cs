@@ -11,6 +11,15 @@ public enum ChatInputKind
 
     /// <summary>Several lines of text (Slack multiline plain_text_input, Teams Input.Text isMultiline).</summary>
     MultilineText,
+
+    /// <summary>
+    /// A person of the workspace, picked rather than typed where the platform has a picker (Slack users_select); the
+    /// value comes back as their platform id. Elsewhere a text field for the id.
+    /// </summary>
+    User,
+
+    /// <summary>A channel, picked where the platform has a picker (Slack conversations_select); the value is its id.</summary>
+    Channel,
 }
 
 /// <summary>

@@ -22,10 +22,10 @@ internal static class CommitmentForm
             Field("customer", "To whom", "Acme Corp"),
             new ChatInput { Id = "dueDate", Kind = ChatInputKind.Date, Label = "Due date" },
             Field("customerDestination", "Where the customer hears from us", "their shared channel id, or an email address", hint: "A warning, if one is needed, goes there."),
-            .. channel is null ? [Field("channel", "Project channel", "the channel id where the team follows it")] : Array.Empty<ChatInput>(),
+            .. channel is null ? [Field("channel", "Project channel", "the channel where the team follows it") with { Kind = ChatInputKind.Channel, MaxLength = null }] : Array.Empty<ChatInput>(),
             Field("timeZone", "Time zone of the due date", "Europe/Berlin", actor.TimeZone ?? "UTC"),
             Field("noticeDays", "Working days of notice the customer needs", "5", optional: true),
-            Field("approver", "Who approves warnings first (user id)", "the account owner", optional: true),
+            Field("approver", "Who approves warnings first", "the account owner", optional: true) with { Kind = ChatInputKind.User, MaxLength = null },
         ],
         FormActions = [new FormAction(Submit, "Add commitment", FormActionRole.Submit, channel ?? string.Empty), new FormAction("commit.cancel", "Cancel", FormActionRole.Cancel)],
     };

@@ -4,8 +4,8 @@ using StatusBot.Core.Chat;
 namespace StatusBot.Slack.Rendering;
 
 /// <summary>
-/// Renders Core's inputs as Block Kit input blocks: a date picker or a plain_text_input (multiline when Core
-/// says so) whose <c>block_id</c> and <c>action_id</c> are both the input's id, so that its value comes back
+/// Renders Core's inputs as Block Kit input blocks: a date picker, a people or channel picker, or a plain_text_input
+/// (multiline when Core says so) whose <c>block_id</c> and <c>action_id</c> are both the input's id, so that its value comes back
 /// under that id in <c>state.values</c> and a field error lands on it.
 /// </summary>
 internal static class InputBlocks
@@ -24,6 +24,28 @@ internal static class InputBlocks
             if (input.InitialValue is { } date)
             {
                 element["initial_date"] = date;
+            }
+        }
+        else if (input.Kind == ChatInputKind.User)
+        {
+            // A picker: people are chosen, never typed as ids.
+            element["type"] = "users_select";
+            if (input.InitialValue is { } user)
+            {
+                element["initial_user"] = user;
+            }
+        }
+        else if (input.Kind == ChatInputKind.Channel)
+        {
+            element["type"] = "conversations_select";
+            element["filter"] = new JsonObject { ["include"] = new JsonArray("public", "private"), ["exclude_bot_users"] = true };
+            if (input.InitialValue is { } conversation)
+            {
+                element["initial_conversation"] = conversation;
+            }
+            else
+            {
+                element["default_to_current_conversation"] = true;
             }
         }
         else

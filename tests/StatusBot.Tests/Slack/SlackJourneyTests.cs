@@ -18,6 +18,26 @@ public sealed class SlackJourneyTests : IAsyncLifetime
     public async Task DisposeAsync() => await _s.DisposeAsync();
 
     [Fact]
+    public async Task Adding_a_commitment_from_a_dm_picks_the_channel_and_the_approver_instead_of_typing_ids()
+    {
+        var view = await OpenedViewAfter(() => _s.Wire.CommandAsync("/commit", "", "U0OWNER", "D0OWNER", _s.Slack.ResponseUrl("c1")));
+        var blocks = view["blocks"]!.AsArray().Select(b => b!.AsObject()).ToList();
+        var approver = blocks.Single(b => (string?)b["block_id"] == "approver")["element"]!;
+        var channel = blocks.Single(b => (string?)b["block_id"] == "channel")["element"]!;
+        Assert.Equal("users_select", (string?)approver["type"]);
+        Assert.Equal("conversations_select", (string?)channel["type"]);
+        Assert.DoesNotContain(blocks, b => ((string?)b["label"]?["text"])?.Contains("user id", StringComparison.OrdinalIgnoreCase) == true);
+
+        await _s.Wire.SubmitAsync("U0OWNER", view,
+            ("title", "plain_text_input", "Export API"), ("customer", "plain_text_input", "Acme"), ("dueDate", "datepicker", "2026-12-18"),
+            ("customerDestination", "plain_text_input", "C0ACME"), ("timeZone", "plain_text_input", "Europe/Berlin"),
+            ("channel", "conversations_select", "C0PICKED"), ("approver", "users_select", "U0BOSS"));
+
+        var commitment = Assert.Single(await _s.Host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace));
+        Assert.Equal(("C0PICKED", "U0BOSS"), (commitment.Channel, commitment.Approver));
+    }
+
+    [Fact]
     public async Task Owner_adds_a_commitment_answers_slipping_and_the_customer_channel_gets_one_warning()
     {
         var view = await OpenedViewAfter(() => _s.Wire.CommandAsync("/commit", "", "U0OWNER", "C0PROJ", _s.Slack.ResponseUrl("c1")));

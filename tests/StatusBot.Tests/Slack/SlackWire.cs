@@ -92,7 +92,14 @@ internal sealed class SlackWire(HttpClient client, string secret, TimeProvider t
         foreach (var (block, type, value) in values)
         {
             var element = new JsonObject { ["type"] = type };
-            element[type == "datepicker" ? "selected_date" : "value"] = value;
+            // Each element puts its value under its own key, as Slack's view.state.values does.
+            element[type switch
+            {
+                "datepicker" => "selected_date",
+                "users_select" => "selected_user",
+                "conversations_select" => "selected_conversation",
+                _ => "value",
+            }] = value;
             state[block] = new JsonObject { [block] = element };
         }
 
