@@ -66,9 +66,29 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say(commitment is null ? "That commitment no longer exists." : $"Only {commitment.Owner} can answer this.");
         }
 
+        DateOnly? chosen = null;
+        if (option == SnoozeOption.UntilDate)
+        {
+            if (click.Input(CheckInActions.SnoozeUntilInput) is not { } typed)
+            {
+                return new ChatResponse { Messages = [SnoozeUntilForm(commitment)] };
+            }
+
+            if (!DateOnly.TryParseExact(typed, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var picked))
+            {
+                return new ChatResponse
+                {
+                    Messages = [SnoozeUntilForm(commitment)],
+                    Errors = [new(CheckInActions.SnoozeUntilInput, "Pick a date from the calendar (yyyy-MM-dd).")],
+                };
+            }
+
+            chosen = picked;
+        }
+
         var settings = await _planning.SettingsAsync(commitment.Workspace, cancellationToken);
         var stored = await _commitments.ChangeAsync(commitment.Workspace, id,
-            (c, now) => SnoozePolicy.Snooze(c, option, null, settings, click.Actor.UserId, now), cancellationToken);
+            (c, now) => SnoozePolicy.Snooze(c, option, chosen, settings, click.Actor.UserId, now), cancellationToken);
         var until = stored?.CheckIns.SnoozedUntil;
         var text = until is { } date ? $"Snoozed: I will ask about {commitment.Title} again on {WarningComposer.Spelled(date)}." : "Snoozed.";
         return new ChatResponse { Messages = [new ChatMessage { Text = text }], Answered = new ChatMessage { Text = text } };
@@ -81,6 +101,19 @@ public sealed partial class ChatActionHandler
         [
             new(CheckInActions.Snooze, "Tomorrow", CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.Tomorrow), ButtonStyle.Primary),
             new(CheckInActions.Snooze, "In a few days", CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.Later)),
+            new(CheckInActions.Snooze, "Until a date…", CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.UntilDate)),
+        ],
+    };
+
+    /// <summary>The form that asks until when; the snooze never goes past the due date, and the cadence may ask later still.</summary>
+    private static ChatMessage SnoozeUntilForm(Commitment commitment) => new()
+    {
+        Text = $"Until when should I not ask about {commitment.Title}? (It is due {WarningComposer.Spelled(commitment.DueDate)}; I ask on that morning at the latest.)",
+        Inputs = [new ChatInput { Id = CheckInActions.SnoozeUntilInput, Kind = ChatInputKind.Date, Label = "Ask me again on" }],
+        FormActions =
+        [
+            new FormAction(CheckInActions.Snooze, "Snooze", FormActionRole.Submit, CheckInActions.SnoozeValue(commitment.Id, SnoozeOption.UntilDate)),
+            new FormAction("checkin.snooze.cancel", "Cancel", FormActionRole.Cancel),
         ],
     };
 

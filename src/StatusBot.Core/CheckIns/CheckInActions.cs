@@ -23,7 +23,10 @@ public static class CheckInActions
 
     /// <summary>Reads a snooze choice's value back; false when it names no choice a button offers.</summary>
     public static bool TryReadSnooze(string value, out string commitmentId, out SnoozeOption option) =>
-        TryRead(value, out commitmentId, out option) && option != SnoozeOption.UntilDate;
+        TryRead(value, out commitmentId, out option);
+
+    /// <summary>The date input of the "until a date" snooze form; its value is <c>yyyy-MM-dd</c>.</summary>
+    public const string SnoozeUntilInput = "snoozeUntil";
 
     private static bool TryRead<T>(string value, out string commitmentId, out T choice)
         where T : struct, Enum

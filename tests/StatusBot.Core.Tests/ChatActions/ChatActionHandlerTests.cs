@@ -213,4 +213,26 @@ public class ChatActionHandlerTests
         Assert.Equal(accepted, response.Answered is not null);
         Assert.Equal(accepted ? Health.OnTrack : Health.Unknown, (await _world.Store.GetAsync(ChatWorld.Workspace, commitment.Id))!.Health);
     }
+
+    [Fact]
+    public async Task HandleClick_SnoozeUntilADate_AsksForTheDateThenSnoozesUntilIt()
+    {
+        var commitment = await _world.CommitmentAsync(due: "2026-03-20");
+        var choices = await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Snooze));
+        var untilButton = Assert.Single(choices.Messages[0].Buttons, b => b.Value.EndsWith("|untildate", StringComparison.Ordinal));
+
+        var form = await _world.ClickAsync(untilButton.ActionId, untilButton.Value);
+        var input = Assert.Single(form.Form!.Inputs);
+        Assert.Equal((CheckInActions.SnoozeUntilInput, ChatInputKind.Date), (input.Id, input.Kind));
+        var submit = form.Form.FormActions[0];
+
+        var refused = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner, (CheckInActions.SnoozeUntilInput, "next week"));
+        Assert.Equal(CheckInActions.SnoozeUntilInput, Assert.Single(refused.Errors).Field);
+        Assert.Null((await _world.Store.GetAsync(ChatWorld.Workspace, commitment.Id))!.CheckIns.SnoozedUntil);
+
+        var snoozed = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner, (CheckInActions.SnoozeUntilInput, "2026-03-12"));
+
+        Assert.Contains("again on Thursday 12 March 2026", snoozed.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 3, 12), (await _world.Store.GetAsync(ChatWorld.Workspace, commitment.Id))!.CheckIns.SnoozedUntil);
+    }
 }

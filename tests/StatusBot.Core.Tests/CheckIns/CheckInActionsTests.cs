@@ -26,11 +26,12 @@ public sealed class CheckInActionsTests
     public void TryReadAnswer_AnythingElse_IsNoAnswer(string value) => Assert.False(CheckInActions.TryReadAnswer(value, out _, out _));
 
     [Fact]
-    public void SnoozeValue_OffersTomorrowAndLaterOnly()
+    public void SnoozeValue_ReadsBackTheThreeChoices()
     {
         Assert.True(CheckInActions.TryReadSnooze(CheckInActions.SnoozeValue("c1", SnoozeOption.Later), out var id, out var option));
         Assert.Equal(("c1", SnoozeOption.Later), (id, option));
-        Assert.False(CheckInActions.TryReadSnooze("c1|untildate", out _, out _));
+        Assert.True(CheckInActions.TryReadSnooze("c1|untildate", out _, out var until));
+        Assert.Equal(SnoozeOption.UntilDate, until);
         Assert.False(CheckInActions.TryReadSnooze("c1|never", out _, out _));
     }
 }
