@@ -33,6 +33,9 @@ public static class CheckInMessages
             CheckInWorkKind.Escalation => [(channel, Naming(CheckInTexts.Escalation(commitment, work.Triggers, settings, now), commitment.Owner))],
             CheckInWorkKind.NoticePeriodPassed => [(channel, Naming(CheckInTexts.NoticePeriodPassed(commitment, settings, now, manager), commitment.Owner, manager))],
             CheckInWorkKind.MissedSilently => [(channel, Naming(CheckInTexts.MissedSilentlyChannel(commitment, settings, now), commitment.Owner))],
+            CheckInWorkKind.AwayNotice when manager is not null && owner is not null && work.AwayFrom is { } from =>
+                [(ChatAddress.ToUser(commitment.Workspace, manager), Naming(CheckInTexts.AwayNotice(commitment, owner, from, settings, now), commitment.Owner))],
+            CheckInWorkKind.AwayNotice => [],
             CheckInWorkKind.LateNoticePrompt => [(ChatAddress.ToUser(commitment.Workspace, commitment.Owner), LateNoticePrompt(commitment, settings, now))],
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };

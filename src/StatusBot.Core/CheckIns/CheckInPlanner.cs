@@ -48,6 +48,7 @@ public static class CheckInPlanner
             SilencePolicy.Reminder(commitment, state, ownerSettings, ownerCalendar, now),
             SilencePolicy.Escalation(commitment, state, ownerSettings, ownerCalendar),
             DeadlinePolicy.NoticePeriodPassed(commitment, state, settings, calendar),
+            AwayPolicy.Notice(commitment, state, ownerSettings, owner),
             checkIn,
             missed,
         ];

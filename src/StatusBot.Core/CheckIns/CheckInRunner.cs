@@ -150,14 +150,24 @@ public sealed class CheckInRunner
         CheckInWorkKind.Escalation or CheckInWorkKind.NoticePeriodPassed => CommitmentEventKind.Escalated,
         CheckInWorkKind.MissedSilently => CommitmentEventKind.MissedSilently,
         CheckInWorkKind.LateNoticePrompt => CommitmentEventKind.LateNoticePrompted,
+        CheckInWorkKind.AwayNotice => CommitmentEventKind.AwayNoticeSent,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of check-in work."),
     };
 
-    private static Dictionary<string, string> Details(CheckInWork work) => new()
+    private static Dictionary<string, string> Details(CheckInWork work)
     {
-        ["work"] = work.Kind.ToString(),
-        ["reason"] = work.Reason,
-        ["dueDate"] = work.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["triggers"] = work.Triggers.ToString(),
-    };
+        var details = new Dictionary<string, string>
+        {
+            ["work"] = work.Kind.ToString(),
+            ["reason"] = work.Reason,
+            ["dueDate"] = work.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["triggers"] = work.Triggers.ToString(),
+        };
+        if (work.AwayFrom is { } from)
+        {
+            details["awayFrom"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return details;
+    }
 }

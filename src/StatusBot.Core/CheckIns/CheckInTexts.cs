@@ -44,6 +44,17 @@ public static class CheckInTexts
             + $"The project channel has been told. Could you check with them whether {commitment.Customer} needs a warning?";
     }
 
+    /// <summary>The direct message to the owner's manager when the owner's time off, with no one standing in, covers the due date.</summary>
+    public static string AwayNotice(Commitment commitment, People.Person owner, DateOnly awayFrom, CheckInSettings settings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var (_, today) = Today(commitment, settings, now);
+        var away = owner.TimeOff.First(r => r.Start == awayFrom);
+        return $"{commitment.Owner}, who reports to you, is away from {DateText.Short(away.Start, today)} to {DateText.Short(away.End, today)}, "
+            + $"and {commitment.Title} for {commitment.Customer} is {Due(commitment, today)} in that time, with no one standing in. "
+            + $"Could you make sure someone answers for it, or that {commitment.Customer} is warned early?";
+    }
+
     /// <summary>The note for the project channel when the customer's notice period began with the health unknown or at risk.</summary>
     public static string NoticePeriodPassed(Commitment commitment, CheckInSettings settings, DateTimeOffset now, string? manager = null)
     {

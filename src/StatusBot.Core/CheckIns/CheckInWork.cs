@@ -8,9 +8,11 @@ namespace StatusBot.Core.CheckIns;
 /// <param name="Reason">Why then, in words an owner or admin can read.</param>
 /// <param name="DueDate">The due date the work concerns.</param>
 /// <param name="Triggers">For an <see cref="CheckInWorkKind.Escalation"/>, why it is raised.</param>
+/// <param name="AwayFrom">For an <see cref="CheckInWorkKind.AwayNotice"/>, the first day of the owner's time off.</param>
 public sealed record CheckInWork(
     CheckInWorkKind Kind,
     DateTimeOffset At,
     string Reason,
     DateOnly DueDate,
-    EscalationTriggers Triggers = EscalationTriggers.None);
+    EscalationTriggers Triggers = EscalationTriggers.None,
+    DateOnly? AwayFrom = null);

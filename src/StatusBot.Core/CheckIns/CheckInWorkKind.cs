@@ -20,4 +20,7 @@ public enum CheckInWorkKind
 
     /// <summary>After a due date was missed silently, prompt the owner (in working time) to send a late notice now.</summary>
     LateNoticePrompt,
+
+    /// <summary>Tell the owner's manager, before it starts, that the owner's time off covers the due date and no one stands in.</summary>
+    AwayNotice,
 }

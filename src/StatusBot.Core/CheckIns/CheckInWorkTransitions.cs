@@ -18,6 +18,7 @@ public static class CheckInWorkTransitions
             CheckInWorkKind.NoticePeriodPassed => state.OnNoticePeriodEscalated(work.DueDate),
             CheckInWorkKind.MissedSilently => state.OnMissedSilently(work.DueDate),
             CheckInWorkKind.LateNoticePrompt => state.OnLateNoticePrompted(work.DueDate),
+            CheckInWorkKind.AwayNotice => state.OnAwayNoticeSent(work.AwayFrom ?? throw new ArgumentException("An away notice names the time off it tells of.", nameof(work))),
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };
     }

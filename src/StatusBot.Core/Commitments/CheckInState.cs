@@ -42,6 +42,9 @@ public sealed record CheckInState
     /// <summary>The due date the customer was warned about.</summary>
     public DateOnly? WarningSentFor { get; init; }
 
+    /// <summary>The first day of the owner's time off their manager was told about (it covers the due date); null when none.</summary>
+    public DateOnly? AwayNoticeFor { get; init; }
+
     /// <summary>
     /// When a permanent delivery failure was last recorded for it (<see cref="CommitmentEventKind.Unreachable"/>); kept
     /// after it heals, so that a digest knows whose history to read. Null when none ever was.
@@ -91,4 +94,7 @@ public sealed record CheckInState
 
     /// <summary>The customer was warned about <paramref name="dueDate"/> (before it moves).</summary>
     public CheckInState OnWarningSent(DateOnly dueDate) => this with { WarningSentFor = dueDate };
+
+    /// <summary>The owner's manager was told of the time off starting <paramref name="awayFrom"/>.</summary>
+    public CheckInState OnAwayNoticeSent(DateOnly awayFrom) => this with { AwayNoticeFor = awayFrom };
 }

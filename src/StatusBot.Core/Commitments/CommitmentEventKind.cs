@@ -53,4 +53,7 @@ public enum CommitmentEventKind
     /// <see cref="ReachEvents"/>) says to whom, why and who was told.
     /// </summary>
     Unreachable,
+
+    /// <summary>The owner's manager was told that the owner is away, with no one standing in, when it falls due.</summary>
+    AwayNoticeSent,
 }

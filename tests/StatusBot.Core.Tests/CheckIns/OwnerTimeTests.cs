@@ -185,4 +185,33 @@ public sealed class OwnerTimeTests
         Assert.Contains(_chat.Sent, s => s.To.Id == "C_PROJECT" && s.Message.Text.Contains("has not answered", StringComparison.Ordinal));
         Assert.DoesNotContain(_chat.Sent, s => s.To.Kind == ChatAddressKind.User && s.To.Id != "U_OWNER");
     }
+
+    [Fact]
+    public async Task Owner_away_over_the_due_date_without_a_delegate_has_their_manager_told_once_on_their_last_day_in()
+    {
+        await SetOwnerAsync(p => p with { Manager = "U_BOSS", TimeOff = [new DateRange(new(2026, 11, 26), new(2026, 11, 30))] });
+        await CreateAsync(due: "2026-11-27");
+
+        await RunRecordingAsync(Given.Local(Berlin, 2026, 11, 27, 20, 0));
+
+        var told = Assert.Single(_chat.Sent, s => s.To.Id == "U_BOSS" && s.Message.Text.Contains("is away from", StringComparison.Ordinal));
+        Assert.Contains("U_OWNER, who reports to you, is away from", told.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("with no one standing in", told.Message.Text, StringComparison.Ordinal);
+        Assert.Equal(["U_OWNER"], told.Message.Mentions);
+        var at = Questions.Single(q => q.To == "U_BOSS" && q.Text.Contains("is away from", StringComparison.Ordinal)).At;
+        Assert.Equal(new DateOnly(2026, 11, 25), DayIn(Berlin, at));
+        Assert.DoesNotContain(Questions, q => q.To == "U_OWNER" && DayIn(Berlin, q.At) >= new DateOnly(2026, 11, 26));
+    }
+
+    [Fact]
+    public async Task Owner_away_over_the_due_date_with_a_delegate_needs_no_notice_to_the_manager()
+    {
+        await SetOwnerAsync(p => p with { Manager = "U_BOSS", Delegate = "U_MARIA", TimeOff = [new DateRange(new(2026, 11, 26), new(2026, 11, 30))] });
+        await CreateAsync(due: "2026-11-27");
+
+        await RunRecordingAsync(Given.Local(Berlin, 2026, 11, 27, 8, 0));
+
+        Assert.DoesNotContain(_chat.Sent, s => s.Message.Text.Contains("is away from", StringComparison.Ordinal));
+        Assert.Contains(Questions, q => q.To == "U_MARIA" && DayIn(Berlin, q.At) == new DateOnly(2026, 11, 26));
+    }
 }
