@@ -73,24 +73,29 @@ public sealed class OutboundTransportRetryTests
     }
 
     [Fact]
-    public async Task SendOutboundAsync_AttemptHangs_TimesOutOnTheFakeClockAndRetries()
+    public async Task SendOutboundAsync_AttemptHangs_TimesOutOnRealTimeAndRetries()
     {
+        // The attempt timeout guards against a hung connection: it runs on real time, so the fake clock never has to
+        // move for it (and moving the fake clock on cannot cut through a call in flight). Only the backoff is scheduled.
         await using var server = await ScriptedServer.StartAsync();
         server.ThenHang();
         var clock = new WatchedClock();
-        await using var host = new TransportHost(server.BaseAddress, clock);
+        await using var host = new TransportHost(server.BaseAddress, clock, new TestOutboundOptions { AttemptTimeout = TimeSpan.FromSeconds(1) });
 
         var sending = host.SendAsync();
-        await Until(() => server.Requests == 1);
-        clock.Advance(TimeSpan.FromSeconds(9));
+        clock.Advance(TimeSpan.FromMinutes(1)); // well past the attempt timeout on the fake clock, within the total
         Assert.False(sending.IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(1));
-        clock.Advance(await clock.NextWaitAsync());
-        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(10));
+        // Each backoff waits on the fake clock; a loaded machine may need more than one retry to get its answer.
+        for (var round = 0; round < 3 && !sending.IsCompleted; round++)
+        {
+            clock.Advance(await clock.NextWaitAsync());
+            await Task.WhenAny(sending, Task.Delay(TimeSpan.FromSeconds(5)));
+        }
 
+        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, server.Requests);
-        Assert.Contains("failed with timeout", host.Logger.All, StringComparison.Ordinal);
+        Assert.True(server.Requests >= 2);
+        Assert.StartsWith("Test op attempt 1 failed with timeout", host.Logger.All, StringComparison.Ordinal);
     }
 
     [Fact]
