@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.Chat;
+using StatusBot.Core.ChatActions;
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.DueWork;
 using StatusBot.Core.People;
@@ -10,7 +12,7 @@ using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Slack;
 
-/// <summary>Through the whole host and a fake Slack: people the bot cannot reach, and people it reaches in their own time.</summary>
+/// <summary>Through the whole host and a fake Slack: people the bot cannot reach, people it reaches in their own time, and stand-ins.</summary>
 public sealed class SlackReachTests : IAsyncLifetime, IDisposable
 {
     private static readonly WorkspaceId Workspace = WorkspaceId.Parse("slack-T0123");
@@ -92,5 +94,24 @@ public sealed class SlackReachTests : IAsyncLifetime, IDisposable
         Assert.Equal(toManager.Count, toChannel.Count);
         Assert.All(toChannel, c => Assert.StartsWith("<@U0ANN> has not answered", c.Field("text"), StringComparison.Ordinal));
         Assert.All(toChannel, c => Assert.Contains("Manager: <@U0BO>.", c.Field("text"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_owner_away_with_a_delegate_set_by_slash_command_has_the_delegate_asked_and_answering()
+    {
+        var handler = _services.GetRequiredService<ChatActionHandler>();
+        var noted = await handler.HandleCommandAsync(new ChatCommand(new ChatActor(Workspace, "U0ANN"), "away", "2026-11-24 2026-11-25 delegate <@U0MARIA|maria>", ChatAddress.ToUser(Workspace, "U0ANN"), "r1") { Mentions = ["U0MARIA"] });
+        Assert.StartsWith("Noted: you are away", noted.Messages[0].Text, StringComparison.Ordinal);
+        var commitment = await CreateAsync("U0ANN", "Export API");
+
+        await RunAtAsync(new DateTimeOffset(2026, 11, 24, 9, 1, 0, TimeSpan.Zero)); // 10:01 in Berlin, a day away
+
+        var asked = Assert.Single(_slack.Delivered("chat.postMessage"));
+        Assert.Equal("DU0MARIA", asked.Field("channel"));
+        Assert.StartsWith("You are standing in for U0ANN while they are away.", asked.Field("text"), StringComparison.Ordinal);
+        var answer = await handler.HandleClickAsync(
+            new ChatClick(new ChatActor(Workspace, "U0MARIA"), CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.OnTrack)));
+        Assert.NotNull(answer.Answered);
+        Assert.Equal(Health.OnTrack, (await _services.GetRequiredService<CommitmentService>().GetAsync(Workspace, commitment.Id))!.Health);
     }
 }
