@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2232, Level = LogLevel.Warning, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
     public static partial void AuthenticationOff(ILogger logger);
+
+    [LoggerMessage(EventId = 2233, Level = LogLevel.Warning, Message = "Could not fill the people directory from Teams for {UserId} in {Workspace}; the activity goes on, and the next one tries again")]
+    public static partial void PersonNotFilled(ILogger logger, string userId, string workspace, Exception exception);
 }

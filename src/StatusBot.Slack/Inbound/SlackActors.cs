@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StatusBot.Core.Chat;
 using StatusBot.Core.People;
 using StatusBot.Slack.Installations;
@@ -13,7 +15,8 @@ namespace StatusBot.Slack.Inbound;
 /// app is in the workspace. Each fresh read also fills the user's entry in <paramref name="people"/>, when there is a
 /// directory (name, time zone, email; see <see cref="PersonRefresh"/>): so at most daily, and never over what people set.
 /// </summary>
-public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, TimeProvider time, IPeopleDirectory? people = null)
+public sealed class SlackActors(
+    SlackApiClient api, SlackWorkspaces workspaces, TimeProvider time, IPeopleDirectory? people = null, ILogger<SlackActors>? logger = null)
 {
     /// <summary>How long a user's details are kept.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromDays(1);
@@ -66,6 +69,7 @@ public sealed class SlackActors(SlackApiClient api, SlackWorkspaces workspaces, 
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The directory is a convenience here: a command must not fail because it could not be filled; next read tries again.
+            Log.PersonNotFilled(logger ?? (ILogger)NullLogger.Instance, user.Id, teamId, ex);
         }
     }
 }

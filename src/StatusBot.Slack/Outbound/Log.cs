@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2306, Level = LogLevel.Information, Message = "StatusBot left Slack workspace {TeamId} ({Reason}): its tokens are deleted and its scheduled work stopped")]
     public static partial void Removed(ILogger logger, string teamId, string reason);
 
+    [LoggerMessage(EventId = 2308, Level = LogLevel.Warning, Message = "Could not fill the people directory from Slack for {UserId} in {TeamId}; the user's request goes on, and the next read tries again")]
+    public static partial void PersonNotFilled(ILogger logger, string userId, string teamId, Exception exception);
+
     [LoggerMessage(EventId = 2307, Level = LogLevel.Error, Message = "Could not record that StatusBot left Slack workspace {TeamId}; Slack is asked to send the event again")]
     public static partial void RemovalFailed(ILogger logger, string teamId, Exception exception);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StatusBot.Core.Chat;
 using StatusBot.Core.People;
 
@@ -9,7 +11,7 @@ namespace StatusBot.Teams.Inbound;
 /// <see cref="PersonRefresh"/>). At most once a day per user and process, remembered here, so that a busy user costs no
 /// directory read per message; without a directory it does nothing.
 /// </summary>
-public sealed class TeamsPeople(TimeProvider time, IPeopleDirectory? people = null)
+public sealed class TeamsPeople(TimeProvider time, IPeopleDirectory? people = null, ILogger<TeamsPeople>? logger = null)
 {
     private readonly ConcurrentDictionary<(WorkspaceId, string), DateTimeOffset> _filledUntil = new();
 
@@ -31,6 +33,7 @@ public sealed class TeamsPeople(TimeProvider time, IPeopleDirectory? people = nu
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A convenience: the user's command must not fail because the directory did not answer; the next activity tries again.
+            Log.PersonNotFilled(logger ?? (ILogger)NullLogger.Instance, actor.UserId, actor.Workspace.ToString(), ex);
         }
     }
 }
