@@ -1,5 +1,4 @@
 using StatusBot.Core.Chat;
-using StatusBot.Core.CheckIns;
 
 namespace StatusBot.Core.Commitments;
 

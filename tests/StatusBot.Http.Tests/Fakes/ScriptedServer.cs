@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using StatusBot.Teams.Tests.Fakes;
 
 namespace StatusBot.Http.Tests.Fakes;
 
@@ -16,24 +11,17 @@ namespace StatusBot.Http.Tests.Fakes;
 internal sealed class ScriptedServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _answers = new();
-    private WebApplication _app = null!;
+    private LoopbackServer _server = null!;
     private int _requests;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
     public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<ScriptedServer> StartAsync()
     {
         var server = new ScriptedServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        server._app = builder.Build();
-        server._app.Run(server.AnswerAsync);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        server._server = await LoopbackServer.StartAsync(server.AnswerAsync);
         return server;
     }
 
@@ -60,11 +48,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
         return this;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task AnswerAsync(HttpContext context)
     {
