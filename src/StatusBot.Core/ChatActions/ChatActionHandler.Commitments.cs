@@ -31,12 +31,9 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say(NoneMatching(string.Empty));
         }
 
-        var sections = new List<MessageSection>();
-        foreach (var commitment in mine.Take(MaxChoices * 2))
-        {
-            var next = await _planning.NextWorkAsync(commitment, cancellationToken);
-            sections.Add(new MessageSection(commitment.Title, Describe(commitment, next)) { Buttons = Acts(commitment) });
-        }
+        var listed = mine.Take(MaxChoices * 2).ToList();
+        var nextWork = await _planning.NextWorkAsync(listed, cancellationToken);
+        var sections = listed.Select((commitment, i) => new MessageSection(commitment.Title, Describe(commitment, nextWork[i])) { Buttons = Acts(commitment) }).ToList();
 
         var text = new StringBuilder($"Your open commitments ({mine.Count}):");
         foreach (var section in sections)

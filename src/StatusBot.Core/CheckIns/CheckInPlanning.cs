@@ -39,6 +39,40 @@ public sealed class CheckInPlanning : ICommitmentPlanner
         return CheckInPlanner.Next(commitment, commitment.CheckIns, settings, _time.GetUtcNow(), owner);
     }
 
+    /// <summary>
+    /// The next piece of check-in work for each of <paramref name="commitments"/> (of one workspace), in order: the
+    /// settings are read once and each owner once, however many of the commitments they own.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckInWork?>> NextWorkAsync(IReadOnlyList<Commitment> commitments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        if (commitments.Count == 0)
+        {
+            return [];
+        }
+
+        var settings = await _settings.GetAsync(commitments[0].Workspace, cancellationToken);
+        var owners = new Dictionary<string, Person?>(StringComparer.Ordinal);
+        var now = _time.GetUtcNow();
+        var next = new List<CheckInWork?>(commitments.Count);
+        foreach (var commitment in commitments)
+        {
+            if (commitment.Workspace != commitments[0].Workspace)
+            {
+                throw new ArgumentException("The commitments must all be of one workspace.", nameof(commitments));
+            }
+
+            if (!owners.TryGetValue(commitment.Owner, out var owner))
+            {
+                owners[commitment.Owner] = owner = _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
+            }
+
+            next.Add(CheckInPlanner.Next(commitment, commitment.CheckIns, settings, now, owner));
+        }
+
+        return next;
+    }
+
     /// <inheritdoc />
     public async Task PlanAsync(Commitment commitment, CancellationToken cancellationToken = default)
     {

@@ -51,11 +51,8 @@ public static class AdminEndpoints
     private static async Task<IResult> ListAsync(string workspace, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
     {
         var all = await service.ListAsync(WorkspaceId.Parse(workspace), cancellationToken);
-        var views = new List<CommitmentView>(all.Count);
-        foreach (var commitment in all)
-        {
-            views.Add(CommitmentView.From(commitment, await planning.NextWorkAsync(commitment, cancellationToken), history: null));
-        }
+        var next = await planning.NextWorkAsync(all, cancellationToken);
+        var views = all.Select((commitment, i) => CommitmentView.From(commitment, next[i], history: null)).ToList();
 
         return TypedResults.Json(new CommitmentListView(views), AdminJsonContext.Default.CommitmentListView);
     }

@@ -235,4 +235,21 @@ public class ChatActionHandlerTests
         Assert.Contains("again on Thursday 12 March 2026", snoozed.Messages[0].Text, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 3, 12), (await _world.Store.GetAsync(ChatWorld.Workspace, commitment.Id))!.CheckIns.SnoozedUntil);
     }
+
+    [Fact]
+    public async Task HandleCommand_List_ReadsTheOwnerOnceAndTimesEachCheckInInTheirZone()
+    {
+        await _world.People.SaveAsync(Person.Unknown(ChatWorld.Workspace, ChatWorld.Owner) with { TimeZone = "Asia/Tokyo" });
+        var commitments = new[] { await _world.CommitmentAsync("A"), await _world.CommitmentAsync("B"), await _world.CommitmentAsync("C") };
+        var before = _world.People.Reads;
+
+        await _world.CommandAsync("list");
+
+        Assert.Equal(1, _world.People.Reads - before);
+        var batch = await _world.Planning.NextWorkAsync(commitments);
+        for (var i = 0; i < commitments.Length; i++)
+        {
+            Assert.Equal(await _world.Planning.NextWorkAsync(commitments[i]), batch[i]);
+        }
+    }
 }

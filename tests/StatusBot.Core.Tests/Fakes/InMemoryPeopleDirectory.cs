@@ -11,12 +11,17 @@ internal sealed class InMemoryPeopleDirectory : IPeopleDirectory
     private readonly Dictionary<(WorkspaceId, string), Person> _people = [];
     private int _version;
     private int _saves;
+    private int _reads;
+
+    /// <summary>How many people were read one at a time, for tests of what a request costs.</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     /// <summary>How many saves were taken, for tests of how often the directory is written.</summary>
     public int Saves => Volatile.Read(ref _saves);
 
     public Task<Person?> GetAsync(WorkspaceId workspace, string userId, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _reads);
         lock (_gate)
         {
             return Task.FromResult(_people.GetValueOrDefault((workspace, userId)));
