@@ -26,8 +26,7 @@ public static class AwayPolicy
         var from = away.Start;
 
         // The calendar the owner works by, without the time off itself: the notice goes on their last day in.
-        var zone = owner.TimeZone is { } own && TimeZones.TryFind(own, out var found) ? found : TimeZones.Get(commitment.TimeZone);
-        var calendar = new WorkingCalendar(zone, ownerSettings);
+        var calendar = new WorkingCalendar(PersonalTime.Zone(owner, commitment.TimeZone), ownerSettings);
         var lastDayIn = calendar.WorkingDayOnOrBefore(from.AddDays(-1));
         var at = calendar.ToInstant(lastDayIn, ownerSettings.CheckInTime);
         var reason = string.Create(CultureInfo.InvariantCulture, $"the owner is away from {from:ddd d MMM} to {away.End:ddd d MMM}, over the due date, and no one stands in");

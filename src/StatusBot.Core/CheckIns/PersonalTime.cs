@@ -48,7 +48,7 @@ public static class PersonalTime
     public static WorkingCalendar Calendar(Person? person, string fallbackZone, CheckInSettings workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var zone = person?.TimeZone is { } own && TimeZones.TryFind(own, out var found) ? found : TimeZones.Get(fallbackZone);
+        var zone = Zone(person, fallbackZone);
         var daysOff = person is { Delegate: null } ? person.TimeOff : [];
         return new WorkingCalendar(zone, Settings(workspace, person), daysOff);
     }
@@ -61,7 +61,10 @@ public static class PersonalTime
             return null;
         }
 
-        var zone = person.TimeZone is { } own && TimeZones.TryFind(own, out var found) ? found : TimeZones.Get(fallbackZone);
-        return person.IsAway(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime)) ? stand : null;
+        return person.IsAway(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone(person, fallbackZone)).DateTime)) ? stand : null;
     }
+
+    /// <summary><paramref name="person"/>'s time zone when they have a valid one, else <paramref name="fallbackZone"/> (the commitment's).</summary>
+    public static TimeZoneInfo Zone(Person? person, string fallbackZone) =>
+        person?.TimeZone is { } own && TimeZones.TryFind(own, out var found) ? found : TimeZones.Get(fallbackZone);
 }
