@@ -6,6 +6,7 @@ using StatusBot.Scheduling;
 using StatusBot.Slack.Hosting;
 using StatusBot.Storage.Hosting;
 using StatusBot.Teams.Hosting;
+using StatusBot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,7 @@ builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
 builder.AddStatusBotPlayground();
+builder.AddStatusBotTelemetry();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Slips;
+using StatusBot.Core.Telemetry;
 using StatusBot.Core.Workspaces;
 
 namespace StatusBot.Core.DueWork;
@@ -48,7 +49,8 @@ public sealed class DueWorkRunner
         var stopped = new Dictionary<WorkspaceId, bool>();
         foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
         {
-            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, _time.GetUtcNow() + Lease, cancellationToken);
+            var takenAt = _time.GetUtcNow();
+            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, takenAt + Lease, cancellationToken);
             if (claimed is null)
             {
                 continue;
@@ -58,10 +60,12 @@ public sealed class DueWorkRunner
             {
                 // Removed from the workspace: nothing goes out there; a reinstall files the work again.
                 await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, [], null));
+                outcomes.Add(new WakeUpOutcome(claimed, [], null) { TakenAt = takenAt });
                 continue;
             }
 
+            using var span = CoreTelemetry.Source.StartActivity("due work");
+            span?.SetTag("statusbot.platform", claimed.Workspace.Platform.ToString());
             try
             {
                 var permanent = new List<ChatDeliveryException>();
@@ -90,12 +94,14 @@ public sealed class DueWorkRunner
                 // Reported and filed again before the wake-up is completed, so a crash in between loses no work.
                 var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
                 await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, done, null) { Unreachable = reports });
+                span?.SetTag("statusbot.work.done", done.Count);
+                outcomes.Add(new WakeUpOutcome(claimed, done, null) { Unreachable = reports, TakenAt = takenAt });
             }
             catch (ChatDeliveryException ex)
             {
                 // Not completed: when the lease runs out the wake-up is due again and the work is retried.
-                outcomes.Add(new WakeUpOutcome(claimed, [], ex));
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Kind.ToString());
+                outcomes.Add(new WakeUpOutcome(claimed, [], ex) { TakenAt = takenAt });
             }
         }
 
@@ -126,4 +132,7 @@ public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Don
 {
     /// <summary>The permanent failures met, each reported (or known already) and retried on the next working day.</summary>
     public IReadOnlyList<ReachReport> Unreachable { get; init; } = [];
+
+    /// <summary>When this host claimed it; later than <see cref="WakeUp.At"/> by how far the scheduler ran behind.</summary>
+    public DateTimeOffset TakenAt { get; init; }
 }

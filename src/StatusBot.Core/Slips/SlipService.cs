@@ -1,6 +1,7 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
+using StatusBot.Core.Telemetry;
 
 namespace StatusBot.Core.Slips;
 
@@ -43,6 +44,8 @@ public sealed partial class SlipService
         WorkspaceId workspace, string commitmentId, SlipStartReason reason, string actor, bool actorIsWorkspaceAdmin = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        using var span = CoreTelemetry.Source.StartActivity("slip start");
+        span?.SetTag("statusbot.platform", workspace.Platform.ToString()).SetTag("statusbot.slip.reason", reason.ToString());
         for (var attempt = 1; ; attempt++)
         {
             var commitment = await _store.GetAsync(workspace, commitmentId, cancellationToken);
@@ -77,6 +80,7 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored?.ConcurrencyToken, cancellationToken);
+                span?.SetTag("statusbot.slip.step", saved.State.Step.ToString());
                 var recorded = await RecordAsync(commitment, null, saved.State, actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, recorded, actor, cancellationToken);
             }
@@ -91,6 +95,8 @@ public sealed partial class SlipService
     public async Task<SlipResult> HandleAsync(WorkspaceId workspace, string commitmentId, SlipInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        using var span = CoreTelemetry.Source.StartActivity("slip step");
+        span?.SetTag("statusbot.platform", workspace.Platform.ToString()).SetTag("statusbot.slip.input", input.GetType().Name);
         for (var attempt = 1; ; attempt++)
         {
             var stored = await _slips.GetAsync(workspace, commitmentId, cancellationToken);
@@ -110,6 +116,7 @@ public sealed partial class SlipService
             try
             {
                 var saved = await _slips.SaveAsync(transition.State, stored.ConcurrencyToken, cancellationToken);
+                span?.SetTag("statusbot.slip.step", saved.State.Step.ToString());
                 var recorded = await RecordAsync(commitment, stored.State, saved.State, input.Actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, recorded, input.Actor, cancellationToken);
             }

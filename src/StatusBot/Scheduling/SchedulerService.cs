@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StatusBot.Core.DueWork;
+using StatusBot.Telemetry;
 
 namespace StatusBot.Scheduling;
 
@@ -8,7 +9,8 @@ namespace StatusBot.Scheduling;
 /// runs one; leases in the shared store keep each piece of work to one of them.
 /// </summary>
 internal sealed partial class SchedulerService(
-    DueWorkRunner runner, DigestScheduler digests, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger) : BackgroundService
+    DueWorkRunner runner, DigestScheduler digests, IOptions<SchedulerOptions> options, TimeProvider time, ILogger<SchedulerService> logger,
+    StatusBotMetrics? metrics = null) : BackgroundService
 {
     /// <summary>This process's name in leases.</summary>
     internal string HostId { get; } = Environment.MachineName + "/" + Environment.ProcessId + "/" + Guid.NewGuid().ToString("N")[..8];
@@ -32,10 +34,14 @@ internal sealed partial class SchedulerService(
     /// <summary>One look for due work. A failing store is logged and tried again next tick, never fatal.</summary>
     internal async Task TickAsync(int max, CancellationToken cancellationToken)
     {
+        using var span = StatusBotMetrics.Source.StartActivity("scheduler tick");
         try
         {
-            foreach (var outcome in await runner.RunDueAsync(HostId, max, cancellationToken))
+            var outcomes = await runner.RunDueAsync(HostId, max, cancellationToken);
+            span?.SetTag("statusbot.wakeups", outcomes.Count);
+            foreach (var outcome in outcomes)
             {
+                metrics?.SchedulerLag.Record(Math.Max(0, (outcome.TakenAt - outcome.WakeUp.At).TotalSeconds));
                 if (outcome.Failure is { } failure)
                 {
                     LogDeliveryDeferred(outcome.WakeUp.CommitmentId, failure.Message);
@@ -56,6 +62,7 @@ internal sealed partial class SchedulerService(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The store may be down for a moment; nothing was completed, so all of it stays due.
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             LogTickFailed(ex);
         }
     }

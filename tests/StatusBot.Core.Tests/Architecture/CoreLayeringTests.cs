@@ -11,6 +11,7 @@ public sealed class CoreLayeringTests
     /// <summary>Bottom first; the namespaces of one layer are peers and may not use each other.</summary>
     internal static readonly string[][] Layers =
     [
+        ["Telemetry"],
         ["Validation"],
         ["Chat"],
         ["Commitments"],

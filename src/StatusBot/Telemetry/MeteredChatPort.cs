@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using StatusBot.Core.Chat;
+
+namespace StatusBot.Telemetry;
+
+/// <summary>
+/// A span for each message sent or updated, and a count of the ones a platform did not take, by kind (transient,
+/// recipient, workspace) and the platform's reason code. The code is the platform's own short word
+/// (<c>not_in_channel</c>, <c>ConversationNotFound</c>), cut short and kept to letters, digits and underscores.
+/// </summary>
+internal sealed class MeteredChatPort(IChatPort inner, StatusBotMetrics metrics) : IChatPort
+{
+    public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        using var span = Start("chat send", recipient);
+        try
+        {
+            return await inner.SendAsync(recipient, message, idempotencyKey, cancellationToken);
+        }
+        catch (ChatDeliveryException ex)
+        {
+            Failed(span, recipient, ex);
+            throw;
+        }
+    }
+
+    public async Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        using var span = Start("chat update", sent.To);
+        try
+        {
+            await inner.UpdateAsync(sent, message, cancellationToken);
+        }
+        catch (ChatDeliveryException ex)
+        {
+            Failed(span, sent.To, ex);
+            throw;
+        }
+    }
+
+    private static Activity? Start(string name, ChatAddress to) =>
+        StatusBotMetrics.Source.StartActivity(name, ActivityKind.Internal)?
+            .SetTag("statusbot.platform", StatusBotMetrics.PlatformOf(to))
+            .SetTag("statusbot.address.kind", to.Kind.ToString());
+
+    private void Failed(Activity? span, ChatAddress to, ChatDeliveryException ex)
+    {
+        var kind = ex.Kind.ToString().ToLowerInvariant();
+        var reason = Reason(ex.Code);
+        span?.SetStatus(ActivityStatusCode.Error, kind).SetTag("statusbot.delivery.reason", reason);
+        metrics.DeliveriesFailed.Add(1,
+            new("statusbot.platform", StatusBotMetrics.PlatformOf(to)), new("statusbot.delivery.kind", kind), new("statusbot.delivery.reason", reason));
+    }
+
+    /// <summary>The platform's code as a tag: at most 40 of its letters, digits and underscores; "unknown" without one.</summary>
+    internal static string Reason(string? code)
+    {
+        var kept = new string((code ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Take(40).ToArray());
+        return kept.Length == 0 ? "unknown" : kept;
+    }
+}
