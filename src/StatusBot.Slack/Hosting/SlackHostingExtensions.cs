@@ -48,8 +48,6 @@ public static class SlackHostingExtensions
         builder.Services.TryAddSingleton<SlackInstallHandler>();
 
         builder.Services.TryAddSingleton<SlackRequestVerifier>();
-        builder.Services.TryAddSingleton<ISlackEventLog, InMemorySlackEventLog>();
-        builder.Services.TryAddSingleton<SlackRepeatFilter>();
         builder.Services.TryAddSingleton<SlackActors>();
         builder.Services.TryAddSingleton<SlackHomeTab>();
         builder.Services.TryAddSingleton<SlackCommandsHandler>();

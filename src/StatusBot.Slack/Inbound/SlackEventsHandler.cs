@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StatusBot.Core.Chat;
 using StatusBot.Slack.Installations;
 using StatusBot.Slack.Outbound;
 
@@ -14,9 +15,12 @@ namespace StatusBot.Slack.Inbound;
 /// before Slack hears back, so that a failure makes Slack send the event again.
 /// </summary>
 public sealed class SlackEventsHandler(
-    SlackRequestVerifier verifier, ISlackEventLog events, SlackHomeTab home, SlackWorkspaces workspaces, IHostApplicationLifetime lifetime,
+    SlackRequestVerifier verifier, IRepeatLog repeats, SlackHomeTab home, SlackWorkspaces workspaces, IHostApplicationLifetime lifetime,
     ILogger<SlackEventsHandler> logger)
 {
+    /// <summary>How long an <c>event_id</c> is remembered: well past Slack's last retry (about six minutes).</summary>
+    public static readonly TimeSpan EventWindow = TimeSpan.FromHours(1);
+
     /// <summary>Handles one Events API request.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -45,7 +49,7 @@ public sealed class SlackEventsHandler(
             return await RemoveAsync(callback, context.RequestAborted);
         }
 
-        if (!await events.TryRecordAsync(callback.TeamId, callback.EventId, context.RequestAborted))
+        if (!await SlackInbound.IsFirstAsync(repeats, $"slack/event/{callback.TeamId}|{callback.EventId}", EventWindow, logger, context.RequestAborted))
         {
             return TypedResults.Ok();
         }

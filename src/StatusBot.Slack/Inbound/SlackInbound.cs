@@ -1,6 +1,8 @@
+using StatusBot.Core.Chat;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using StatusBot.Http.Inbound;
+using StatusBot.Slack.Outbound;
 
 namespace StatusBot.Slack.Inbound;
 
@@ -32,5 +34,22 @@ internal static class SlackInbound
     }
 
     /// <summary>A 400 for a verified request whose payload cannot be read.</summary>
+    /// <summary>
+    /// False when <paramref name="repeats"/> knows <paramref name="key"/> as a repeat. A log that fails lets the request
+    /// through: its own work then meets the same store and tells the user to try again.
+    /// </summary>
+    public static async Task<bool> IsFirstAsync(IRepeatLog repeats, string key, TimeSpan window, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await repeats.TryFirstAsync(key, window, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.RepeatLogFailed(logger, ex);
+            return true;
+        }
+    }
+
     public static IResult Malformed(string error) => TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Malformed Slack payload");
 }

@@ -17,9 +17,12 @@ namespace StatusBot.Slack.Inbound;
 /// tab is published again; a refused field shows its error on the field.
 /// </summary>
 public sealed class SlackInteractionsHandler(
-    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, SlackRepeatFilter clicks, SlackHomeTab home,
+    SlackRequestVerifier verifier, ChatActionHandler handler, SlackActors actors, SlackApiClient api, IRepeatLog repeats, SlackHomeTab home,
     TimeProvider time, IHostApplicationLifetime lifetime, ILogger<SlackInteractionsHandler> logger)
 {
+    /// <summary>How long a click (same user, message, button and value) shadows its repeats.</summary>
+    public static readonly TimeSpan ClickWindow = TimeSpan.FromSeconds(30);
+
     /// <summary>Handles one interaction request.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -48,7 +51,8 @@ public sealed class SlackInteractionsHandler(
     {
         var action = actions.Actions[0];
         var place = actions.Container.MessageTs ?? actions.Container.ViewId ?? actions.TriggerId;
-        if (!clicks.Filter.TryFirst($"{actions.TeamId}|{actions.UserId}|{place}|{action.ActionId}|{action.Value}"))
+        var key = $"slack/click/{actions.TeamId}|{actions.UserId}|{place}|{action.ActionId}|{action.Value}";
+        if (!await SlackInbound.IsFirstAsync(repeats, key, ClickWindow, logger, CancellationToken.None))
         {
             return TypedResults.Ok();
         }

@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2307, Level = LogLevel.Error, Message = "Could not record that StatusBot left Slack workspace {TeamId}; Slack is asked to send the event again")]
     public static partial void RemovalFailed(ILogger logger, string teamId, Exception exception);
+
+    [LoggerMessage(EventId = 2309, Level = LogLevel.Warning, Message = "The repeat log could not be read or written; the request is handled as new, and its own work meets the same store")]
+    public static partial void RepeatLogFailed(ILogger logger, Exception exception);
 }

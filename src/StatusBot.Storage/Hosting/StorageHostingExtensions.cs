@@ -50,6 +50,9 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
         services.AddSingleton<IPeopleDirectory, TablePeopleDirectory>();
+        services.AddSingleton<TableRepeatLog>();
+        services.AddSingleton<IRepeatLog>(provider => provider.GetRequiredService<TableRepeatLog>());
+        services.AddHostedService<RepeatLogSweeper>();
 
         // Data Protection keys live in the shared store, so every instance reads what another encrypted; with
         // Storage:KeyCertificatePath they are themselves encrypted there.

@@ -13,7 +13,7 @@ namespace StatusBot.Teams.Inbound;
 /// <paramref name="people"/>, the sender's name and time zone fill the people directory (at most daily).
 /// </summary>
 public sealed class TeamsActivityHandler(
-    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, TimeProvider time, ILogger<TeamsActivityHandler> logger,
+    ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, IRepeatLog repeats, ILogger<TeamsActivityHandler> logger,
     TeamsPeople? people = null)
 {
     /// <summary>What the bot says once when it is installed.</summary>
@@ -21,21 +21,23 @@ public sealed class TeamsActivityHandler(
 
     private const string TryAgain = "Sorry, I could not do that just now: my storage did not answer in time. Nothing was changed. Please try again in a minute.";
 
-    private readonly RepeatFilter _repeats = new(TimeSpan.FromMinutes(10), time);
+    /// <summary>How long an activity id shadows its redeliveries, on every host that shares the store.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>Handles one activity; returns the body to answer an invoke with, or null when the answer is an empty 200.</summary>
     public async Task<JsonObject?> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var invoke = activity.Type == "invoke";
-        if (activity.Id is { Length: > 0 } id && !_repeats.TryFirst($"{activity.Conversation?.Id}|{id}|{activity.Type}"))
-        {
-            return invoke ? AdaptiveCardInvokeResponse.Message("Already done.") : null;
-        }
-
         var reference = TeamsConversationReference.From(activity);
         try
         {
+            if (activity.Id is { Length: > 0 } id
+                && !await repeats.TryFirstAsync($"teams/activity/{activity.Conversation?.Id}|{id}|{activity.Type}", RepeatWindow, cancellationToken))
+            {
+                return invoke ? AdaptiveCardInvokeResponse.Message("Already done.") : null;
+            }
+
             return activity.Type switch
             {
                 "conversationUpdate" when (activity.MembersAdded ?? []).Any(m => m.Id == activity.Recipient?.Id) => await InstalledAsync(activity, reference, cancellationToken),

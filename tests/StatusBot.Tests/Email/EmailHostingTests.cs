@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using StatusBot.Telemetry;
 using StatusBot.Core.Chat;
 using StatusBot.Email;
 using StatusBot.Tests.Hosting;
@@ -20,6 +21,6 @@ public sealed class EmailHostingTests
         var file = Assert.Single(Directory.GetFiles(Path.Combine(factory.Directory.FullName, "outbox")));
         using var email = MimeMessage.Load(file);
         Assert.Equal(sent.MessageId, $"<{email.MessageId}>");
-        Assert.IsType<LoggedChatPort>(factory.Services.GetRequiredService<IChatPort>());
+        Assert.IsType<MeteredChatPort>(factory.Services.GetRequiredService<IChatPort>()); // over a LoggedChatPort: each message once
     }
 }
