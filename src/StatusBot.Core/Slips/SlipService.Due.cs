@@ -22,6 +22,11 @@ public sealed partial class SlipService
             return;
         }
 
+        if (stored.State.Undelivered is { Count: > 0 })
+        {
+            stored = await _outbox.ResendAsync(stored, cancellationToken);
+        }
+
         var state = stored.State;
         var now = _time.GetUtcNow();
         SlipInput? input = state switch

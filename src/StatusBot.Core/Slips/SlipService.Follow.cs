@@ -15,21 +15,25 @@ public sealed partial class SlipService
         StoredSlip saved, SlipTransition transition, SlipContext context, Commitment? commitment, string? actor, CancellationToken cancellationToken)
     {
         var toActor = new List<Chat.ChatMessage>();
-        await SendRepliesAsync(saved.State, transition.Replies, actor, toActor, cancellationToken);
+        var undelivered = new UndeliveredReplies();
+        await SendRepliesAsync(saved.State, transition.Replies, actor, toActor, undelivered, cancellationToken);
         if (transition.Delivery is { } delivery)
         {
-            saved = await DeliverAsync(saved, delivery, context, commitment, actor, toActor, cancellationToken);
+            saved = await DeliverAsync(saved, delivery, context, commitment, actor, toActor, undelivered, cancellationToken);
         }
 
+        saved = await _outbox.KeepAsync(saved, undelivered, cancellationToken);
         await ScheduleNextAsync(saved.State, context, cancellationToken);
         return new SlipResult { State = saved.State, ToActor = toActor, Errors = transition.Errors };
     }
 
     /// <summary>
     /// Sends replies under keys naming the state they came from, so a retried step sends nothing twice;
-    /// what is for the actor comes back to be shown where they acted.
+    /// what is for the actor comes back to be shown where they acted. When the bot acted on its own, a reply the
+    /// platform did not take goes into <paramref name="undelivered"/>, to be kept with the state and sent again.
     /// </summary>
-    private async Task SendRepliesAsync(SlipState state, IReadOnlyList<SlipReply> replies, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
+    private async Task SendRepliesAsync(
+        SlipState state, IReadOnlyList<SlipReply> replies, string? actor, List<Chat.ChatMessage> toActor, UndeliveredReplies undelivered, CancellationToken cancellationToken)
     {
         for (var i = 0; i < replies.Count; i++)
         {
@@ -50,6 +54,10 @@ public sealed partial class SlipService
             {
                 toActor.Add(new Chat.ChatMessage { Text = $"I could not reach {reply.To.Id} just now ({ex.Message}). Please let them know yourself." });
             }
+            catch (ChatDeliveryException ex)
+            {
+                undelivered.Add(new PendingReply(reply.To, reply.Message, key), ex);
+            }
         }
     }
 
@@ -59,7 +67,8 @@ public sealed partial class SlipService
     /// tries again; the stored key makes every retry the same send.
     /// </summary>
     private async Task<StoredSlip> DeliverAsync(
-        StoredSlip saved, SlipDelivery delivery, SlipContext context, Commitment? commitment, string? actor, List<Chat.ChatMessage> toActor, CancellationToken cancellationToken)
+        StoredSlip saved, SlipDelivery delivery, SlipContext context, Commitment? commitment, string? actor, List<Chat.ChatMessage> toActor, UndeliveredReplies undelivered,
+        CancellationToken cancellationToken)
     {
         SentMessage sent;
         try
@@ -84,7 +93,7 @@ public sealed partial class SlipService
             {
                 var stored = transition.State == saved.State ? saved : await _slips.SaveAsync(transition.State, saved.ConcurrencyToken, cancellationToken);
                 await ApplyOutcomeAsync(stored.State, commitment, cancellationToken);
-                await SendRepliesAsync(stored.State, transition.Replies, actor, toActor, cancellationToken);
+                await SendRepliesAsync(stored.State, transition.Replies, actor, toActor, undelivered, cancellationToken);
                 return stored;
             }
             catch (SlipConflictException) when (attempt < MaxAttempts)

@@ -20,6 +20,7 @@ public sealed partial class SlipService
     private readonly ICommitmentStore _store;
     private readonly ISlipStore _slips;
     private readonly IWakeUpSchedule _wakeUps;
+    private readonly SlipOutbox _outbox;
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
@@ -33,6 +34,7 @@ public sealed partial class SlipService
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
         (_store, _slips, _wakeUps, _chat, _time, _settings) = (store, slips, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
+        _outbox = new SlipOutbox(slips, wakeUps, chat, time);
     }
 
     /// <summary>
@@ -79,7 +81,7 @@ public sealed partial class SlipService
 
             try
             {
-                var saved = await _slips.SaveAsync(transition.State, stored?.ConcurrencyToken, cancellationToken);
+                var saved = await SaveStepAsync(transition, stored?.ConcurrencyToken, cancellationToken);
                 span?.SetTag("statusbot.slip.step", saved.State.Step.ToString());
                 var recorded = await RecordAsync(commitment, null, saved.State, actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, recorded, actor, cancellationToken);
@@ -115,7 +117,7 @@ public sealed partial class SlipService
 
             try
             {
-                var saved = await _slips.SaveAsync(transition.State, stored.ConcurrencyToken, cancellationToken);
+                var saved = await SaveStepAsync(transition, stored.ConcurrencyToken, cancellationToken);
                 span?.SetTag("statusbot.slip.step", saved.State.Step.ToString());
                 var recorded = await RecordAsync(commitment, stored.State, saved.State, input.Actor, cancellationToken);
                 return await FollowAsync(saved, transition, context, recorded, input.Actor, cancellationToken);
@@ -125,6 +127,20 @@ public sealed partial class SlipService
                 // A second click or another host got there first: decide again from what it stored.
             }
         }
+    }
+
+    /// <summary>
+    /// Stores a step. A step that delivers the warning files a wake-up a minute ahead first, so a crash (or a delivery
+    /// that keeps failing) resumes within minutes, under the stored key, rather than at the next planned wake-up.
+    /// </summary>
+    private async Task<StoredSlip> SaveStepAsync(SlipTransition transition, string? expectedToken, CancellationToken cancellationToken)
+    {
+        if (transition.Delivery is not null)
+        {
+            await _wakeUps.ScheduleAsync(transition.State.Workspace, transition.State.CommitmentId, _time.GetUtcNow() + RetryDelay, cancellationToken);
+        }
+
+        return await _slips.SaveAsync(transition.State, expectedToken, cancellationToken);
     }
 
     /// <summary>

@@ -66,6 +66,12 @@ public sealed record SlipState
     /// <summary>When the owner was last reminded of the unfinished draft.</summary>
     public DateTimeOffset? LastRemindedAt { get; init; }
 
+    /// <summary>
+    /// Messages of a step the bot took on its own (a reminder, an approval's timeout, a resumed delivery's notes) that a
+    /// platform did not take: kept with their keys and sent again on the commitment's next wake-up, each once. Null when there are none (so that states compare by value).
+    /// </summary>
+    public IReadOnlyList<PendingReply>? Undelivered { get; init; }
+
     /// <summary>A new conversation about <paramref name="oldDueDate"/>, on its first step.</summary>
     public static SlipState Begin(WorkspaceId workspace, string commitmentId, string owner, DateOnly oldDueDate, SlipStartReason reason, DateTimeOffset now)
     {

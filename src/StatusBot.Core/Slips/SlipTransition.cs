@@ -25,6 +25,12 @@ public enum SlipAudience
 /// <param name="Message">What it says.</param>
 public sealed record SlipReply(SlipAudience Audience, ChatAddress To, ChatMessage Message);
 
+/// <summary>A reply a platform did not take yet, with the key it is sent under (so a retry sends it once).</summary>
+/// <param name="To">Where it goes.</param>
+/// <param name="Message">What it says.</param>
+/// <param name="Key">The idempotency key it was first tried under.</param>
+public sealed record PendingReply(ChatAddress To, ChatMessage Message, string Key);
+
 /// <summary>The warning to deliver, under a key decided before the first attempt: sending it again is a no-op.</summary>
 /// <param name="To">The customer destination.</param>
 /// <param name="Message">The warning.</param>

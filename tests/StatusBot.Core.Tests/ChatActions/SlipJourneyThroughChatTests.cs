@@ -44,7 +44,7 @@ public class SlipJourneyThroughChatTests
     }
 
     [Fact]
-    public async Task A_crash_after_the_send_and_a_restart_deliver_the_warning_once_and_record_it_once()
+    public async Task A_crash_after_the_send_and_a_restart_deliver_the_warning_once_and_record_it_once_within_a_minute()
     {
         var crashing = new CrashOnceAfterSending(new RecordingChatPort(), ChatWorld.Customer);
         var world = new ChatWorld(crashing);
@@ -54,9 +54,9 @@ public class SlipJourneyThroughChatTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => world.ClickAsync(SlipActions.Send, commitment.Id));
         Assert.Equal(SlipStep.Sending, (await world.SlipStore.GetAsync(ChatWorld.Workspace, commitment.Id))!.State.Step);
 
-        // The restarted host finds the wake-up filed before the crash (the draft's reminder) or a later one.
-        await world.WakeUps.ScheduleAsync(ChatWorld.Workspace, commitment.Id, world.Time.GetUtcNow());
+        // The restarted host finds the wake-up filed a minute ahead before the sending state was stored.
         await world.RunAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(SlipStep.Sent, (await world.SlipStore.GetAsync(ChatWorld.Workspace, commitment.Id))!.State.Step);
         await world.RunAsync(TimeSpan.FromMinutes(1));
 
         Assert.Single(crashing.Inner.Sent, s => s.To.Id == ChatWorld.Customer);
@@ -129,6 +129,47 @@ public class SlipJourneyThroughChatTests
         Assert.Equal(SlipActions.SubmitDate, reopened.Form!.FormActions[0].ActionId);
         var again = await world.CommandAsync("slip");
         Assert.Equal(SlipActions.SubmitDate, again.Form!.FormActions[0].ActionId);
+    }
+
+    [Fact]
+    public async Task A_draft_reminder_the_platform_does_not_take_is_kept_and_sent_once_on_a_later_wake_up()
+    {
+        var flaky = new FailsOnce(new RecordingChatPort(), "still a draft");
+        var world = new ChatWorld(flaky);
+        var commitment = await world.CommitmentAsync();
+        await world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(commitment.Id, CheckInAnswer.Slipping));
+
+        await world.RunAsync(TimeSpan.FromDays(1));
+        Assert.True(flaky.Failed);
+        Assert.DoesNotContain(flaky.Inner.Sent, s => s.Message.Text.Contains("still a draft", StringComparison.Ordinal));
+        Assert.Single((await world.SlipStore.GetAsync(ChatWorld.Workspace, commitment.Id))!.State.Undelivered!);
+
+        await world.RunAsync(SlipService.RetryDelay);
+        await world.RunAsync(TimeSpan.FromHours(1));
+
+        Assert.Single(flaky.Inner.Sent, s => s.Message.Text.Contains("still a draft", StringComparison.Ordinal) && s.To.Id == ChatWorld.Owner);
+        Assert.Null((await world.SlipStore.GetAsync(ChatWorld.Workspace, commitment.Id))!.State.Undelivered);
+    }
+
+    /// <summary>Refuses, for now, the first message whose text holds <paramref name="text"/>; the rest go to the inner port.</summary>
+    private sealed class FailsOnce(RecordingChatPort inner, string text) : IChatPort
+    {
+        public RecordingChatPort Inner => inner;
+
+        public bool Failed { get; private set; }
+
+        public Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+        {
+            if (!Failed && message.Text.Contains(text, StringComparison.Ordinal))
+            {
+                Failed = true;
+                throw new ChatDeliveryException("The platform is unreachable.");
+            }
+
+            return inner.SendAsync(recipient, message, idempotencyKey, cancellationToken);
+        }
+
+        public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) => inner.UpdateAsync(sent, message, cancellationToken);
     }
 
     [Fact]

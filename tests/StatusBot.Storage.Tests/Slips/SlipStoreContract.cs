@@ -36,6 +36,21 @@ public abstract class SlipStoreContract
     }
 
     [Fact]
+    public async Task SaveAsync_ThenGet_RoundTripsTheRepliesKeptForAnotherTry()
+    {
+        var store = new TableSlipStore(Engine);
+        var reminder = new ChatMessage { Text = "Your warning is still a draft <b>", Buttons = [new ChatButton("slip.resume", "Finish it", "c3")], Mentions = ["U_OWNER"] };
+        var state = Begin("c3") with { Undelivered = [new PendingReply(ChatAddress.ToUser(_workspace, "U_OWNER"), reminder, "k/reminder/0")] };
+
+        await store.SaveAsync(state, null);
+        var kept = Assert.Single((await store.GetAsync(_workspace, "c3"))!.State.Undelivered!);
+
+        Assert.Equal(("k/reminder/0", ChatAddress.ToUser(_workspace, "U_OWNER"), reminder.Text), (kept.Key, kept.To, kept.Message.Text));
+        Assert.Equal(reminder.Buttons, kept.Message.Buttons);
+        Assert.Equal(reminder.Mentions, kept.Message.Mentions);
+    }
+
+    [Fact]
     public async Task SaveAsync_WithAStaleToken_Conflicts_AndKeepsTheWinner()
     {
         var store = new TableSlipStore(Engine);
