@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Data Protection keys are stored unencrypted, next to the tokens they protect; set Storage:KeyCertificatePath to a .pfx to encrypt them")]
     public static partial void KeysUnencrypted(ILogger logger);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Table {Table} was missing from the store (an emulator restart, or deleted); it was created again")]
+    public static partial void TableRecreated(ILogger logger, string table);
 }

@@ -5,7 +5,10 @@ using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.AzureTables;
 
-/// <summary>One Azure Table Storage table behind the <see cref="ITable"/> port.</summary>
+/// <summary>
+/// One Azure Table Storage table behind the <see cref="ITable"/> port. A table lost at run time (an emulator restarted,
+/// someone deleted it) is created again and the call made once more, rather than every request failing until a restart.
+/// </summary>
 internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
 {
     public string Name => client.Name;
@@ -13,7 +16,7 @@ internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
     public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
         TableRowValidator.ValidateKeys(Name, partitionKey, rowKey);
-        var response = await client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        var response = await OnTableAsync(ct => client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: ct), cancellationToken);
         return response.HasValue ? AzureEntityMapper.ToRow(response.Value!) : null;
     }
 
@@ -27,15 +30,18 @@ internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
         ArgumentNullException.ThrowIfNull(partitionKey);
         TableRowValidator.ValidateKey(Name, "partition key", partitionKey);
         TableBatchValidator.ValidatePageSize(pageSize);
-        var pages = client.QueryAsync<TableEntity>(Filter(partitionKey, range), pageSize, cancellationToken: cancellationToken)
-            .AsPages(string.IsNullOrEmpty(continuationToken) ? null : continuationToken, pageSize);
-        await foreach (var page in pages)
+        return await OnTableAsync(async ct =>
         {
-            var rows = page.Values.Select(AzureEntityMapper.ToRow).ToList();
-            return new TablePage(rows, string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
-        }
+            var pages = client.QueryAsync<TableEntity>(Filter(partitionKey, range), pageSize, cancellationToken: ct)
+                .AsPages(string.IsNullOrEmpty(continuationToken) ? null : continuationToken, pageSize);
+            await foreach (var page in pages)
+            {
+                var rows = page.Values.Select(AzureEntityMapper.ToRow).ToList();
+                return new TablePage(rows, string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+            }
 
-        return new TablePage([], null);
+            return new TablePage([], null);
+        }, cancellationToken);
     }
 
     public Task<string> InsertAsync(TableRow row, CancellationToken cancellationToken = default) =>
@@ -61,7 +67,7 @@ internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
         Response response;
         try
         {
-            response = await client.DeleteEntityAsync(partitionKey, rowKey, AzureEntityMapper.ToETag(eTag), cancellationToken);
+            response = await OnTableAsync(ct => client.DeleteEntityAsync(partitionKey, rowKey, AzureEntityMapper.ToETag(eTag), ct), cancellationToken);
         }
         catch (RequestFailedException e) when (AzureErrors.Map(e, Name, row) is { } mapped)
         {
@@ -76,7 +82,7 @@ internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
     }
 
     public Task<IReadOnlyList<string>> ExecuteBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken = default) =>
-        AzureBatch.ExecuteAsync(client, operations, logger, cancellationToken);
+        OnTableAsync(ct => AzureBatch.ExecuteAsync(client, operations, logger, ct), cancellationToken);
 
     private Task<string> UpdateAsync(TableRow row, string eTag, TableUpdateMode mode, CancellationToken cancellationToken)
     {
@@ -92,12 +98,26 @@ internal sealed class AzureTable(TableClient client, ILogger logger) : ITable
         TableRowValidator.ValidateRow(Name, row);
         try
         {
-            var response = await write(cancellationToken);
+            var response = await OnTableAsync(write, cancellationToken);
             return AzureEntityMapper.ToString(response.Headers.ETag);
         }
         catch (RequestFailedException e) when (AzureErrors.Map(e, Name, row) is { } mapped)
         {
             throw mapped;
+        }
+    }
+
+    private async Task<T> OnTableAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == "TableNotFound")
+        {
+            Log.TableRecreated(logger, Name);
+            await client.CreateIfNotExistsAsync(cancellationToken);
+            return await call(cancellationToken);
         }
     }
 

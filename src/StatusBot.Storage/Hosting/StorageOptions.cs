@@ -34,6 +34,12 @@ public sealed class StorageOptions
 
     /// <summary>The password of <see cref="KeyCertificatePath"/>, when it has one. Default: unset.</summary>
     public string? KeyCertificatePassword { get; set; }
+
+    /// <summary>
+    /// How long one call to the store may take before the request gives up with 503 and <c>Retry-After</c> (1 to 60
+    /// seconds). Default: 4 seconds.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(4);
 }
 
 /// <summary>The <c>Storage:AzureTables</c> configuration section: one of its two keys names the account.</summary>

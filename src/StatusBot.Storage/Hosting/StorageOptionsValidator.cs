@@ -18,6 +18,11 @@ internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IV
             return ValidateOptionsResult.Fail(ex.Message);
         }
 
+        if (options.CallTimeout < TimeSpan.FromSeconds(1) || options.CallTimeout > TimeSpan.FromSeconds(60))
+        {
+            return ValidateOptionsResult.Fail($"Storage:CallTimeout is {options.CallTimeout}; it must be between 00:00:01 and 00:01:00 (for example 00:00:04).");
+        }
+
         if (!Enum.IsDefined(options.Provider))
         {
             return ValidateOptionsResult.Fail("Storage:Provider must be Sqlite or AzureTables.");

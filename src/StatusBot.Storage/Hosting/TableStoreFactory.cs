@@ -9,7 +9,11 @@ namespace StatusBot.Storage.Hosting;
 /// <summary>Makes the table store that <see cref="StorageOptions"/> names.</summary>
 internal static class TableStoreFactory
 {
-    public static ITableStore Create(StorageOptions options, string contentRoot, ILoggerFactory loggers)
+    /// <summary>The engine <paramref name="options"/> names, with a deadline on each call (see <see cref="DeadlineTableStore"/>).</summary>
+    public static ITableStore Create(StorageOptions options, string contentRoot, ILoggerFactory loggers) =>
+        new DeadlineTableStore(CreateEngine(options, contentRoot, loggers), options.CallTimeout);
+
+    private static ITableStore CreateEngine(StorageOptions options, string contentRoot, ILoggerFactory loggers)
     {
         if (options.Provider == StorageProvider.Sqlite)
         {

@@ -14,7 +14,7 @@ internal static class HostHostingExtensions
 
     /// <summary>
     /// The host's own services: the clock, the default address, the tables behind the Teams conversation and
-    /// Slack installation ports, and problem details for errors.
+    /// Slack installation ports, and problem details for errors (503 with Retry-After when storage does not answer).
     /// </summary>
     public static WebApplicationBuilder AddStatusBotHost(this WebApplicationBuilder builder)
     {
@@ -25,6 +25,7 @@ internal static class HostHostingExtensions
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
         services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         return builder;
     }
 

@@ -29,6 +29,23 @@ public sealed class AzureTableStoreTests(AzuriteStoreFixture fixture) : TableSto
         }
     }
 
+    [Fact]
+    public async Task A_table_lost_at_run_time_is_created_again_by_the_next_write_and_read()
+    {
+        var table = await NewTableAsync();
+        await table.InsertAsync(Row("p", "before"));
+        await Azurite.CreateClient().DeleteTableAsync(table.Name);
+
+        await table.InsertAsync(Row("p", "after"));
+        Assert.NotNull(await table.GetAsync("p", "after"));
+        Assert.Single((await table.QueryAsync("p")).Rows);
+
+        await Azurite.CreateClient().DeleteTableAsync(table.Name);
+        Assert.Empty((await table.QueryAsync("p")).Rows);
+        await table.ExecuteBatchAsync([new TableOperation(TableOperationKind.Insert, Row("p", "batched"))]);
+        Assert.NotNull(await table.GetAsync("p", "batched"));
+    }
+
     [Theory]
     [InlineData(404, "ResourceNotFound", typeof(EntityNotFoundException))]
     [InlineData(409, "EntityAlreadyExists", typeof(EntityAlreadyExistsException))]

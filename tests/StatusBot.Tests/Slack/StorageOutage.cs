@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using StatusBot.Storage.Hosting;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Tests.Slack;
@@ -37,6 +38,14 @@ internal sealed class StorageOutage
         var original = services.Last(d => d.ServiceType == typeof(ITableStore));
         services.Remove(original);
         services.AddSingleton<ITableStore>(provider => new Store((ITableStore)original.ImplementationFactory!(provider), this));
+    }
+
+    /// <summary>Like <see cref="Install"/>, with the host's per-call deadline in front of the outage, as it is in front of a real engine.</summary>
+    public void InstallBehindDeadline(IServiceCollection services, TimeSpan deadline)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(ITableStore));
+        services.Remove(original);
+        services.AddSingleton<ITableStore>(provider => new DeadlineTableStore(new Store((ITableStore)original.ImplementationFactory!(provider), this), deadline));
     }
 
     public void FailWrites() => Set(Mode.WritesFail);
