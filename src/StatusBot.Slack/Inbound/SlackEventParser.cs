@@ -61,6 +61,11 @@ public static class SlackEventParser
         }
 
         var inner = wire.Event;
+        if (wire.EventId.Length > 128 || SlackIds.FirstInvalid(("event.user", StringOrNull(inner.User)), ("event.channel", StringOrNull(inner.Channel))) is not null)
+        {
+            return Fail("The event_callback's event_id, event.user or event.channel is not of the shape Slack gives.");
+        }
+
         return SlackParse.Ok<SlackEventEnvelope>(new SlackEventCallback(
             wire.EventId,
             wire.TeamId,

@@ -78,7 +78,7 @@ internal static class SlackInteractionMapper
     private static Dictionary<string, IReadOnlyDictionary<string, string?>> Values(Dictionary<string, Dictionary<string, JsonElement>>? values) =>
         values?.ToDictionary(
             block => block.Key,
-            block => (IReadOnlyDictionary<string, string?>)block.Value.ToDictionary(action => action.Key, action => Value(action.Value)),
+            block => (IReadOnlyDictionary<string, string?>)(block.Value ?? []).ToDictionary(action => action.Key, action => Value(action.Value)),
             StringComparer.Ordinal)
         ?? new(StringComparer.Ordinal);
 

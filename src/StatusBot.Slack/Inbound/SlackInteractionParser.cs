@@ -42,6 +42,11 @@ public static class SlackInteractionParser
             return Fail("The interaction payload's team.id is not a Slack team id.");
         }
 
+        if (SlackIds.FirstInvalid(("user.id", userId), ("container.channel_id", wire.Container?.ChannelId), ("channel.id", wire.Channel?.Id)) is { } bad)
+        {
+            return Fail($"The interaction payload's {bad} is not a Slack id.");
+        }
+
         return wire.Type switch
         {
             "block_actions" => SlackInteractionMapper.BlockActions(wire, teamId, userId),

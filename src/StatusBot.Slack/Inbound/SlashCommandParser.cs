@@ -27,6 +27,11 @@ public static class SlashCommandParser
             return SlackParse.Fail<SlashCommand>("The slash command's team_id is not a Slack team id.");
         }
 
+        if (SlackIds.FirstInvalid(("user_id", form.Get("user_id")), ("channel_id", form.Get("channel_id"))) is { } bad)
+        {
+            return SlackParse.Fail<SlashCommand>($"The slash command's {bad} is not a Slack id.");
+        }
+
         if (!Uri.TryCreate(form.Get("response_url"), UriKind.Absolute, out var responseUrl) || !SlackForm.IsResponseUrl(responseUrl))
         {
             return SlackParse.Fail<SlashCommand>("The slash command's response_url is not an absolute https address (plain http only on loopback).");

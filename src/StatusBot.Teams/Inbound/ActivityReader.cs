@@ -58,8 +58,41 @@ public static class ActivityReader
             return ActivityReadResult.Invalid("The activity has no channelId.");
         }
 
-        return string.IsNullOrWhiteSpace(activity.Conversation?.Id)
-            ? ActivityReadResult.Invalid("The activity has no conversation.id.")
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return ActivityReadResult.Invalid("The activity has no conversation.id.");
+        }
+
+        if (activity.Type is "message" or "invoke" && string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return ActivityReadResult.Invalid($"The {activity.Type} activity has no from.id.");
+        }
+
+        return Ids(activity).FirstOrDefault(id => !IsPlausibleId(id.Value)) is { Name: { } bad }
+            ? ActivityReadResult.Invalid($"The activity's {bad} is not an id Teams gives: ids have at most {MaxIdLength} characters, none of them control characters.")
             : ActivityReadResult.Read(activity);
     }
+
+    /// <summary>The longest id an activity may carry (Teams' own are a few hundred characters at most).</summary>
+    public const int MaxIdLength = 512;
+
+    private static IEnumerable<(string Name, string? Value)> Ids(Activity activity)
+    {
+        yield return ("id", activity.Id);
+        yield return ("type", activity.Type);
+        yield return ("channelId", activity.ChannelId);
+        yield return ("conversation.id", activity.Conversation?.Id);
+        yield return ("conversation.tenantId", activity.Conversation?.TenantId);
+        yield return ("from.id", activity.From?.Id);
+        yield return ("from.aadObjectId", activity.From?.AadObjectId);
+        yield return ("recipient.id", activity.Recipient?.Id);
+        yield return ("replyToId", activity.ReplyToId);
+        yield return ("name", activity.Name);
+        foreach (var member in (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []))
+        {
+            yield return ("members.id", member.Id);
+        }
+    }
+
+    private static bool IsPlausibleId(string? id) => id is null || (id.Length <= MaxIdLength && !id.Any(char.IsControl));
 }

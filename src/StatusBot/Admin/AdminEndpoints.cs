@@ -92,9 +92,7 @@ public static class AdminEndpoints
         }
         catch (ChatDeliveryException undelivered)
         {
-            return TypedResults.Problem(
-                $"{undelivered.Message} Nothing was recorded; try again once the chat platform answers.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "The check-in could not be delivered");
+            return AdminProblems.Undelivered(undelivered, "The check-in could not be delivered", "Nothing was recorded; try again once the chat platform answers.");
         }
     }
 

@@ -8,7 +8,8 @@ namespace StatusBot.Admin;
 
 /// <summary>
 /// Guards every admin route before its body is read: 404 while the API is off, 401 without the right
-/// key, 404 for a workspace id that cannot exist.
+/// key, 404 for a workspace id that cannot exist, 400 for another id in the address that no platform gives
+/// (blank, over 256 characters, or with control characters).
 /// </summary>
 internal static class AdminKeyFilter
 {
@@ -39,8 +40,24 @@ internal static class AdminKeyFilter
             return AdminProblems.UnknownWorkspace(workspace);
         }
 
+        foreach (var name in IdSegments)
+        {
+            if (http.GetRouteValue(name) is string id && !IsPlausibleId(id))
+            {
+                return AdminProblems.BadRequest($"The {name} in the address is not a valid id: an id has 1 to {MaxIdLength} characters, none of them control characters.");
+            }
+        }
+
         return await next(context);
     }
+
+    /// <summary>The longest id a route segment may hold (Slack and Teams ids are far shorter).</summary>
+    public const int MaxIdLength = 256;
+
+    private static readonly string[] IdSegments = ["id", "user", "channel", "name"];
+
+    private static bool IsPlausibleId(string id) =>
+        !string.IsNullOrWhiteSpace(id) && id.Length <= MaxIdLength && !id.Any(char.IsControl);
 
     /// <summary>True when exactly one key was sent and it is the configured one, compared in constant time.</summary>
     internal static bool Matches(StringValues sent, string key) =>

@@ -43,9 +43,7 @@ internal static class DigestEndpoints
         }
         catch (ChatDeliveryException undelivered)
         {
-            return TypedResults.Problem(
-                $"{undelivered.Message} Try again once the chat platform answers.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "The digest could not be posted");
+            return AdminProblems.Undelivered(undelivered, "The digest could not be posted", "Try again once the chat platform answers.");
         }
     }
 }

@@ -55,5 +55,12 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
         }
     }
 
-    private static string RowKey(ChatAddress address) => address.Kind + "|" + Uri.EscapeDataString(address.Id);
+    /// <summary>The kind and the escaped id; an id whose escaped form would not fit a row key is named by its hash instead.</summary>
+    private static string RowKey(ChatAddress address)
+    {
+        var escaped = Uri.EscapeDataString(address.Id);
+        return address.Kind + "|" + (escaped.Length <= 400
+            ? escaped
+            : "#" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(address.Id))));
+    }
 }

@@ -25,7 +25,7 @@ internal static class HostHostingExtensions
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
         services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
         services.AddProblemDetails();
-        services.AddExceptionHandler<StorageUnavailableHandler>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
         return builder;
     }
 
