@@ -125,7 +125,7 @@ public sealed class TeamsActivityHandler(
         var actor = TeamsActors.Of(activity, reference);
         if (people is not null)
         {
-            await people.FillAsync(actor, activity.From?.Name, cancellationToken);
+            await people.FillAsync(actor, activity.From?.Name, activity.From?.AadObjectId, cancellationToken);
         }
 
         if (CardAction.From(activity) is { } action)

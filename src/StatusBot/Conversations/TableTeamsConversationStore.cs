@@ -7,7 +7,8 @@ namespace StatusBot.Conversations;
 /// <summary>
 /// Teams conversation references in the <c>teamsconversations</c> table: partition the workspace, row key
 /// the address (<c>User|29:...</c>, <c>Channel|19:...</c>), so the bot still reaches people after a restart
-/// and from any host.
+/// and from any host. A user whose Microsoft Entra object id is known also gets a row <c>Aad|&lt;object id&gt;</c> naming
+/// their Teams id, so that one read finds them by it.
 /// </summary>
 internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsConversationStore
 {
@@ -27,6 +28,19 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
             ["UserAadObjectId"] = reference.UserAadObjectId,
             ["BotId"] = reference.BotId,
         }, cancellationToken: cancellationToken);
+        if (reference.Address.Kind == ChatAddressKind.User && reference.UserAadObjectId is { Length: > 0 } aad)
+        {
+            await table.UpsertAsync(new TableRow(reference.Address.Workspace.ToString(), AadRowKey(aad)) { ["UserId"] = reference.Address.Id }, cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task<TeamsConversationReference?> FindUserAsync(WorkspaceId workspace, string aadObjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var alias = await table.GetAsync(workspace.ToString(), AadRowKey(aadObjectId), cancellationToken);
+        // The alias outlives an uninstall; the user's own row says whether StatusBot still reaches them.
+        return alias?["UserId"] is string userId ? await GetAsync(ChatAddress.ToUser(workspace, userId), cancellationToken) : null;
     }
 
     public async Task<TeamsConversationReference?> GetAsync(ChatAddress address, CancellationToken cancellationToken = default)
@@ -56,4 +70,7 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
     }
 
     private static string RowKey(ChatAddress address) => address.Kind + "|" + Uri.EscapeDataString(address.Id);
+
+    /// <summary>Object ids are GUIDs, written in any case: one row key for each.</summary>
+    private static string AadRowKey(string aadObjectId) => "Aad|" + Uri.EscapeDataString(aadObjectId.ToLowerInvariant());
 }
