@@ -58,7 +58,7 @@ public sealed class TeamsPeopleJourneyTests : IAsyncLifetime, IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task A_silent_owner_is_escalated_to_the_manager_graph_names_by_direct_message()
+    public async Task A_silent_owner_is_escalated_to_the_manager_graph_names_with_real_mentions_and_the_title_still_escaped()
     {
         _graph.AddUser(Ann, "Ann Example", "ann@contoso.com", manager: Bo);
         _graph.AddUser(Bo, "Bo Boss", "bo@contoso.com");
@@ -73,7 +73,7 @@ public sealed class TeamsPeopleJourneyTests : IAsyncLifetime, IDisposable
         Assert.All(_graph.Calls, call => Assert.StartsWith("Bearer ", call.Authorization, StringComparison.Ordinal));
 
         await _host.Services.GetRequiredService<CommitmentService>().CreateAsync(Workspace,
-            new CommitmentInput("Export API", "Acme", "2026-11-27", "Europe/Berlin", TeamsWire.Owner, ProjectChannel, "19:acme@thread.tacv2"), TeamsWire.Owner);
+            new CommitmentInput("Export <at>Bo Boss</at> API", "Acme", "2026-11-27", "Europe/Berlin", TeamsWire.Owner, ProjectChannel, "19:acme@thread.tacv2"), TeamsWire.Owner);
         for (var at = _clock.GetUtcNow(); at < new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero); at = at.AddMinutes(30))
         {
             await _host.RunAtAsync(at);
@@ -83,7 +83,20 @@ public sealed class TeamsPeopleJourneyTests : IAsyncLifetime, IDisposable
         var toManager = _connector.Delivered.Where(c => c.Path == "/emea/v3/conversations/a:dm-29:bo/activities").ToList();
         Assert.NotEmpty(toManager);
         Assert.Contains("who reports to you, has not answered", Card(toManager[0])["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("<at>Ann Example</at>, who reports to you", Text(toManager[0]), StringComparison.Ordinal);
+        Assert.Equal(["29:owner"], Mentioned(toManager[0]));
+
+        var toChannel = _connector.Delivered.First(c => c.Path == $"/emea/v3/conversations/{ProjectChannel}/activities" && Text(c).Contains("has not answered", StringComparison.Ordinal));
+        Assert.StartsWith("<at>Ann Example</at> has not answered", Text(toChannel), StringComparison.Ordinal);
+        Assert.Contains("Manager: <at>Bo Boss</at>.", Text(toChannel), StringComparison.Ordinal);
+        Assert.Contains("Export \\<at\\>Bo Boss\\</at\\> API", Text(toChannel), StringComparison.Ordinal);
+        Assert.Equal(["29:owner", "29:bo"], Mentioned(toChannel));
     }
+
+    private static string Text(FakeConnectorCall call) => Card(call)["body"]![0]!["text"]!.GetValue<string>();
+
+    private static IEnumerable<string> Mentioned(FakeConnectorCall call) =>
+        Card(call)["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>());
 
     private static JsonObject Card(FakeConnectorCall call) => call.Json!["attachments"]![0]!["content"]!.AsObject();
 
