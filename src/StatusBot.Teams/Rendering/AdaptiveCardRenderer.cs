@@ -19,15 +19,16 @@ public static class AdaptiveCardRenderer
 
     /// <summary>
     /// The card and summary for <paramref name="message"/>; with <paramref name="names"/> (user id to display name), the
-    /// people of <see cref="ChatMessage.Mentions"/> it names are mentioned for real.
+    /// people of <see cref="ChatMessage.Mentions"/> it names are mentioned for real. A person input is the people picker
+    /// while <paramref name="peoplePicker"/> (Teams' own clients), else a text field.
     /// </summary>
     /// <exception cref="ArgumentException">An action carries more than a card takes, or an input uses a reserved id.</exception>
-    public static AdaptiveCardContent Render(ChatMessage message, IReadOnlyDictionary<string, string>? names = null)
+    public static AdaptiveCardContent Render(ChatMessage message, IReadOnlyDictionary<string, string>? names = null, bool peoplePicker = true)
     {
         ArgumentNullException.ThrowIfNull(message);
         var mentions = CardMentions.For(message, names);
         var fallback = AdaptiveCardText.Truncate(message.Text, AdaptiveCardLimits.FallbackChars);
-        var inputs = message.Inputs.SelectMany(CardInputs.For).ToList();
+        var inputs = message.Inputs.SelectMany(input => CardInputs.For(input, peoplePicker)).ToList();
         var actions = message.Buttons.Select(b => CardActions.Button(b, submitsInputs: inputs.Count > 0)).Concat(message.FormActions.Select(CardActions.Form)).ToList();
         var parts = Parts(message, mentions);
         var fixedBytes = Bytes(Card(fallback, [], inputs, actions)) + Bytes(More(parts.Count));

@@ -98,6 +98,26 @@ public sealed class TeamsPeopleJourneyTests : IAsyncLifetime, IDisposable
     private static IEnumerable<string> Mentioned(FakeConnectorCall call) =>
         Card(call)["msteams"]!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>());
 
+    [Fact]
+    public async Task The_commitment_card_offers_a_people_picker_for_the_approver_and_a_picked_person_becomes_their_teams_id()
+    {
+        await _host.PostAsync(_host.Wire.InChannel("conversationUpdate", ProjectChannel, a => a["membersAdded"] = new JsonArray(
+            new JsonObject { ["id"] = TeamsWire.Bot }, new JsonObject { ["id"] = "29:bo", ["name"] = "Bo Boss", ["aadObjectId"] = Bo })));
+
+        await _host.PostAsync(_host.Wire.Personal("message", a => a["text"] = "commit"));
+
+        var form = Card(_connector.Delivered[^1]);
+        var picker = form["body"]!.AsArray().Single(e => e!["id"]?.GetValue<string>() == "approver")!;
+        Assert.Equal(("Input.ChoiceSet", "graph.microsoft.com/users", "Input.Text"),
+            (picker["type"]!.GetValue<string>(), picker["choices.data"]!["dataset"]!.GetValue<string>(), picker["fallback"]!["type"]!.GetValue<string>()));
+
+        await _host.PostAsync(_host.Wire.Execute("commit.create", "", ("title", "Export API"), ("customer", "Acme"), ("dueDate", "2026-12-18"),
+            ("customerDestination", "19:acme@thread.tacv2"), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"), ("approver", Bo)));
+
+        var commitment = Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace));
+        Assert.Equal("29:bo", commitment.Approver);
+    }
+
     private static JsonObject Card(FakeConnectorCall call) => call.Json!["attachments"]![0]!["content"]!.AsObject();
 
     /// <summary>The host with the test's clock: activities signed at its time, due work run at a time.</summary>
