@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -14,24 +12,22 @@ namespace StatusBot.Teams.Tests.Fakes;
 /// </summary>
 internal sealed class FakeGraphServer : IAsyncDisposable
 {
-    public const string TokenPath = "/tenant/oauth2/v2.0/token";
-
     private readonly ConcurrentDictionary<string, JsonObject> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> _managers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> _mailboxZones = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<(string Path, string? Authorization)> _calls = new();
-    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private readonly FakeTokenEndpoint _tokens = new("graph-token-");
     private LoopbackServer _server = null!;
 
     /// <summary><c>http://127.0.0.1:&lt;port&gt;/v1.0</c>, as <c>Teams:Graph:BaseUrl</c>.</summary>
     public Uri BaseUrl => new(_server.BaseAddress, "v1.0");
 
-    public Uri TokenEndpoint => new(_server.BaseAddress, TokenPath.TrimStart('/'));
+    public Uri TokenEndpoint => new(_server.BaseAddress, FakeTokenEndpoint.Path.TrimStart('/'));
 
     /// <summary>Graph calls as (decoded path with query, Authorization header).</summary>
     public IReadOnlyList<(string Path, string? Authorization)> Calls => [.. _calls];
 
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => [.. _tokenRequests];
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => _tokens.Requests;
 
     /// <summary>Reads answered 403, by the last path segment: <c>timeZone</c>, <c>manager</c>, or <c>user</c> for the user itself.</summary>
     public ISet<string> Forbidden { get; } = new HashSet<string>(StringComparer.Ordinal);
@@ -71,12 +67,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.Path == TokenPath)
+        if (request.Path == FakeTokenEndpoint.Path)
         {
-            var form = await request.ReadFormAsync();
-            _tokenRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal));
-            var number = _tokenRequests.Count.ToString(CultureInfo.InvariantCulture);
-            await Json(context, 200, new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["access_token"] = "graph-token-" + number });
+            await _tokens.AnswerAsync(context);
             return;
         }
 
@@ -84,7 +77,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         var authorization = request.Headers.Authorization.ToString();
         _calls.Enqueue((path + Uri.UnescapeDataString(request.QueryString.Value ?? ""), authorization.Length == 0 ? null : authorization));
         var (status, answer) = Answer(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        await Json(context, status, answer);
+        await FakeTokenEndpoint.WriteJsonAsync(context, status, answer);
     }
 
     private (int, JsonObject) Answer(string[] segments) => segments switch
@@ -125,11 +118,4 @@ internal sealed class FakeGraphServer : IAsyncDisposable
             ["innerError"] = new JsonObject { ["date"] = "2026-12-06T13:00:00", ["request-id"] = "00000000-0000-0000-0000-000000000000" },
         },
     };
-
-    private static Task Json(HttpContext context, int status, JsonObject answer)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(answer.ToJsonString(new JsonSerializerOptions()));
-    }
 }

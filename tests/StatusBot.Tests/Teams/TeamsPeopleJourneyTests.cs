@@ -33,17 +33,9 @@ public sealed class TeamsPeopleJourneyTests : IAsyncLifetime, IDisposable
         var key = _keys.AddKey("k1", "msteams");
         _connector = await FakeConnectorServer.StartAsync();
         _graph = await FakeGraphServer.StartAsync();
-        _factory = new StatusBotFactory(new Dictionary<string, string?>
-        {
-            ["Teams:AppId"] = TestTokens.AppId,
-            ["Teams:AppPassword"] = "app-password",
-            ["Teams:TenantId"] = TeamsWire.Tenant,
-            ["Teams:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-            ["Teams:TokenEndpoint"] = _connector.TokenEndpoint.ToString(),
-            ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
-            ["Teams:Graph:BaseUrl"] = _graph.BaseUrl.ToString(),
-            ["Scheduler:Enabled"] = "false",
-        });
+        var settings = TeamsWire.HostSettings(_keys, _connector);
+        settings["Teams:Graph:BaseUrl"] = _graph.BaseUrl.ToString();
+        _factory = new StatusBotFactory(settings);
         var host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
         _host = new TeamsHost(host.Services, new TeamsWire(host.CreateClient(), key, _connector.ServiceUrl), key, _connector.ServiceUrl, _clock);
     }
