@@ -63,6 +63,19 @@ public sealed class GraphPeopleTests
     }
 
     [Fact]
+    public async Task FillAsync_AccountDisabledInGraph_MarkedUnreachableWithWhatToDo()
+    {
+        await using var teams = await GraphHarness.StartAsync();
+        teams.Graph.AddUser(GraphHarness.Ann, "Ann Example", "ann@contoso.com", enabled: false);
+
+        await teams.ActAsync("29:1ann", GraphHarness.Ann);
+
+        var ann = (await teams.Directory.GetAsync(GraphHarness.Workspace, "29:1ann"))!;
+        Assert.Equal(Reach.Unreachable, ann.Reach);
+        Assert.Contains("hand their commitments over", ann.ReachProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FillAsync_GraphForbidden_LoggedOnceAndPeopleKeptAsTheActivityShowsThem()
     {
         await using var teams = await GraphHarness.StartAsync();
