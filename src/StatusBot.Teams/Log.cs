@@ -38,4 +38,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2233, Level = LogLevel.Warning, Message = "Could not fill the people directory from Teams for {UserId} in {Workspace}; the activity goes on, and the next one tries again")]
     public static partial void PersonNotFilled(ILogger logger, string userId, string workspace, Exception exception);
+
+    [LoggerMessage(EventId = 2240, Level = LogLevel.Warning, Message = "Microsoft Graph refused the {Operation} read ({Error}): grant the app the Graph application permission User.Read.All (and MailboxSettings.Read for time zones) with admin consent; not asked again for a day")]
+    public static partial void GraphForbidden(ILogger logger, string operation, string error);
+
+    [LoggerMessage(EventId = 2241, Level = LogLevel.Information, Message = "Microsoft Graph knows no user behind {UserId}; they stay as Teams showed them")]
+    public static partial void GraphUserNotFound(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 2242, Level = LogLevel.Information, Message = "Microsoft Graph names a manager of {UserId} whom StatusBot has not met in Teams; no manager is filled until they install it or join a team it is in")]
+    public static partial void GraphManagerNotMet(ILogger logger, string userId);
 }

@@ -4,8 +4,8 @@ namespace StatusBot.Core.People;
 
 /// <summary>
 /// Fills the directory from what the platform says about someone who acted: their name, time zone, email and that they can
-/// be reached. At most once a day per person, and never over what people set themselves (manager, delegate, time off,
-/// working hours): only the platform's own fields change.
+/// be reached, and a manager where none is known. At most once a day per person, and never over what people set themselves
+/// (manager, delegate, time off, working hours): only the platform's own fields change.
 /// </summary>
 public static class PersonRefresh
 {
@@ -29,6 +29,7 @@ public static class PersonRefresh
             // A zone the platform gives that is not IANA (or not known here) would fail the directory's rules: keep the one known.
             TimeZone = details.TimeZone is { } zone && TimeZones.TryFind(zone, out _) ? zone : person.TimeZone,
             Email = details.Email is { Length: > 0 } email ? email : person.Email,
+            Manager = person.Manager ?? details.Manager,
             Reach = details.Active ? Reach.Reachable : Reach.Unreachable,
             ReachProblem = details.Active ? null : $"{person.DisplayName ?? details.DisplayName ?? details.UserId} is deactivated: hand their commitments over to someone else.",
             RefreshedAt = now,
@@ -51,10 +52,17 @@ public static class PersonRefresh
                 return null;
             }
 
+            var filled = Apply(stored, details, now);
+            if (filled.Manager != stored?.Manager && PersonRules.Check(filled, await people.ListAsync(details.Workspace, cancellationToken)).Any(e => e.Field == "manager"))
+            {
+                // The platform's manager would close a loop people made: keep theirs (none) rather than store a loop.
+                filled = filled with { Manager = stored?.Manager };
+            }
+
             try
             {
                 // Without a token (a new person), a save could land over one stored meanwhile: that one was filled just now too.
-                return await people.SaveAsync(Apply(stored, details, now), cancellationToken);
+                return await people.SaveAsync(filled, cancellationToken);
             }
             catch (PersonConflictException)
             {

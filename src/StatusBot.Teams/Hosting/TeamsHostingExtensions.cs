@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
 using StatusBot.Core.People;
+using Microsoft.Extensions.Logging;
 using StatusBot.Http.Outbound;
+using StatusBot.Teams.Graph;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
 
@@ -48,7 +50,9 @@ public static class TeamsHostingExtensions
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.AddConnectorClient();
         services.TryAddSingleton<ITeamsReplies>(provider => provider.GetRequiredService<BotConnectorClient>());
-        services.TryAddSingleton(provider => new TeamsPeople(provider.GetRequiredService<TimeProvider>(), provider.GetService<IPeopleDirectory>()));
+        services.AddTeamsGraph();
+        services.TryAddSingleton(provider => new TeamsPeople(
+            provider.GetRequiredService<TimeProvider>(), provider.GetService<IPeopleDirectory>(), provider.GetService<ILogger<TeamsPeople>>(), GraphWhenOn(provider)));
         services.TryAddSingleton<TeamsActivityHandler>();
         services.TryAddSingleton(provider => new TeamsChatPort(
             provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ITeamsConversationStore>(), provider.GetService<IPeopleDirectory>()));
@@ -58,6 +62,26 @@ public static class TeamsHostingExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Binds and validates <see cref="TeamsGraphOptions"/> (<c>Teams:Graph</c>); when Graph is on, registers
+    /// <see cref="TeamsGraphClient"/> on the shared outbound transport (Teams' retries and timeouts, no pacing: Graph
+    /// answers 429 with <c>Retry-After</c>) and <see cref="GraphPeople"/>, which <see cref="TeamsPeople"/> reads when Graph is on.
+    /// </summary>
+    internal static IServiceCollection AddTeamsGraph(this IServiceCollection services)
+    {
+        services.AddOptions<TeamsGraphOptions>().BindConfiguration(TeamsGraphOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsGraphOptions>, TeamsGraphOptionsValidator>();
+        services.AddHttpClient<TeamsGraphClient>().AddOutboundTransport<TeamsOutboundOptions>(_ => new ConnectorTransientClassifier());
+        services.TryAddSingleton<GraphPeople>();
+        return services;
+    }
+
+    /// <summary>The Graph directory when <c>Teams:Graph</c> is on; null otherwise.</summary>
+    private static GraphPeople? GraphWhenOn(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<TeamsGraphOptions>>().Value.IsOn(provider.GetRequiredService<IOptions<TeamsOptions>>().Value)
+            ? provider.GetRequiredService<GraphPeople>()
+            : null;
 
     /// <summary>
     /// <see cref="BotConnectorClient"/> on the shared outbound transport: retries by

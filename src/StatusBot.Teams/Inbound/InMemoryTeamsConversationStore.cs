@@ -24,6 +24,14 @@ public sealed class InMemoryTeamsConversationStore : ITeamsConversationStore
     }
 
     /// <inheritdoc />
+    public Task<TeamsConversationReference?> FindUserAsync(WorkspaceId workspace, string aadObjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        return Task.FromResult(_references.Values.FirstOrDefault(r => r.Address.Workspace == workspace && r.Address.Kind == ChatAddressKind.User
+            && string.Equals(r.UserAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <inheritdoc />
     public Task<bool> DeleteAsync(ChatAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);

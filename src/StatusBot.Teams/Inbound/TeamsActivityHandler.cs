@@ -127,12 +127,12 @@ public sealed class TeamsActivityHandler(
         var actor = TeamsActors.Of(activity, reference);
         if (people is not null)
         {
-            await people.FillAsync(actor, activity.From?.Name, cancellationToken);
+            await people.FillAsync(actor, activity.From?.Name, activity.From?.AadObjectId, cancellationToken);
         }
 
         if (CardAction.From(activity) is { } action)
         {
-            var click = new ChatClick(actor, action.ActionId, action.Value) { Inputs = action.Inputs.ToDictionary(i => i.Key, i => (string?)i.Value, StringComparer.Ordinal) };
+            var click = new ChatClick(actor, action.ActionId, action.Value) { Inputs = await TeamsPickedPeople.MapAsync(action.Inputs, reference, conversations, cancellationToken) };
             return await AnsweredAsync(activity, reference, action.IsInvoke, await chat.HandleClickAsync(click, cancellationToken), cancellationToken);
         }
 
@@ -161,7 +161,7 @@ public sealed class TeamsActivityHandler(
         {
             if (response.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardId && reference.ConversationId is { } conversationId)
             {
-                var update = AdaptiveCardRenderer.Render(answered).ToActivity();
+                var update = Render(answered, activity).ToActivity();
                 update["id"] = cardId;
                 await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
             }
@@ -173,8 +173,12 @@ public sealed class TeamsActivityHandler(
 
         var rest = response.Messages.Where(m => !ReferenceEquals(m, inPlace) && !(response.Answered is null && m.IsForm)).ToList();
         await SendAsync(reference, activity, rest, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(inPlace));
+        return AdaptiveCardInvokeResponse.Card(Render(inPlace, activity));
     }
+
+    /// <summary>A card for the client the activity came from: the people picker only in Teams itself (not the playground's Web Chat).</summary>
+    private static AdaptiveCardContent Render(ChatMessage message, Activity activity) =>
+        AdaptiveCardRenderer.Render(message, peoplePicker: activity.ChannelId == "msteams");
 
     /// <summary>Posts each message into the conversation the activity came from (a reply in a channel thread).</summary>
     private async Task SendAsync(TeamsConversationReference reference, Activity activity, IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
@@ -187,7 +191,7 @@ public sealed class TeamsActivityHandler(
 
         foreach (var message in messages)
         {
-            var reply = AdaptiveCardRenderer.Render(message).ToActivity();
+            var reply = Render(message, activity).ToActivity();
             if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
             {
                 await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);

@@ -11,7 +11,8 @@ namespace StatusBot.Teams.Outbound;
 /// channel as a new post. It is rendered as an Adaptive Card. Anything Teams refuses or cannot take now becomes
 /// a <see cref="ChatDeliveryException"/>: transient ones are tried again, permanent ones (a 403 or 404 on the
 /// conversation, a user or channel StatusBot was never added to) say what to do, naming the person from
-/// <paramref name="people"/> when it knows them. Idempotency is the host's <see cref="LoggedChatPort"/>'s job, as for Slack.
+/// <paramref name="people"/> when it knows them. The people a message names (<see cref="ChatMessage.Mentions"/>) are
+/// mentioned for real when the directory knows their names. Idempotency is the host's <see cref="LoggedChatPort"/>'s job, as for Slack.
 /// </summary>
 public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversationStore conversations, IPeopleDirectory? people = null) : IChatPlatform
 {
@@ -33,9 +34,10 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         }
 
         var reference = await FindAsync(recipient, cancellationToken);
+        var names = await MentionNamesAsync(recipient.Workspace, message, cancellationToken);
         try
         {
-            var activity = AdaptiveCardRenderer.Render(message).ToActivity();
+            var activity = AdaptiveCardRenderer.Render(message, names).ToActivity();
             var conversationId = await ConversationAsync(reference, cancellationToken);
             var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
             return new SentMessage(recipient, activityId, conversationId);
@@ -52,9 +54,10 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(message);
         var reference = await FindAsync(sent.To, cancellationToken);
+        var names = await MentionNamesAsync(sent.To.Workspace, message, cancellationToken);
         try
         {
-            var activity = AdaptiveCardRenderer.Render(message).ToActivity();
+            var activity = AdaptiveCardRenderer.Render(message, names).ToActivity();
             activity["id"] = sent.MessageId;
             await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, cancellationToken);
         }
@@ -84,6 +87,21 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         {
             return null; // The name only makes the text friendlier; the failure is reported with the id.
         }
+    }
+
+    /// <summary>The names the directory knows of the people <paramref name="message"/> names; those it does not know stay ids.</summary>
+    private async Task<Dictionary<string, string>> MentionNamesAsync(WorkspaceId workspace, ChatMessage message, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in message.Mentions.Distinct(StringComparer.Ordinal))
+        {
+            if (await NameAsync(ChatAddress.ToUser(workspace, id), cancellationToken) is { Length: > 0 } name)
+            {
+                names[id] = name;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The conversation to post into; for a user without a known 1:1 chat, creates it and keeps it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -8,8 +9,9 @@ namespace StatusBot.Teams.Outbound;
 /// <summary>
 /// Gets Bot Connector tokens with the client-credentials grant (<c>Teams:AppId</c>, <c>Teams:AppPassword</c>) from
 /// <c>Teams:TokenEndpoint</c>, or else the Microsoft identity platform endpoint of <c>Teams:TenantId</c>, for the
-/// scope <see cref="Scope"/>. A token is reused until <see cref="RenewBefore"/> its expiry (by <see cref="TimeProvider"/>).
-/// Without an app id (local mode) there is no token. The password is never logged.
+/// scope <see cref="Scope"/> (or another, such as Microsoft Graph's, with <see cref="GetTokenForScopeAsync"/>). A token
+/// is reused, per scope, until <see cref="RenewBefore"/> its expiry (by <see cref="TimeProvider"/>). Without an app id
+/// (local mode) there is no token. The password is never logged.
 /// </summary>
 /// <remarks>
 /// Hand-written on purpose, not <c>Azure.Identity</c>'s <c>ClientSecretCredential</c> nor MSAL's
@@ -40,7 +42,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<TeamsTokenClient> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile CachedToken? _cached;
+    private readonly ConcurrentDictionary<string, CachedToken> _cached = new(StringComparer.Ordinal);
 
     /// <summary>Creates the client; nothing is requested until the first call.</summary>
     public TeamsTokenClient(IHttpClientFactory httpFactory, IOptions<TeamsOptions> options, TimeProvider timeProvider, ILogger<TeamsTokenClient> logger)
@@ -57,14 +59,20 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
         ?? new Uri($"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(_options.TenantId) ? "botframework.com" : _options.TenantId)}/oauth2/v2.0/token");
 
     /// <inheritdoc />
-    public async ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken = default)
+    public ValueTask<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken = default) =>
+        GetTokenForScopeAsync(Scope, cancellationToken);
+
+    /// <summary>The bot's own token for <paramref name="scope"/> (<c>https://graph.microsoft.com/.default</c>), or null in local mode.</summary>
+    /// <exception cref="BotConnectorException">No token could be had; <see cref="BotConnectorException.RetryAfter"/> says whether trying later may help.</exception>
+    public async ValueTask<string?> GetTokenForScopeAsync(string scope, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         if (string.IsNullOrWhiteSpace(_options.AppId))
         {
             return null;
         }
 
-        if (Fresh() is { } token)
+        if (Fresh(scope) is { } token)
         {
             return token;
         }
@@ -73,7 +81,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
         try
         {
             // Another caller may have renewed it while this one waited.
-            return Fresh() ?? await RequestAsync(cancellationToken);
+            return Fresh(scope) ?? await RequestAsync(scope, cancellationToken);
         }
         finally
         {
@@ -84,10 +92,10 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
 
-    private string? Fresh() =>
-        _cached is { } cached && _time.GetUtcNow() < cached.ExpiresOn - RenewBefore ? cached.Token : null;
+    private string? Fresh(string scope) =>
+        _cached.TryGetValue(scope, out var cached) && _time.GetUtcNow() < cached.ExpiresOn - RenewBefore ? cached.Token : null;
 
-    private async Task<string> RequestAsync(CancellationToken cancellationToken)
+    private async Task<string> RequestAsync(string scope, CancellationToken cancellationToken)
     {
         var endpoint = Endpoint;
         if (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback)
@@ -100,7 +108,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
             new("grant_type", "client_credentials"),
             new("client_id", _options.AppId!),
             new("client_secret", _options.AppPassword ?? ""),
-            new("scope", Scope),
+            new("scope", scope),
         ]);
         try
         {
@@ -118,7 +126,7 @@ public sealed class TeamsTokenClient : IConnectorTokenSource, IDisposable
             using var json = JsonDocument.Parse(body);
             var token = json.RootElement.GetProperty("access_token").GetString() ?? throw new JsonException("access_token is null");
             var expiresOn = _time.GetUtcNow().AddSeconds(Seconds(json.RootElement.GetProperty("expires_in")));
-            _cached = new CachedToken(token, expiresOn);
+            _cached[scope] = new CachedToken(token, expiresOn);
             Log.TokenAcquired(_logger, expiresOn);
             return token;
         }

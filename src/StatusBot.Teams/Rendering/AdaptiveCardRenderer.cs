@@ -8,23 +8,29 @@ namespace StatusBot.Teams.Rendering;
 /// <summary>
 /// Renders a platform-neutral <see cref="ChatMessage"/> as an Adaptive Card 1.5: the text (or its sections,
 /// each a heading and body), a form's inputs, and buttons and form actions as Action.Execute with an
-/// Action.Submit fallback. All user text is escaped with <see cref="AdaptiveCardText.Escape"/>. A card over
-/// about 80 KB keeps whole sections while they fit and ends with "and N more", like Slack's digests.
+/// Action.Submit fallback. All user text is escaped with <see cref="AdaptiveCardText.Escape"/>; then the people the
+/// bot names (<see cref="ChatMessage.Mentions"/>) whose names are known become real mentions (see <see cref="CardMentions"/>).
+/// A card over about 80 KB keeps whole sections while they fit and ends with "and N more", like Slack's digests.
 /// </summary>
 public static class AdaptiveCardRenderer
 {
     /// <summary>The Adaptive Card schema version rendered (Universal Actions need 1.4+).</summary>
     public const string Version = "1.5";
 
-    /// <summary>The card and summary for <paramref name="message"/>.</summary>
+    /// <summary>
+    /// The card and summary for <paramref name="message"/>; with <paramref name="names"/> (user id to display name), the
+    /// people of <see cref="ChatMessage.Mentions"/> it names are mentioned for real. A person input is the people picker
+    /// while <paramref name="peoplePicker"/> (Teams' own clients), else a text field.
+    /// </summary>
     /// <exception cref="ArgumentException">An action carries more than a card takes, or an input uses a reserved id.</exception>
-    public static AdaptiveCardContent Render(ChatMessage message)
+    public static AdaptiveCardContent Render(ChatMessage message, IReadOnlyDictionary<string, string>? names = null, bool peoplePicker = true)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var mentions = CardMentions.For(message, names);
         var fallback = AdaptiveCardText.Truncate(message.Text, AdaptiveCardLimits.FallbackChars);
-        var inputs = message.Inputs.SelectMany(CardInputs.For).ToList();
+        var inputs = message.Inputs.SelectMany(input => CardInputs.For(input, peoplePicker)).ToList();
         var actions = message.Buttons.Select(b => CardActions.Button(b, submitsInputs: inputs.Count > 0)).Concat(message.FormActions.Select(CardActions.Form)).ToList();
-        var parts = Parts(message);
+        var parts = Parts(message, mentions);
         var fixedBytes = Bytes(Card(fallback, [], inputs, actions)) + Bytes(More(parts.Count));
         var shown = Fit(parts, AdaptiveCardLimits.CardBytes - fixedBytes);
         var body = shown.SelectMany(p => p).ToList();
@@ -34,7 +40,13 @@ public static class AdaptiveCardRenderer
         }
 
         var summary = AdaptiveCardText.Truncate(message.Text.Split('\n', 2)[0].Trim(), AdaptiveCardLimits.FallbackChars);
-        return new AdaptiveCardContent(Card(fallback, body, inputs, actions), summary);
+        var card = Card(fallback, body, inputs, actions);
+        if (mentions.MsTeams(body.SelectMany(Texts)) is { } msteams)
+        {
+            card["msteams"] = msteams;
+        }
+
+        return new AdaptiveCardContent(card, summary);
     }
 
     private static JsonObject Card(string fallback, List<JsonObject> body, List<JsonObject> inputs, List<JsonObject> actions)
@@ -58,11 +70,11 @@ public static class AdaptiveCardRenderer
     }
 
     /// <summary>Each part of the message as the body elements it needs; a part is kept or cut whole.</summary>
-    private static List<List<JsonObject>> Parts(ChatMessage message)
+    private static List<List<JsonObject>> Parts(ChatMessage message, CardMentions mentions)
     {
         if (message.Sections.Count == 0)
         {
-            return [.. Chunks(message.Text).Select(chunk => new List<JsonObject> { Text(chunk) })];
+            return [.. Chunks(message.Text).Select(chunk => new List<JsonObject> { Text(chunk, mentions) })];
         }
 
         var parts = new List<List<JsonObject>>();
@@ -82,7 +94,7 @@ public static class AdaptiveCardRenderer
                 items.Add(Heading(section.Heading, null));
             }
 
-            items.AddRange(Chunks(section.Body).Select(Text));
+            items.AddRange(Chunks(section.Body).Select(chunk => Text(chunk, mentions)));
             if (items.Count > 0)
             {
                 parts.Add([new JsonObject { ["type"] = "Container", ["separator"] = parts.Count > 0, ["items"] = new JsonArray([.. items.Select(n => (JsonNode)n)]) }]);
@@ -127,12 +139,18 @@ public static class AdaptiveCardRenderer
         }
     }
 
-    private static JsonObject Text(string text) => new()
+    private static JsonObject Text(string text, CardMentions mentions) => new()
     {
         ["type"] = "TextBlock",
-        ["text"] = AdaptiveCardText.Escape(text),
+        ["text"] = mentions.Apply(AdaptiveCardText.Escape(text)),
         ["wrap"] = true,
     };
+
+    /// <summary>Every TextBlock text in <paramref name="element"/> and the containers in it.</summary>
+    private static IEnumerable<string> Texts(JsonObject element) =>
+        element["items"] is JsonArray items
+            ? items.OfType<JsonObject>().SelectMany(Texts)
+            : element["text"] is JsonValue text && text.TryGetValue<string>(out var value) ? [value] : [];
 
     private static JsonObject Heading(string heading, string? size)
     {

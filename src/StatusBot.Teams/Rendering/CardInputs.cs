@@ -3,11 +3,17 @@ using StatusBot.Core.Chat;
 
 namespace StatusBot.Teams.Rendering;
 
-/// <summary>Renders a form's inputs: Input.Date or Input.Text, a subtle hint under it, and the last error in attention colour.</summary>
+/// <summary>
+/// Renders a form's inputs: Input.Date, Input.Text, or for a person the people picker (an Input.ChoiceSet filled by
+/// <see cref="PeopleDataset"/>, whose value is the picked user's Entra object id) falling back to Input.Text on clients
+/// without Input.ChoiceSet; a subtle hint under it, and the last error in attention colour. Clients that know
+/// Input.ChoiceSet but not Data.Query (Web Chat in the playground) would show an empty list, so the caller asks for the
+/// picker only where Teams itself renders the card.
+/// </summary>
 internal static class CardInputs
 {
-    /// <summary>The card elements for <paramref name="input"/>, in order.</summary>
-    public static IEnumerable<JsonObject> For(ChatInput input)
+    /// <summary>The card elements for <paramref name="input"/>, in order; a person is picked only with <paramref name="peoplePicker"/>.</summary>
+    public static IEnumerable<JsonObject> For(ChatInput input, bool peoplePicker = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input.Id);
         if (input.Id == CardActionData.Key)
@@ -15,7 +21,7 @@ internal static class CardInputs
             throw new ArgumentException($"The input id '{CardActionData.Key}' is reserved for the card's action data.", nameof(input));
         }
 
-        yield return Input(input);
+        yield return input.Kind == ChatInputKind.User && peoplePicker ? PeoplePicker(input) : Input(input);
         if (!string.IsNullOrWhiteSpace(input.Hint))
         {
             yield return Text(input.Hint, subtle: true);
@@ -25,6 +31,36 @@ internal static class CardInputs
         {
             yield return Text(input.Error, subtle: false, color: "attention");
         }
+    }
+
+    /// <summary>The organisation's people, searched by Teams itself as the user types.</summary>
+    public const string PeopleDataset = "graph.microsoft.com/users";
+
+    private static JsonObject PeoplePicker(ChatInput input)
+    {
+        var picker = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = input.Id,
+            ["label"] = AdaptiveCardText.Truncate(input.Label, AdaptiveCardLimits.HeadingChars),
+            ["isRequired"] = !input.Optional,
+            ["style"] = "filtered",
+            ["choices"] = new JsonArray(),
+            ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = PeopleDataset },
+        };
+        if (!input.Optional)
+        {
+            picker["errorMessage"] = "Pick someone.";
+        }
+
+        if (input.Placeholder is { Length: > 0 } placeholder)
+        {
+            picker["placeholder"] = placeholder;
+        }
+
+        // A client without the picker shows a text field for the person's id under the same input id.
+        picker["fallback"] = Input(input);
+        return picker;
     }
 
     private static JsonObject Input(ChatInput input)

@@ -7,7 +7,8 @@ namespace StatusBot.Conversations;
 /// <summary>
 /// Teams conversation references in the <c>teamsconversations</c> table: partition the workspace, row key
 /// the address (<c>User|29:...</c>, <c>Channel|19:...</c>), so the bot still reaches people after a restart
-/// and from any host.
+/// and from any host. A user whose Microsoft Entra object id is known also gets a row <c>Aad|&lt;object id&gt;</c> naming
+/// their Teams id, so that one read finds them by it.
 /// </summary>
 internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsConversationStore
 {
@@ -27,6 +28,19 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
             ["UserAadObjectId"] = reference.UserAadObjectId,
             ["BotId"] = reference.BotId,
         }, cancellationToken: cancellationToken);
+        if (reference.Address.Kind == ChatAddressKind.User && reference.UserAadObjectId is { Length: > 0 } aad)
+        {
+            await table.UpsertAsync(new TableRow(reference.Address.Workspace.ToString(), AadRowKey(aad)) { ["UserId"] = reference.Address.Id }, cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task<TeamsConversationReference?> FindUserAsync(WorkspaceId workspace, string aadObjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var alias = await table.GetAsync(workspace.ToString(), AadRowKey(aadObjectId), cancellationToken);
+        // The alias outlives an uninstall; the user's own row says whether StatusBot still reaches them.
+        return alias?["UserId"] is string userId ? await GetAsync(ChatAddress.ToUser(workspace, userId), cancellationToken) : null;
     }
 
     public async Task<TeamsConversationReference?> GetAsync(ChatAddress address, CancellationToken cancellationToken = default)
@@ -55,12 +69,20 @@ internal sealed class TableTeamsConversationStore(ITableStore store) : ITeamsCon
         }
     }
 
-    /// <summary>The kind and the escaped id; an id whose escaped form would not fit a row key is named by its hash instead.</summary>
-    private static string RowKey(ChatAddress address)
+    private static string RowKey(ChatAddress address) => Key(address.Kind.ToString(), address.Id);
+
+    /// <summary>Object ids are GUIDs, written in any case: one row key for each.</summary>
+    private static string AadRowKey(string aadObjectId) => Key("Aad", aadObjectId.ToLowerInvariant());
+
+    /// <summary>
+    /// The prefix and the escaped id; an id whose escaped form would not fit a row key is named by its hash instead, after a
+    /// "!" that no escaped id holds.
+    /// </summary>
+    private static string Key(string prefix, string id)
     {
-        var escaped = Uri.EscapeDataString(address.Id);
-        return address.Kind + "|" + (escaped.Length <= 400
+        var escaped = Uri.EscapeDataString(id);
+        return prefix + "|" + (escaped.Length <= 400
             ? escaped
-            : "#" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(address.Id))));
+            : "!" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))));
     }
 }

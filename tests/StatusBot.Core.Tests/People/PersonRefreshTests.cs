@@ -42,6 +42,31 @@ public sealed class PersonRefreshTests
     }
 
     [Fact]
+    public async Task FillAsync_PlatformNamesAManager_FillsOneNobodySetButNeverReplacesOne()
+    {
+        var people = new InMemoryPeopleDirectory();
+        await PersonRefresh.FillAsync(people, Maria with { Manager = "U_GRAPH" }, Now);
+        await people.SaveAsync(Person.Unknown(Workspace, "U0456") with { Manager = "U_SET", RefreshedAt = Now.AddDays(-2) });
+
+        await PersonRefresh.FillAsync(people, new PlatformDetails(Workspace, "U0456", "Bo", null) { Manager = "U_GRAPH" }, Now);
+
+        Assert.Equal("U_GRAPH", (await people.GetAsync(Workspace, "U0123"))!.Manager);
+        Assert.Equal("U_SET", (await people.GetAsync(Workspace, "U0456"))!.Manager);
+    }
+
+    [Fact]
+    public async Task FillAsync_PlatformManagerWouldCloseALoop_StoresTheRestWithoutIt()
+    {
+        var people = new InMemoryPeopleDirectory();
+        await people.SaveAsync(Person.Unknown(Workspace, "U_BOSS") with { Manager = "U0123" });
+
+        await PersonRefresh.FillAsync(people, Maria with { Manager = "U_BOSS" }, Now);
+
+        var person = (await people.GetAsync(Workspace, "U0123"))!;
+        Assert.Equal(((string?)null, "Maria Lopez"), (person.Manager, person.DisplayName));
+    }
+
+    [Fact]
     public async Task FillAsync_RefreshedWithinADay_WritesNothing()
     {
         var people = new InMemoryPeopleDirectory();

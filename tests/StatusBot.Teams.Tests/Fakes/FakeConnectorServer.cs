@@ -13,11 +13,11 @@ namespace StatusBot.Teams.Tests.Fakes;
 /// </summary>
 internal sealed class FakeConnectorServer : IAsyncDisposable
 {
-    public const string TokenPath = "/tenant/oauth2/v2.0/token";
+    public const string TokenPath = FakeTokenEndpoint.Path;
 
     private readonly ConcurrentQueue<FakeConnectorCall> _calls = new();
     private readonly ConcurrentQueue<FakeConnectorFault> _faults = new();
-    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private readonly FakeTokenEndpoint _tokens = new("token-");
     private LoopbackServer _server = null!;
     private int _activities;
 
@@ -29,14 +29,14 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
     public Uri TokenEndpoint => new(_server.BaseAddress, TokenPath.TrimStart('/'));
 
     /// <summary>The lifetime of issued tokens, in seconds.</summary>
-    public int TokenLifetimeSeconds { get; set; } = 3600;
+    public int TokenLifetimeSeconds { get => _tokens.LifetimeSeconds; set => _tokens.LifetimeSeconds = value; }
 
     /// <summary>When set, token requests with another client_secret get 401 invalid_client.</summary>
-    public string? ExpectedSecret { get; set; }
+    public string? ExpectedSecret { get => _tokens.ExpectedSecret; set => _tokens.ExpectedSecret = value; }
 
     public IReadOnlyList<FakeConnectorCall> Calls => [.. _calls];
 
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => [.. _tokenRequests];
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => _tokens.Requests;
 
     public IReadOnlyList<FakeConnectorCall> Delivered => [.. _calls.Where(c => c.Ok)];
 
@@ -62,16 +62,7 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
         var request = context.Request;
         if (request.Path == TokenPath)
         {
-            var form = await request.ReadFormAsync();
-            _tokenRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal));
-            if (ExpectedSecret is not null && form["client_secret"] != ExpectedSecret)
-            {
-                await Json(context, 401, new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." });
-                return;
-            }
-
-            var number = _tokenRequests.Count.ToString(CultureInfo.InvariantCulture);
-            await Json(context, 200, new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = TokenLifetimeSeconds, ["access_token"] = "token-" + number });
+            await _tokens.AnswerAsync(context);
             return;
         }
 
@@ -82,7 +73,7 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
         var authorization = request.Headers.Authorization.ToString();
         var (status, answer) = _faults.TryDequeue(out var fault) ? Fault(context, fault) : Answer(request.Method, path, json);
         _calls.Enqueue(new FakeConnectorCall(request.Method, path, authorization.Length == 0 ? null : authorization, json, status));
-        await Json(context, status, answer);
+        await FakeTokenEndpoint.WriteJsonAsync(context, status, answer);
     }
 
     private static (int, JsonObject) Fault(HttpContext context, FakeConnectorFault fault)
@@ -112,12 +103,5 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
             ("PUT", ["conversations", _, "activities", var id]) => (200, new JsonObject { ["id"] = id }),
             _ => (404, new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound" } }),
         };
-    }
-
-    private static Task Json(HttpContext context, int status, JsonObject answer)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(answer.ToJsonString(new JsonSerializerOptions()));
     }
 }

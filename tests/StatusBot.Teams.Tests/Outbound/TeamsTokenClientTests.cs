@@ -21,6 +21,20 @@ public sealed class TeamsTokenClientTests
     }
 
     [Fact]
+    public async Task GetTokenForScopeAsync_GraphAndConnector_OneCachedTokenPerScope()
+    {
+        await using var teams = await ConnectorHarness.StartAsync();
+
+        var graph = await teams.Tokens.GetTokenForScopeAsync("https://graph.microsoft.com/.default");
+        var connector = await teams.Tokens.GetTokenAsync(teams.Server.ServiceUrl);
+        Assert.Equal(graph, await teams.Tokens.GetTokenForScopeAsync("https://graph.microsoft.com/.default"));
+        Assert.Equal(connector, await teams.Tokens.GetTokenAsync(teams.Server.ServiceUrl));
+
+        Assert.NotEqual(graph, connector);
+        Assert.Equal(["https://graph.microsoft.com/.default", TeamsTokenClient.Scope], teams.Server.TokenRequests.Select(r => r["scope"]));
+    }
+
+    [Fact]
     public void Endpoint_NoneConfigured_TheTenantsIdentityPlatformEndpoint()
     {
         using var tokens = new TeamsTokenClient(HttpClients.Factory, Options.Create(new TeamsOptions { AppId = ConnectorHarness.AppId, TenantId = ConnectorHarness.TenantId }), TimeProvider.System, NullLogger<TeamsTokenClient>.Instance);

@@ -109,6 +109,34 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_PersonInput_PeoplePickerFallingBackToATextFieldUnderTheSameId()
+    {
+        var content = AdaptiveCardRenderer.Render(new ChatMessage
+        {
+            Text = "Add",
+            Inputs = [new ChatInput { Id = "approver", Kind = ChatInputKind.User, Label = "Who approves", Placeholder = "the account owner", Optional = true }],
+        });
+
+        var picker = content.Card["body"]!.AsArray().Single(e => e!["id"]?.GetValue<string>() == "approver")!;
+        Assert.Equal(("Input.ChoiceSet", "filtered", false, "the account owner"),
+            (picker["type"]!.GetValue<string>(), picker["style"]!.GetValue<string>(), picker["isRequired"]!.GetValue<bool>(), picker["placeholder"]!.GetValue<string>()));
+        Assert.Equal("""{"type":"Data.Query","dataset":"graph.microsoft.com/users"}""", picker["choices.data"]!.ToJsonString());
+        Assert.Empty(picker["choices"]!.AsArray());
+        var fallback = picker["fallback"]!;
+        Assert.Equal(("Input.Text", "approver", "Who approves"), (fallback["type"]!.GetValue<string>(), fallback["id"]!.GetValue<string>(), fallback["label"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Render_PersonInputForAClientWithoutThePicker_TextField()
+    {
+        var message = new ChatMessage { Text = "Add", Inputs = [new ChatInput { Id = "approver", Kind = ChatInputKind.User, Label = "Who approves" }] };
+
+        var input = AdaptiveCardRenderer.Render(message, peoplePicker: false).Card["body"]!.AsArray().Single(e => e!["id"]?.GetValue<string>() == "approver")!;
+
+        Assert.Equal("Input.Text", input["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Render_InputNamedLikeTheActionKey_Refused()
     {
         var message = new ChatMessage { Text = "x", Inputs = [new ChatInput { Id = CardActionData.Key, Kind = ChatInputKind.Text, Label = "x" }] };

@@ -16,7 +16,7 @@ public sealed class ProjectLayeringTests
 
     [Fact]
     public void Teams_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Teams",
-        [[""], ["Rendering"], ["Inbound"], ["Outbound"], ["Hosting"]]);
+        [[""], ["Rendering"], ["Inbound"], ["Outbound"], ["Graph"], ["Hosting"]]);
 
     [Fact]
     public void Http_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Http",

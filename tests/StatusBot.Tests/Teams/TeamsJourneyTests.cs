@@ -25,16 +25,7 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
         _keys = await FakeOpenIdServer.StartAsync();
         var key = _keys.AddKey("k1", "msteams");
         _connector = await FakeConnectorServer.StartAsync();
-        _host = new StatusBotFactory(new Dictionary<string, string?>
-        {
-            ["Teams:AppId"] = TestTokens.AppId,
-            ["Teams:AppPassword"] = "app-password",
-            ["Teams:TenantId"] = TeamsWire.Tenant,
-            ["Teams:OpenIdMetadataUrl"] = _keys.MetadataUrl.ToString(),
-            ["Teams:TokenEndpoint"] = _connector.TokenEndpoint.ToString(),
-            ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
-            ["Scheduler:Enabled"] = "false",
-        });
+        _host = new StatusBotFactory(TeamsWire.HostSettings(_keys, _connector));
         _wire = new TeamsWire(_host.CreateClient(), key, _connector.ServiceUrl);
     }
 

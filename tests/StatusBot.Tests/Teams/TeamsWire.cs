@@ -17,6 +17,18 @@ internal sealed class TeamsWire(HttpClient client, SecurityKey key, Uri serviceU
 
     private int _next;
 
+    /// <summary>The host's settings for Teams journeys: the bot registered in <see cref="Tenant"/>, talking to the fakes on loopback.</summary>
+    public static Dictionary<string, string?> HostSettings(FakeOpenIdServer keys, FakeConnectorServer connector) => new()
+    {
+        ["Teams:AppId"] = TestTokens.AppId,
+        ["Teams:AppPassword"] = "app-password",
+        ["Teams:TenantId"] = Tenant,
+        ["Teams:OpenIdMetadataUrl"] = keys.MetadataUrl.ToString(),
+        ["Teams:TokenEndpoint"] = connector.TokenEndpoint.ToString(),
+        ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+        ["Scheduler:Enabled"] = "false",
+    };
+
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
