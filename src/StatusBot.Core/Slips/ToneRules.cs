@@ -27,6 +27,7 @@ internal static class ToneRules
     private const string MinimisingAdvice = "Let the customer judge how much the delay matters: state the facts and the impact plainly.";
     private const string DebateAdvice = "Share the decision, not the debate: settle it inside the team before the customer hears of it.";
     private const string PromiseAdvice = "Commit to what you control: a date you are confident in and how you will keep them informed.";
+    private const string HedgingAdvice = "Say what you will do and by when, and what could still change it, instead of what you hope for.";
 
     private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
@@ -119,7 +120,28 @@ internal static class ToneRules
             @"\b(?:zero|no) risk\b",
             @"\b(?:cannot|can't|will not|won't) (?:possibly\s+)?(?:fail|slip again)\b",
             @"\bnothing (?:can|will|could) go wrong\b"),
+        .. Rule(ToneFindingKind.Hedging, HedgingAdvice,
+            @"\bhopefully\b",
+            @"\bfingers crossed\b|\bcross(?:ing)? our fingers\b",
+            @"\b(?:we'll|we will|I'll|I will|we're going to|we are going to) (?:try|do) (?:our|my) (?:very\s+)?(?:best|utmost)\b",
+            @"\bwith (?:any|a bit of|some) luck\b|\b(?:touch|knock on) wood\b",
+            @"\bif all goes (?:well|to plan)\b|\b(?:we're|we are|I'm|I am) hoping\b"),
     ];
+
+    /// <summary>Whether <paramref name="kind"/> is a sentence kind, one the rules (and the sentence model) find in words.</summary>
+    public static bool HasAdvice(ToneFindingKind kind) => kind is >= ToneFindingKind.VagueTiming and <= ToneFindingKind.Hedging;
+
+    /// <summary>The advice the rules give for <paramref name="kind"/>, for a finding the sentence model made.</summary>
+    public static string Advice(ToneFindingKind kind) => kind switch
+    {
+        ToneFindingKind.VagueTiming => VagueAdvice,
+        ToneFindingKind.Blame => BlameAdvice,
+        ToneFindingKind.Minimising => MinimisingAdvice,
+        ToneFindingKind.InternalDebate => DebateAdvice,
+        ToneFindingKind.OverPromising => PromiseAdvice,
+        ToneFindingKind.Hedging => HedgingAdvice,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only phrase kinds have sentence advice."),
+    };
 
     private static ToneRule[] Rule(ToneFindingKind kind, string suggestion, params string[] patterns) =>
         [.. patterns.Select(pattern => new ToneRule(kind, Make(pattern), suggestion))];
