@@ -72,6 +72,9 @@ public static class ToneCheck
         return [.. bySentence.SelectMany(findings => findings)];
     }
 
+    /// <summary>Whether <paramref name="kind"/> is found in a sentence's words (by a rule or the model), not a missing part.</summary>
+    public static bool IsSentenceKind(ToneFindingKind kind) => ToneRules.HasAdvice(kind);
+
     /// <summary>The sentences of <paramref name="text"/>, trimmed, empty ones left out.</summary>
     public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text)
         ? []
