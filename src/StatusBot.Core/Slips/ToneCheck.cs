@@ -75,6 +75,18 @@ public static class ToneCheck
     /// <summary>Whether <paramref name="kind"/> is found in a sentence's words (by a rule or the model), not a missing part.</summary>
     public static bool IsSentenceKind(ToneFindingKind kind) => ToneRules.HasAdvice(kind);
 
+    /// <summary>The kind in a few words, for people: "Vague timing", "Over-promising".</summary>
+    public static string Label(ToneFindingKind kind) => kind switch
+    {
+        ToneFindingKind.VagueTiming => "Vague timing",
+        ToneFindingKind.InternalDebate => "Internal debate",
+        ToneFindingKind.OverPromising => "Over-promising",
+        ToneFindingKind.MissingDate => "Missing date",
+        ToneFindingKind.MissingPlan => "Missing plan",
+        ToneFindingKind.MissingImpact => "Missing impact",
+        _ => kind.ToString(),
+    };
+
     /// <summary>The sentences of <paramref name="text"/>, trimmed, empty ones left out.</summary>
     public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text)
         ? []
