@@ -95,6 +95,14 @@ public class ToneCheckMergeTests
         Assert.Equal((kind, phrase), (finding.Kind, finding.Phrase));
     }
 
+    [Fact]
+    public void Describe_ModelFinding_QuotesTheSentenceItRead()
+    {
+        var finding = new ToneFinding(ToneFindingKind.Blame, string.Empty, SlipPart.Facts, "Advice.") { Sentence = "The vendor is why.", Confidence = 0.8 };
+
+        Assert.Equal($"- {SlipPartTexts.Label(SlipPart.Facts)}: \"The vendor is why.\" Advice.", SlipViews.Describe(finding));
+    }
+
     private sealed class NotReady : ISentenceClassifier
     {
         public IReadOnlyList<SentenceVerdict> Classify(IReadOnlyList<string> sentences) => [];
