@@ -21,6 +21,7 @@ internal static class TrainingCommands
     {
         "train" => Train,
         "evaluate" => Evaluate,
+        "footprint" => Footprint,
         _ => null,
     };
 
@@ -28,6 +29,7 @@ internal static class TrainingCommands
     {
         error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|dev]");
         error.WriteLine("  train     fit the tone weights to the corpus's training split and write them");
+        error.WriteLine("  footprint print the memory the model adds and the CPU time of checking 10-sentence drafts on one thread");
         error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (held-out unless named), rules beside model");
         return 2;
     }
@@ -86,6 +88,31 @@ internal static class TrainingCommands
         ];
         output.WriteLine($"Split \"{split}\": {held.Count} sentences, {scores[0].Clean} of them clean; threshold {weights.Threshold:0.00}.");
         output.Write(CheckerScore.Table(scores));
+        return 0;
+    }
+
+    private static int Footprint(string root, string[] rest, TextWriter output)
+    {
+        static long Megabytes(long bytes) => bytes / (1024 * 1024);
+        using var process = Process.GetCurrentProcess();
+        var before = process.WorkingSet64;
+        using var embedder = new MiniLmEmbedder();
+        var model = new EmbeddingToneClassifier(embedder, ToneWeightsFile.LoadBuiltIn());
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        process.Refresh();
+        var loaded = process.WorkingSet64;
+        var corpus = ReadCorpus(root);
+        var drafts = Enumerable.Range(0, 23).Select(i => string.Join(' ', corpus.Sentences.Skip(i * 10).Take(10).Select(s => s.Sentence))).ToList();
+        drafts.Take(3).ToList().ForEach(draft => ToneCheck.ReviewText(draft, null, model));
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        drafts.Skip(3).ToList().ForEach(draft => ToneCheck.ReviewText(draft, null, model));
+        process.Refresh();
+        output.WriteLine($"20 drafts of 10 sentences after warm-up: {(process.TotalProcessorTime - cpu).TotalMilliseconds / 20:0} ms of CPU and {clock.Elapsed.TotalMilliseconds / 20:0} ms of wall time each.");
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        process.Refresh();
+        output.WriteLine($"Working set: {Megabytes(before)} MB before, {Megabytes(loaded)} MB loaded (after a full collection), {Megabytes(process.WorkingSet64)} MB after 23 checks of 10 sentences; peak {Megabytes(process.PeakWorkingSet64)} MB; managed heap {Megabytes(GC.GetTotalMemory(forceFullCollection: true))} MB.");
         return 0;
     }
 

@@ -21,7 +21,7 @@ public sealed class MiniLmEmbedder : IDisposable
     public MiniLmEmbedder(int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 });
+        _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false });
     }
 
     /// <summary>One embedding per sentence, in order.</summary>
