@@ -1,6 +1,7 @@
 using StatusBot.Admin;
 using StatusBot.Email;
 using StatusBot.Hosting;
+using StatusBot.Language.Hosting;
 using StatusBot.Playground;
 using StatusBot.Scheduling;
 using StatusBot.Slack.Hosting;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStatusBotHost();
 builder.Services.AddStatusBotCore();
+builder.AddStatusBotLanguage();
 builder.AddStatusBotStorage(HostHostingExtensions.ReadyTag);
 builder.AddStatusBotScheduler();
 builder.AddStatusBotSlack();

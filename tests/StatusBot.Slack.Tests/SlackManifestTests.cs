@@ -10,6 +10,7 @@ public class SlackManifestTests
     [InlineData("/digest")]
     [InlineData("/away")]
     [InlineData("/manager")]
+    [InlineData("/tone")]
     public void Manifest_DeclaresEachCommand_OnTheCommandsUrl(string command)
     {
         var at = Manifest.IndexOf("- command: " + command + "\n", StringComparison.Ordinal);

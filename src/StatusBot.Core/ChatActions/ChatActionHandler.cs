@@ -23,14 +23,16 @@ public sealed partial class ChatActionHandler
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly IPeopleDirectory? _people;
+    private readonly ISentenceClassifier? _toneModel;
 
     /// <summary>
     /// Creates the handler over the use cases it offers. With the <paramref name="people"/> directory, an owner's delegate
-    /// may answer their check-ins while they are away.
+    /// may answer their check-ins while they are away; with the <paramref name="toneModel"/>, <c>tone</c> reads sentences by
+    /// their meaning as well as by the phrase rules.
     /// </summary>
     public ChatActionHandler(
         CommitmentService commitments, CheckInPlanning planning, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time,
-        IPeopleDirectory? people = null)
+        IPeopleDirectory? people = null, ISentenceClassifier? toneModel = null)
     {
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(planning);
@@ -41,6 +43,7 @@ public sealed partial class ChatActionHandler
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(time);
         (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time, _people) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time, people);
+        _toneModel = toneModel;
     }
 
     /// <summary>Runs a typed command; an unknown one gets the help text.</summary>
@@ -58,6 +61,7 @@ public sealed partial class ChatActionHandler
             "checkin" => CheckInCommandAsync(command.Actor, arguments, cancellationToken),
             "away" => AwayCommandAsync(command, arguments, cancellationToken),
             "manager" => ManagerCommandAsync(command, arguments, cancellationToken),
+            "tone" => Task.FromResult(ToneCommand(arguments)),
             "help" or "" => Task.FromResult(ChatResponse.Say(ChatHelp.Text)),
             var other => Task.FromResult(ChatResponse.Say($"I do not know \"{other}\".\n\n{ChatHelp.Text}")),
         };

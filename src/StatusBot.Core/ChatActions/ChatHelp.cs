@@ -13,5 +13,6 @@ public static class ChatHelp
         + "- digest: post this channel's digest now; digest daily 09:00, digest weekly monday 09:00, or digest off to schedule it\n"
         + "- away 2026-12-21 2027-01-04 delegate @maria: your time off, and who answers your check-ins meanwhile; away off ends it\n"
         + "- manager @bo: who hears when you stay silent; manager off clears it\n"
+        + "- tone <text>: check any text for what costs a customer's trust (vague timing, blame, minimising, hedging...)\n"
         + "- help: this text";
 }

@@ -18,6 +18,9 @@ public sealed record SlipContext
     /// <summary>The workspace's working days and hours.</summary>
     public CheckInSettings Settings { get; init; } = CheckInSettings.Default;
 
+    /// <summary>The sentence model the tone check also reads the draft with; null for the phrase rules alone.</summary>
+    public ISentenceClassifier? Classifier { get; init; }
+
     /// <summary>Who must approve before the customer sees the warning; null when no one must (or the owner is the approver).</summary>
     public string? Approver => Commitment.Approver is { Length: > 0 } approver && approver != Commitment.Owner ? approver : null;
 

@@ -24,9 +24,14 @@ public sealed partial class SlipService
     private readonly IChatPort _chat;
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
+    private readonly ISentenceClassifier? _classifier;
 
-    /// <summary>Creates the service over its ports; without a settings store every workspace gets the defaults.</summary>
-    public SlipService(ICommitmentStore store, ISlipStore slips, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null)
+    /// <summary>
+    /// Creates the service over its ports; without a settings store every workspace gets the defaults, and without a
+    /// sentence model the tone check runs its phrase rules alone.
+    /// </summary>
+    public SlipService(
+        ICommitmentStore store, ISlipStore slips, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, ISentenceClassifier? classifier = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(slips);
@@ -35,6 +40,7 @@ public sealed partial class SlipService
         ArgumentNullException.ThrowIfNull(time);
         (_store, _slips, _wakeUps, _chat, _time, _settings) = (store, slips, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
         _outbox = new SlipOutbox(slips, wakeUps, chat, time);
+        _classifier = classifier;
     }
 
     /// <summary>
@@ -205,6 +211,7 @@ public sealed partial class SlipService
             History = history,
             OwnerHistories = ownerHistories,
             Settings = await _settings.GetAsync(commitment.Workspace, cancellationToken),
+            Classifier = _classifier,
         };
     }
 }

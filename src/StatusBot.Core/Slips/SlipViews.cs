@@ -67,7 +67,9 @@ internal static class SlipViews
     public static string Describe(ToneFinding finding)
     {
         var where = finding.Part is { } part ? SlipPartTexts.Label(part) : "New date";
-        var what = finding.Phrase.Length > 0 ? $" \"{finding.Phrase}\"" : string.Empty;
+        // A model finding has no phrase: it is about the whole sentence it read.
+        var words = finding.Phrase.Length > 0 ? finding.Phrase : finding.Sentence;
+        var what = words.Length > 0 ? $" \"{words}\"" : string.Empty;
         return $"- {where}:{what} {finding.Suggestion}";
     }
 

@@ -16,8 +16,11 @@ public static class ToneCheck
 {
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?;])\s+|\n+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    /// <summary>Everything worth changing in <paramref name="draft"/>: missing parts first, then phrases part by part, sentence by sentence.</summary>
-    public static IReadOnlyList<ToneFinding> Review(WarningDraft draft)
+    /// <summary>
+    /// Everything worth changing in <paramref name="draft"/>: missing parts first, then problems part by part,
+    /// sentence by sentence. With a <paramref name="classifier"/>, sentences no phrase rule matched are read by it too.
+    /// </summary>
+    public static IReadOnlyList<ToneFinding> Review(WarningDraft draft, ISentenceClassifier? classifier = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var findings = new List<ToneFinding>();
@@ -38,43 +41,79 @@ public static class ToneCheck
 
         foreach (var (part, text) in draft.Parts.All())
         {
-            findings.AddRange(ReviewText(text, part));
+            findings.AddRange(ReviewText(text, part, classifier));
         }
 
         return findings;
     }
 
-    /// <summary>The phrase findings in <paramref name="text"/> (no missing-part findings), each at most once per kind and place.</summary>
-    public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null)
+    /// <summary>
+    /// The sentence findings in <paramref name="text"/> (no missing-part findings). The phrase rules come first and
+    /// win: a sentence they flag is not put to <paramref name="classifier"/>, whose findings carry its confidence.
+    /// </summary>
+    public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null, ISentenceClassifier? classifier = null)
     {
-        var findings = new List<ToneFinding>();
-        if (string.IsNullOrWhiteSpace(text))
+        var sentences = Sentences(text);
+        var bySentence = sentences.Select(sentence => RuleFindings(sentence, part)).ToList();
+        if (classifier is not null)
         {
-            return findings;
+            var unflagged = Enumerable.Range(0, sentences.Count).Where(i => bySentence[i].Count == 0).ToList();
+            var verdicts = unflagged.Count == 0 ? [] : classifier.Classify([.. unflagged.Select(i => sentences[i])]);
+            for (var n = 0; n < unflagged.Count && n < verdicts.Count; n++)
+            {
+                if (verdicts[n] is { Kind: { } kind } verdict && ToneRules.HasAdvice(kind))
+                {
+                    var sentence = sentences[unflagged[n]];
+                    bySentence[unflagged[n]].Add(new(kind, string.Empty, part, ToneRules.Advice(kind)) { Sentence = sentence, Confidence = verdict.Confidence });
+                }
+            }
         }
 
-        foreach (var sentence in SentenceEnd.Split(text))
+        return [.. bySentence.SelectMany(findings => findings)];
+    }
+
+    /// <summary>Whether <paramref name="kind"/> is found in a sentence's words (by a rule or the model), not a missing part.</summary>
+    public static bool IsSentenceKind(ToneFindingKind kind) => ToneRules.HasAdvice(kind);
+
+    /// <summary>The kind in a few words, for people: "Vague timing", "Over-promising".</summary>
+    public static string Label(ToneFindingKind kind) => kind switch
+    {
+        ToneFindingKind.VagueTiming => "Vague timing",
+        ToneFindingKind.InternalDebate => "Internal debate",
+        ToneFindingKind.OverPromising => "Over-promising",
+        ToneFindingKind.MissingDate => "Missing date",
+        ToneFindingKind.MissingPlan => "Missing plan",
+        ToneFindingKind.MissingImpact => "Missing impact",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>The sentences of <paramref name="text"/>, trimmed, empty ones left out.</summary>
+    public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text)
+        ? []
+        : [.. SentenceEnd.Split(text).Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0)];
+
+    private static List<ToneFinding> RuleFindings(string sentence, SlipPart? part)
+    {
+        var findings = new List<ToneFinding>();
+        var dated = ToneRules.ExplicitDate.IsMatch(sentence);
+        var taken = new List<(ToneFindingKind Kind, int Start, int End)>();
+        foreach (var rule in ToneRules.All)
         {
-            var dated = ToneRules.ExplicitDate.IsMatch(sentence);
-            var taken = new List<(ToneFindingKind Kind, int Start, int End)>();
-            foreach (var rule in ToneRules.All)
+            if (dated && rule.Kind == ToneFindingKind.VagueTiming)
             {
-                if (dated && rule.Kind == ToneFindingKind.VagueTiming)
+                continue;
+            }
+
+            foreach (Match match in rule.Pattern.Matches(sentence))
+            {
+                var end = match.Index + match.Length;
+                if (taken.Exists(t => t.Kind == rule.Kind && t.Start < end && match.Index < t.End))
                 {
                     continue;
                 }
 
-                foreach (Match match in rule.Pattern.Matches(sentence))
-                {
-                    var end = match.Index + match.Length;
-                    if (taken.Exists(t => t.Kind == rule.Kind && t.Start < end && match.Index < t.End))
-                    {
-                        continue;
-                    }
-
-                    taken.Add((rule.Kind, match.Index, end));
-                    findings.Add(new(rule.Kind, match.Value, part, rule.Suggestion));
-                }
+                taken.Add((rule.Kind, match.Index, end));
+                findings.Add(new(rule.Kind, match.Value, part, rule.Suggestion) { Sentence = sentence });
             }
         }
 

@@ -18,6 +18,9 @@ public enum ToneFindingKind
     /// <summary>Certainty nobody can have ("guaranteed", "100% sure").</summary>
     OverPromising,
 
+    /// <summary>Hoping rather than committing ("hopefully", "fingers crossed", "we'll try our best").</summary>
+    Hedging,
+
     /// <summary>No new date.</summary>
     MissingDate,
 
@@ -33,4 +36,11 @@ public enum ToneFindingKind
 /// <param name="Phrase">The words found, as written; empty for a missing part.</param>
 /// <param name="Part">The part the words are in, or the missing part; null when the new date is missing.</param>
 /// <param name="Suggestion">What would read better, in a sentence.</param>
-public sealed record ToneFinding(ToneFindingKind Kind, string Phrase, SlipPart? Part, string Suggestion);
+public sealed record ToneFinding(ToneFindingKind Kind, string Phrase, SlipPart? Part, string Suggestion)
+{
+    /// <summary>The sentence the finding is about; empty for a missing part.</summary>
+    public string Sentence { get; init; } = string.Empty;
+
+    /// <summary>How sure the sentence model is, from 0 to 1; null for a phrase rule's finding (which is certain of its words).</summary>
+    public double? Confidence { get; init; }
+}

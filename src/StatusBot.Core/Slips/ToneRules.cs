@@ -27,6 +27,7 @@ internal static class ToneRules
     private const string MinimisingAdvice = "Let the customer judge how much the delay matters: state the facts and the impact plainly.";
     private const string DebateAdvice = "Share the decision, not the debate: settle it inside the team before the customer hears of it.";
     private const string PromiseAdvice = "Commit to what you control: a date you are confident in and how you will keep them informed.";
+    private const string HedgingAdvice = "Say what you will do and by when, and what could still change it, instead of what you hope for.";
 
     private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
@@ -76,12 +77,13 @@ internal static class ToneRules
             @"\b(?:the|our) (?:supplier|vendor|contractor|subcontractor|partner)s? (?:let us down|dropped the ball|failed us|(?:is|are) to blame)\b",
             @"(?<!\btake\s+(?:the\s+|full\s+|all\s+)?)\bblam(?:e|ed|ing)\b",
             @"\bas (?:we|I) (?:already\s+)?(?:told|warned|explained to) you\b",
-            @"\bwe did everything (?:right|we could)\b"),
+            @"\bwe did everything (?:right|we could)\b",
+            @"\b(?:messed|screwed|mucked|fouled) (?:it\s+|this\s+|things\s+)?up\b|\bdropped the ball\b|\bbotched\b"),
         .. Rule(ToneFindingKind.Minimising, MinimisingAdvice,
             @"\bjust a (?:small|slight|little|tiny|short|minor|quick|couple|few)\b",
             @"\bonly (?:a\s+)?(?:slight(?:ly)?|small|little|tiny|short|minor|few|couple)\b",
             @"\bminor (?:delay|slip|slippage|setback|hiccup|glitch|bump|inconvenience|adjustment|impact|change to the (?:date|schedule|timeline|plan))s?\b",
-            @"\b(?:small|slight|tiny|little|short) (?:delay|slip|hiccup|setback|glitch|bump)s?\b",
+            @"\b(?:small|slight|tiny|little|short) (?:delay|slip|hiccup|setback|glitch|bump|blip|adjustment)s?\b",
             @"\b(?:delay|slip|impact|change|effect)\b(?:\s+[\w']+){0,4}?\s+(?:is|will be|should be|would be) (?:only\s+|just\s+|very\s+)?(?:minor|small|slight|negligible|minimal|tiny)\b",
             @"\b(?:nothing to worry about|no big deal|don't worry|do not worry|negligible|merely)\b",
             @"\bbarely (?:late|noticeable|a delay)\b",
@@ -118,8 +120,30 @@ internal static class ToneRules
             @"\bwithout (?:a\s+|any\s+)?(?:doubt|fail)\b",
             @"\b(?:zero|no) risk\b",
             @"\b(?:cannot|can't|will not|won't) (?:possibly\s+)?(?:fail|slip again)\b",
-            @"\bnothing (?:can|will|could) go wrong\b"),
+            @"\bnothing (?:can|will|could) go wrong\b",
+            @"\bset in stone\b"),
+        .. Rule(ToneFindingKind.Hedging, HedgingAdvice,
+            @"\bhopefully\b",
+            @"\bfingers crossed\b|\bcross(?:ing)? our fingers\b",
+            @"\b(?:we'll|we will|I'll|I will|we're going to|we are going to) (?:try|do) (?:our|my) (?:very\s+)?(?:best|utmost)\b",
+            @"\bwith (?:any|a bit of|some) luck\b|\b(?:touch|knock on) wood\b",
+            @"\bif all goes (?:well|to plan)\b|\b(?:we're|we are|I'm|I am) hoping\b"),
     ];
+
+    /// <summary>Whether <paramref name="kind"/> is a sentence kind, one the rules (and the sentence model) find in words.</summary>
+    public static bool HasAdvice(ToneFindingKind kind) => kind is >= ToneFindingKind.VagueTiming and <= ToneFindingKind.Hedging;
+
+    /// <summary>The advice the rules give for <paramref name="kind"/>, for a finding the sentence model made.</summary>
+    public static string Advice(ToneFindingKind kind) => kind switch
+    {
+        ToneFindingKind.VagueTiming => VagueAdvice,
+        ToneFindingKind.Blame => BlameAdvice,
+        ToneFindingKind.Minimising => MinimisingAdvice,
+        ToneFindingKind.InternalDebate => DebateAdvice,
+        ToneFindingKind.OverPromising => PromiseAdvice,
+        ToneFindingKind.Hedging => HedgingAdvice,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only phrase kinds have sentence advice."),
+    };
 
     private static ToneRule[] Rule(ToneFindingKind kind, string suggestion, params string[] patterns) =>
         [.. patterns.Select(pattern => new ToneRule(kind, Make(pattern), suggestion))];

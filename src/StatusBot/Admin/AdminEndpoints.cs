@@ -45,6 +45,7 @@ public static class AdminEndpoints
         app.MapDigestScheduleEndpoints();
         app.MapPeopleEndpoints();
         app.MapHolidayEndpoints();
+        app.MapToneCheckEndpoints();
         return app;
     }
 

@@ -4,6 +4,7 @@ using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.People;
+using StatusBot.Core.Slips;
 
 namespace StatusBot.Admin;
 
@@ -20,6 +21,7 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<PromiseOutcome>),
         typeof(CamelCaseEnumConverter<DigestSectionKind>),
         typeof(CamelCaseEnumConverter<Reach>),
+        typeof(CamelCaseEnumConverter<ToneFindingKind>),
     ],
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CheckInSettingsDocument))]
@@ -36,6 +38,8 @@ namespace StatusBot.Admin;
 [JsonSerializable(typeof(PeopleListView))]
 [JsonSerializable(typeof(HolidaysRequest))]
 [JsonSerializable(typeof(HolidaysView))]
+[JsonSerializable(typeof(ToneCheckRequest))]
+[JsonSerializable(typeof(ToneCheckView))]
 internal sealed partial class AdminJsonContext : JsonSerializerContext;
 
 /// <summary>Writes an enum as its camelCase name (<c>onTrack</c>) and refuses numbers.</summary>

@@ -22,7 +22,7 @@ internal sealed class ChatWorld
     public const string Channel = "C_PROJECT";
     public const string Customer = "ops@acme.example";
 
-    public ChatWorld(IChatPort? chat = null)
+    public ChatWorld(IChatPort? chat = null, ISentenceClassifier? toneModel = null)
     {
         Chat = chat ?? Recorder;
         Planning = new CheckInPlanning(WakeUps, Time, people: People);
@@ -30,7 +30,7 @@ internal sealed class ChatWorld
         Slips = new SlipService(Store, SlipStore, WakeUps, Chat, Time);
         CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time, people: People);
         Runner = new DueWorkRunner(WakeUps, CheckIns, Time, slips: Slips);
-        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time, People);
+        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time, People, toneModel);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

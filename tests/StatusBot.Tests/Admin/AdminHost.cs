@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.Chat;
+using StatusBot.Core.Slips;
 using StatusBot.Tests.Hosting;
 
 namespace StatusBot.Tests.Admin;
@@ -23,7 +24,7 @@ internal sealed class AdminHost : IDisposable
     private readonly StatusBotFactory _factory;
     private readonly WebApplicationFactory<Program> _host;
 
-    public AdminHost(string? key = Key, IChatPort? chat = null)
+    public AdminHost(string? key = Key, IChatPort? chat = null, ISentenceClassifier? classifier = null)
     {
         _factory = new StatusBotFactory(key is null ? null : new Dictionary<string, string?> { ["Admin:ApiKey"] = key });
         _host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
@@ -32,6 +33,11 @@ internal sealed class AdminHost : IDisposable
             if (chat is not null)
             {
                 s.AddSingleton(chat);
+            }
+
+            if (classifier is not null)
+            {
+                s.AddSingleton(classifier);
             }
         }));
         Client = _host.CreateClient();

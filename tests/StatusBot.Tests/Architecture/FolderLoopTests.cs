@@ -9,7 +9,7 @@ namespace StatusBot.Tests.Architecture;
 /// </summary>
 public sealed class FolderLoopTests
 {
-    public static TheoryData<string> Projects() => ["StatusBot.Slack", "StatusBot.Teams", "StatusBot.Http", "StatusBot.Storage", "StatusBot"];
+    public static TheoryData<string> Projects() => ["StatusBot.Slack", "StatusBot.Teams", "StatusBot.Http", "StatusBot.Storage", "StatusBot.Language", "StatusBot"];
 
     [Theory]
     [MemberData(nameof(Projects))]

@@ -26,6 +26,10 @@ public sealed class ProjectLayeringTests
     public void Storage_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Storage",
         [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces"], ["Digests", "Slips", "People"], ["Hosting"]]);
 
+    [Fact]
+    public void Language_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Language",
+        [[""], ["Embedding"], ["Classifier"], ["Training", "Hosting"]]);
+
     private static void AssertLayers(string project, string[][] layers)
     {
         var breaches = NamespaceGraph.Of(Assembly.Load(project), project).BreachesOf(layers);

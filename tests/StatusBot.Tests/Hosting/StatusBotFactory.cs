@@ -15,6 +15,8 @@ public sealed class StatusBotFactory : WebApplicationFactory<Program>
         {
             ["Storage:SqlitePath"] = Path.Combine(Directory.FullName, "statusbot.db"),
             ["Email:OutboxPath"] = Path.Combine(Directory.FullName, "outbox"),
+            // The sentence model takes a second of CPU and ~100 MB per host: journeys that need it turn it on.
+            ["ToneModel:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

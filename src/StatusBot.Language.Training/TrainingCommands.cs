@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using StatusBot.Core.Slips;
+using StatusBot.Language.Classifier;
+using StatusBot.Language.Embedding;
+
+namespace StatusBot.Language.Training;
+
+/// <summary>The commands: train the weights from the corpus's training split, or measure them on the held-out split.</summary>
+internal static class TrainingCommands
+{
+    /// <summary>
+    /// A kind is reported when the model gives it at least this probability: chosen on the dev split so that about
+    /// 1 flagged sentence in 20 is clean there; never tuned on the held-out split.
+    /// </summary>
+    private const double Threshold = 0.7;
+
+    private static readonly string[] Labels =
+        [ToneWeights.Clean, .. Enum.GetValues<ToneFindingKind>().Where(ToneCheck.IsSentenceKind).Select(k => k.ToString())];
+
+    public static Func<string, string[], TextWriter, int>? Find(string command) => command switch
+    {
+        "train" => Train,
+        "evaluate" => Evaluate,
+        "footprint" => Footprint,
+        _ => null,
+    };
+
+    public static int Usage(TextWriter error)
+    {
+        error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|dev]");
+        error.WriteLine("  train     fit the tone weights to the corpus's training split and write them");
+        error.WriteLine("  footprint print the memory the model adds and the CPU time of checking 10-sentence drafts on one thread");
+        error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (held-out unless named), rules beside model");
+        return 2;
+    }
+
+    private static int Train(string root, string[] rest, TextWriter output)
+    {
+        var corpus = ReadCorpus(root);
+        var train = corpus.Split(ToneCorpus.Train);
+        var clock = Stopwatch.StartNew();
+        using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
+        var embeddings = embedder.Embed([.. train.Select(s => s.Sentence)]);
+        output.WriteLine($"Embedded {train.Count} training sentences in {clock.Elapsed.TotalSeconds:0.0} s.");
+        var weights = ToneTrainer.Train(embeddings, [.. train.Select(s => s.Label)], Labels, Threshold, corpus.TrainingSha256());
+        var correct = Enumerable.Range(0, train.Count).Count(i => (weights.Verdict(embeddings[i]).Kind?.ToString() ?? ToneWeights.Clean) == train[i].Label);
+        using (var file = File.Create(Path.Combine(root, ToneWeightsFile.RepositoryPath)))
+        {
+            ToneWeightsFile.Write(weights, file);
+        }
+
+        output.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:0.0} s: {correct}/{train.Count} training sentences right; wrote {ToneWeightsFile.RepositoryPath}.");
+        return 0;
+    }
+
+    private static int Evaluate(string root, string[] rest, TextWriter output)
+    {
+        var corpus = ReadCorpus(root);
+        ToneWeights weights;
+        using (var file = File.OpenRead(Path.Combine(root, ToneWeightsFile.RepositoryPath)))
+        {
+            weights = ToneWeightsFile.Read(file);
+        }
+
+        if (weights.TrainingSha256 != corpus.TrainingSha256())
+        {
+            output.WriteLine("The weights are stale: the training split changed since they were trained. Run `train` first.");
+            return 1;
+        }
+
+        var split = rest is [var name] ? name : ToneCorpus.HeldOut;
+        var held = corpus.Split(split);
+        if (held.Count == 0)
+        {
+            output.WriteLine($"The corpus has no split named \"{split}\": use heldout or dev.");
+            return 2;
+        }
+
+        using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
+        var model = new EmbeddingToneClassifier(embedder, weights);
+        var verdicts = model.Classify([.. held.Select(s => s.Sentence)]);
+        IReadOnlySet<string> Kinds(IEnumerable<ToneFinding> findings) => findings.Select(f => f.Kind.ToString()).ToHashSet();
+        CheckerScore[] scores =
+        [
+            CheckerScore.Of("phrase rules", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence))),
+            CheckerScore.Of("model", held, i => verdicts[i].Kind is { } kind ? new HashSet<string> { kind.ToString() } : new HashSet<string>()),
+            CheckerScore.Of("rules + model", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence, null, model))),
+        ];
+        output.WriteLine($"Split \"{split}\": {held.Count} sentences, {scores[0].Clean} of them clean; threshold {weights.Threshold:0.00}.");
+        output.Write(CheckerScore.Table(scores));
+        return 0;
+    }
+
+    private static int Footprint(string root, string[] rest, TextWriter output)
+    {
+        static long Megabytes(long bytes) => bytes / (1024 * 1024);
+        using var process = Process.GetCurrentProcess();
+        var before = process.WorkingSet64;
+        using var embedder = new MiniLmEmbedder();
+        var model = new EmbeddingToneClassifier(embedder, ToneWeightsFile.LoadBuiltIn());
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        process.Refresh();
+        var loaded = process.WorkingSet64;
+        var corpus = ReadCorpus(root);
+        var drafts = Enumerable.Range(0, 23).Select(i => string.Join(' ', corpus.Sentences.Skip(i * 10).Take(10).Select(s => s.Sentence))).ToList();
+        drafts.Take(3).ToList().ForEach(draft => ToneCheck.ReviewText(draft, null, model));
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        drafts.Skip(3).ToList().ForEach(draft => ToneCheck.ReviewText(draft, null, model));
+        process.Refresh();
+        output.WriteLine($"20 drafts of 10 sentences after warm-up: {(process.TotalProcessorTime - cpu).TotalMilliseconds / 20:0} ms of CPU and {clock.Elapsed.TotalMilliseconds / 20:0} ms of wall time each.");
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        process.Refresh();
+        output.WriteLine($"Working set: {Megabytes(before)} MB before, {Megabytes(loaded)} MB loaded (after a full collection), {Megabytes(process.WorkingSet64)} MB after 23 checks of 10 sentences; peak {Megabytes(process.PeakWorkingSet64)} MB; managed heap {Megabytes(GC.GetTotalMemory(forceFullCollection: true))} MB.");
+        return 0;
+    }
+
+    private static ToneCorpus ReadCorpus(string root)
+    {
+        using var reader = File.OpenText(Path.Combine(root, ToneCorpus.RepositoryPath));
+        return ToneCorpus.Read(reader);
+    }
+}

@@ -1,0 +1,79 @@
+using StatusBot.Core.Slips;
+
+namespace StatusBot.Language.Classifier;
+
+/// <summary>
+/// A multinomial logistic regression over sentence embeddings: one row of weights and one bias per label,
+/// trained from the tone corpus's training split (<see cref="TrainingSha256"/> says which one).
+/// </summary>
+public sealed record ToneWeights
+{
+    /// <summary>The label of a sentence with nothing to change.</summary>
+    public const string Clean = "Clean";
+
+    /// <summary>The labels, in the order of <see cref="Weights"/>: <see cref="Clean"/> and the sentence kinds.</summary>
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    /// <summary>One row of <c>MiniLmEmbedder.Dimensions</c> weights per label.</summary>
+    public required IReadOnlyList<float[]> Weights { get; init; }
+
+    /// <summary>One bias per label.</summary>
+    public required float[] Bias { get; init; }
+
+    /// <summary>A kind is reported only when the model gives it at least this probability.</summary>
+    public required double Threshold { get; init; }
+
+    /// <summary>The SHA-256 (hex) of the training split these weights were fitted to.</summary>
+    public required string TrainingSha256 { get; init; }
+
+    /// <summary>The probability of each label for one embedding.</summary>
+    public double[] Probabilities(ReadOnlySpan<float> embedding)
+    {
+        var scores = new double[Labels.Count];
+        for (var label = 0; label < scores.Length; label++)
+        {
+            var row = Weights[label];
+            var score = (double)Bias[label];
+            for (var i = 0; i < row.Length; i++)
+            {
+                score += row[i] * embedding[i];
+            }
+
+            scores[label] = score;
+        }
+
+        return Softmax(scores);
+    }
+
+    /// <summary>The verdict for one embedding: the most likely kind when it clears the threshold, else clean.</summary>
+    public SentenceVerdict Verdict(ReadOnlySpan<float> embedding)
+    {
+        var p = Probabilities(embedding);
+        var best = Array.IndexOf(p, p.Max());
+        return Labels[best] == Clean || p[best] < Threshold
+            ? new SentenceVerdict(null, p[CleanIndex])
+            : new SentenceVerdict(Enum.Parse<ToneFindingKind>(Labels[best]), p[best]);
+    }
+
+    private int CleanIndex => Labels.TakeWhile(label => label != Clean).Count();
+
+    /// <summary>Turns scores into probabilities that add up to 1 (in place, and returned).</summary>
+    public static double[] Softmax(double[] scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var max = scores.Max();
+        var sum = 0.0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = Math.Exp(scores[i] - max);
+            sum += scores[i];
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] /= sum;
+        }
+
+        return scores;
+    }
+}

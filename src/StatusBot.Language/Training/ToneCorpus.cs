@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StatusBot.Language.Training;
+
+/// <summary>One labelled sentence of the tone corpus.</summary>
+/// <param name="Sentence">The sentence.</param>
+/// <param name="Label">"Clean" or a sentence kind's name.</param>
+/// <param name="Split">"train", "dev" or "heldout".</param>
+public sealed record CorpusSentence(string Sentence, string Label, string Split);
+
+/// <summary>
+/// The labelled tone corpus (<c>Corpus/tone-corpus.tsv</c>: sentence, kind, split). The held-out split is written
+/// from sentence frames and vocabulary (industries, teams, suppliers, dates) that the training split does not use,
+/// and nothing is trained or tuned on it; the dev split uses training vocabulary in frames of its own.
+/// </summary>
+public sealed class ToneCorpus(IReadOnlyList<CorpusSentence> sentences)
+{
+    /// <summary>The corpus's path in the repository, from its root.</summary>
+    public const string RepositoryPath = "src/StatusBot.Language/Corpus/tone-corpus.tsv";
+
+    /// <summary>The split the weights are fitted to.</summary>
+    public const string Train = "train";
+
+    /// <summary>The split for development: its frames are not in the training split, and the threshold is chosen on it.</summary>
+    public const string Dev = "dev";
+
+    /// <summary>The split the figures are measured on.</summary>
+    public const string HeldOut = "heldout";
+
+    private const string Header = "sentence\tkind\tsplit";
+
+    /// <summary>Every sentence, in file order.</summary>
+    public IReadOnlyList<CorpusSentence> Sentences => sentences;
+
+    /// <summary>The sentences of one split, in file order.</summary>
+    public IReadOnlyList<CorpusSentence> Split(string split) => [.. sentences.Where(s => s.Split == split)];
+
+    /// <summary>The SHA-256 (hex) of the training split: what the weights must have been fitted to.</summary>
+    public string TrainingSha256()
+    {
+        var text = string.Concat(Split(Train).Select(s => $"{s.Sentence}\t{s.Label}\n"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Reads the tab-separated corpus; a malformed line throws with its number.</summary>
+    public static ToneCorpus Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.ReadLine() != Header)
+        {
+            throw new InvalidDataException($"The tone corpus must start with the header line \"{Header.Replace('\t', ' ')}\" (tab-separated).");
+        }
+
+        var sentences = new List<CorpusSentence>();
+        var number = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || fields[0].Length == 0 || fields[2] is not (Train or Dev or HeldOut))
+            {
+                throw new InvalidDataException($"Tone corpus line {number}: expected \"sentence<TAB>kind<TAB>train|dev|heldout\".");
+            }
+
+            sentences.Add(new(fields[0], fields[1], fields[2]));
+        }
+
+        return new ToneCorpus(sentences);
+    }
+}

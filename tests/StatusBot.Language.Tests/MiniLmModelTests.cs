@@ -1,0 +1,60 @@
+using StatusBot.Core.Slips;
+using StatusBot.Language.Classifier;
+using StatusBot.Language.Embedding;
+
+namespace StatusBot.Language.Tests;
+
+/// <summary>The real model, run on the CPU: loading it, its embeddings, and the tone check reading through it.</summary>
+public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
+{
+    private readonly Model _model;
+
+    public MiniLmModelTests(Model model) => _model = model;
+
+    [Fact]
+    public void Embed_GivesUnitVectorsCloserForTheSameMeaning()
+    {
+        var vectors = _model.Embedder.Embed(["The shipment is late.", "The delivery is delayed.", "Our cat likes fish."]);
+
+        Assert.All(vectors, v => Assert.Equal(MiniLmEmbedder.Dimensions, v.Length));
+        Assert.All(vectors, v => Assert.InRange(Math.Sqrt(v.Sum(x => x * x)), 0.99, 1.01));
+        Assert.True(Cosine(vectors[0], vectors[1]) > Cosine(vectors[0], vectors[2]) + 0.2);
+    }
+
+    [Theory]
+    [InlineData("Our contractor made a complete mess of the wiring.", ToneFindingKind.Blame)]
+    [InlineData("The vendor is the reason the rollout is stuck.", ToneFindingKind.Blame)]
+    [InlineData("The change to the schedule is really nothing.", ToneFindingKind.Minimising)]
+    [InlineData("This new date will not change, no matter what.", ToneFindingKind.OverPromising)]
+    [InlineData("We cannot say yet when the parts will arrive.", ToneFindingKind.VagueTiming)]
+    [InlineData("We'll give it a try and see how it goes.", ToneFindingKind.Hedging)]
+    [InlineData("Engineering and finance still can't agree on the budget.", ToneFindingKind.InternalDebate)]
+    public void ReviewText_WordingNoRuleLists_IsFoundByTheModel(string sentence, ToneFindingKind kind)
+    {
+        Assert.Empty(ToneCheck.ReviewText(sentence));
+
+        var finding = Assert.Single(ToneCheck.ReviewText(sentence, null, _model.Classifier));
+
+        Assert.Equal(kind, finding.Kind);
+        Assert.InRange(finding.Confidence ?? 0, 0.7, 1.0);
+    }
+
+    [Theory]
+    [InlineData("Our QA team found the defect and fixed it.")]
+    [InlineData("The new date for the invoice export is Thursday 12 March.")]
+    [InlineData("We will call you on Monday 2 February to walk through the plan.")]
+    public void ReviewText_CleanSentence_IsNotFlagged(string sentence) =>
+        Assert.Empty(ToneCheck.ReviewText(sentence, null, _model.Classifier));
+
+    private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
+
+    /// <summary>One model for the class: loading it takes a second or two.</summary>
+    public sealed class Model : IDisposable
+    {
+        public MiniLmEmbedder Embedder { get; } = new();
+
+        public EmbeddingToneClassifier Classifier => new(Embedder, ToneWeightsFile.LoadBuiltIn());
+
+        public void Dispose() => Embedder.Dispose();
+    }
+}
