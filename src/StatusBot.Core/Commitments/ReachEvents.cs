@@ -24,6 +24,9 @@ public static class ReachEvents
     /// <summary>The ids of those who were told, comma-separated; empty when nobody could be.</summary>
     public const string Told = "told";
 
+    /// <summary>For a problem found when the commitment was created or edited, the field that names the address.</summary>
+    public const string Field = "field";
+
     /// <summary>The owner, in a direct message.</summary>
     public const string RoleOwner = "owner";
 
@@ -66,6 +69,36 @@ public static class ReachEvents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Every problem of <paramref name="history"/> (oldest first) still open for <paramref name="commitment"/>: the latest
+    /// <see cref="CommitmentEventKind.Unreachable"/> event of each address it still names, unless a successful send to the
+    /// same role followed it. Oldest first.
+    /// </summary>
+    public static IReadOnlyList<CommitmentEvent> OpenProblems(Commitment commitment, IReadOnlyList<CommitmentEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(history);
+        var named = CommitmentReachCheck.Targets(commitment).Select(t => t.Address.Id).ToHashSet(StringComparer.Ordinal);
+        var open = new List<CommitmentEvent>();
+        for (var i = 0; i < history.Count; i++)
+        {
+            var e = history[i];
+            if (e.Kind != CommitmentEventKind.Unreachable || e.Data.GetValueOrDefault(Address) is not { } address || !named.Contains(address))
+            {
+                continue;
+            }
+
+            var role = e.Data.GetValueOrDefault(Role) ?? RoleOther;
+            var later = history.Skip(i + 1);
+            if (!later.Any(x => Reached(x.Kind, role) || (x.Kind == CommitmentEventKind.Unreachable && x.Data.GetValueOrDefault(Address) == address)))
+            {
+                open.Add(e);
+            }
+        }
+
+        return open;
     }
 
     /// <summary>True when an event of <paramref name="kind"/> means a message reached the address in <paramref name="role"/>.</summary>
