@@ -11,7 +11,9 @@ public sealed partial class CommitmentService
     public async Task<IReadOnlyList<CommitmentEvent>> ReachProblemsAsync(Commitment commitment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commitment);
-        return ReachEvents.OpenProblems(commitment, await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken));
+        return commitment.CheckIns.LastUnreachableAt is null
+            ? [] // Never a problem recorded: no history to read.
+            : ReachEvents.OpenProblems(commitment, await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken));
     }
 
     /// <summary>Records each finding the platform could not reach as a problem of <paramref name="stored"/>; returns it as it is then.</summary>

@@ -85,7 +85,8 @@ internal static class CommitmentImportHandler
             var result = errors.Count == 0 ? await service.CreateAsync(id, input, AdminEndpoints.Actor, cancellationToken) : null;
             if (result is { IsValid: true })
             {
-                created.Add(new(row.Line, result.Value!.Id, manager));
+                var problems = await service.ReachProblemsAsync(result.Value!, cancellationToken);
+                created.Add(new(row.Line, result.Value!.Id, manager, problems.Count == 0 ? null : [.. problems.Select(ReachProblemView.From)]));
             }
             else
             {
