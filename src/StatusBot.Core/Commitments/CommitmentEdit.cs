@@ -23,6 +23,12 @@ public sealed record CommitmentEdit
     /// <summary>A new due date, <c>yyyy-MM-dd</c>.</summary>
     public FieldEdit? DueDate { get; init; }
 
+    /// <summary>
+    /// Why the due date moves: <c>ours</c> (we need more time) or <c>customer</c> (the customer asked for another date,
+    /// which is no slip of ours). Optional; recorded with the move (see <see cref="DueDateReasons"/>).
+    /// </summary>
+    public string? DueDateReason { get; init; }
+
     /// <summary>A new IANA time zone.</summary>
     public FieldEdit? TimeZone { get; init; }
 

@@ -93,6 +93,7 @@ internal static class CommitmentJson
             NoticeDays = Get("noticeDays"),
             Approver = Get("approver"),
             Status = Get("status"),
+            DueDateReason = Get("dueDateReason")?.Value,
         };
     }
 
@@ -100,7 +101,7 @@ internal static class CommitmentJson
     {
         var name = property.Name;
         var value = property.Value;
-        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus && name == "status"))
+        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus && name is "status" or "dueDateReason"))
         {
             switch (value.ValueKind)
             {
@@ -132,7 +133,7 @@ internal static class CommitmentJson
             return null;
         }
 
-        var known = allowStatus ? "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, status"
+        var known = allowStatus ? "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, status, dueDateReason (ours or customer)"
             : "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver";
         errors.Add(new(name, $"'{name}' is not a field that can be set here; the fields are {known}."));
         return null;
