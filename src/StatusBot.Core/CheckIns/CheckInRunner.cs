@@ -59,11 +59,11 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+            var sent = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
-                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work, sent));
                 known = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 done.Add(work);
             }
@@ -99,13 +99,13 @@ public sealed class CheckInRunner
         var settings = await _settings.GetAsync(workspace, cancellationToken);
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
         var owner = await OwnerAsync(commitment, cancellationToken);
-        await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+        var sent = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 var change = commitment.Record(CommitmentEventKind.CheckInSent, actor: null, now,
-                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work, sent));
                 var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now, owner) is { } next)
                 {
@@ -126,14 +126,22 @@ public sealed class CheckInRunner
     private async Task<Person?> OwnerAsync(Commitment commitment, CancellationToken cancellationToken) =>
         _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
 
-    private async Task SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
+    /// <summary>Sends what the work says; returns the receipts of its questions (a check-in or reminder to each owner).</summary>
+    private async Task<List<SentMessage>> SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
     {
         var messages = CheckInMessages.For(work, commitment, settings, now, owner);
+        var questions = new List<SentMessage>();
         for (var i = 0; i < messages.Count; i++)
         {
             var (to, message) = messages[i];
-            await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+            var sent = await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+            if (work.Kind is CheckInWorkKind.CheckIn or CheckInWorkKind.Reminder)
+            {
+                questions.Add(sent);
+            }
         }
+
+        return questions;
     }
 
     /// <summary>
@@ -154,7 +162,7 @@ public sealed class CheckInRunner
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of check-in work."),
     };
 
-    private static Dictionary<string, string> Details(CheckInWork work)
+    private static Dictionary<string, string> Details(CheckInWork work, List<SentMessage> questions)
     {
         var details = new Dictionary<string, string>
         {
@@ -163,6 +171,11 @@ public sealed class CheckInRunner
             ["dueDate"] = work.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["triggers"] = work.Triggers.ToString(),
         };
+        if (questions.Count > 1)
+        {
+            details[AskedMessages.Key] = AskedMessages.Format(questions); // several owners: the others' questions are updated on an answer
+        }
+
         if (work.AwayFrom is { } from)
         {
             details["awayFrom"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

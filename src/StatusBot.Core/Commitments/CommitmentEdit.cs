@@ -44,6 +44,9 @@ public sealed record CommitmentEdit
     /// <summary>A new notice period in working days, or a clear.</summary>
     public FieldEdit? NoticeDays { get; init; }
 
+    /// <summary>New co-owners (ids or mentions, comma-separated), or a clear.</summary>
+    public FieldEdit? CoOwners { get; init; }
+
     /// <summary>A new approver, or a clear.</summary>
     public FieldEdit? Approver { get; init; }
 

@@ -40,6 +40,7 @@ public static class CommitmentEdits
             ? CommitmentValidator.Destination(dest.Value, errors) ?? current.CustomerDestination
             : current.CustomerDestination;
         var noticeDays = edit.NoticeDays is { } n ? CommitmentValidator.NoticeDays(n.Value, errors) : current.NoticeDays;
+        var coOwners = edit.CoOwners is { } co ? CoOwners.Parse(co.Value, owner, errors) ?? current.CoOwners : current.CoOwners.Where(id => id != owner).ToList();
         var approver = edit.Approver is { } a ? CommitmentValidator.Optional(a.Value, "approver", errors) : current.Approver;
         var status = edit.Status is { } s ? Status(s.Value, errors) : CommitmentStatus.Open;
         var reason = edit.DueDateReason is { } r ? DueDateReasons.Parse(r) : null;
@@ -64,6 +65,7 @@ public static class CommitmentEdits
             CustomerDestination = destination,
             NoticeDays = noticeDays,
             Approver = approver,
+            CoOwners = coOwners,
             Status = status,
         };
         var changes = Changes(current, next);
@@ -148,9 +150,12 @@ public static class CommitmentEdits
         Compare("customerDestination", old.CustomerDestination, next.CustomerDestination);
         Compare("noticeDays", old.NoticeDays?.ToString(CultureInfo.InvariantCulture), next.NoticeDays?.ToString(CultureInfo.InvariantCulture));
         Compare("approver", old.Approver, next.Approver);
+        Compare("coOwners", Listed(old.CoOwners), Listed(next.CoOwners));
         Compare("status", Word(old.Status), Word(next.Status));
         return changes;
     }
+
+    private static string? Listed(IReadOnlyList<string> ids) => ids.Count == 0 ? null : CoOwners.Join(ids);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -73,6 +73,11 @@ public sealed class CommitmentReachCheck
     {
         var workspace = commitment.Workspace;
         yield return ("owner", ReachEvents.RoleOwner, ChatAddress.ToUser(workspace, commitment.Owner));
+        foreach (var coOwner in commitment.CoOwners)
+        {
+            yield return ("coOwners", ReachEvents.RoleOther, ChatAddress.ToUser(workspace, coOwner));
+        }
+
         if (commitment.Approver is { } approver)
         {
             yield return ("approver", ReachEvents.RoleOther, ChatAddress.ToUser(workspace, approver));

@@ -24,7 +24,7 @@ internal static class CommitmentImportHandler
     public const int MaxRows = 5000;
 
     private static readonly string[] Required = ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination"];
-    private static readonly string[] Optional = ["noticeDays", "approver", "manager"];
+    private static readonly string[] Optional = ["noticeDays", "approver", "coOwners", "manager"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<IResult> HandleAsync(
@@ -79,7 +79,7 @@ internal static class CommitmentImportHandler
 
             string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
             var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
-                Get("customerDestination"), Get("noticeDays"), Get("approver"));
+                Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"));
             var manager = Get("manager")?.Trim() is { Length: > 0 } named ? named : null;
             var errors = manager is null ? [] : await managers!.TakeAsync(input, manager, cancellationToken);
             var result = errors.Count == 0 ? await service.CreateAsync(id, input, AdminEndpoints.Actor, cancellationToken) : null;
