@@ -45,4 +45,37 @@ public sealed class SlackCoOwnerTests : IAsyncLifetime
         await SlackHost.Eventually(() => _s.Slack.Delivered("response_url").Any(c => c.Field("text")?.Contains("already answered On track", StringComparison.Ordinal) == true));
         Assert.Equal(Health.OnTrack, (await _s.Get<CommitmentService>().GetAsync(SlackHost.Workspace, commitment.Id))!.Health);
     }
+
+    [Fact]
+    public async Task Owner_hands_a_commitment_over_in_the_edit_modal_and_the_new_owner_is_told()
+    {
+        var created = await _s.Get<CommitmentService>().CreateAsync(SlackHost.Workspace,
+            new CommitmentInput("Export API", "Acme", "2026-12-18", "Europe/Berlin", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
+        var view = await _s.OpenedViewAfter(() => _s.Wire.CommandAsync("/commit", "edit export", "U0OWNER", "C0PROJ", _s.Slack.ResponseUrl("e1")));
+        var owner = view["blocks"]!.AsArray().Single(b => (string?)b!["block_id"] == "owner")!["element"]!;
+        Assert.Equal(("users_select", "U0OWNER"), ((string?)owner["type"], (string?)owner["initial_user"]));
+
+        var saved = await _s.Wire.SubmitAsync("U0OWNER", view,
+            ("owner", "users_select", "U0NEW"), ("channel", "conversations_select", "C0PROJ"), ("dueDate", "datepicker", "2026-12-18"));
+
+        Assert.Contains("now; they have been told.", saved["view"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("U0NEW", (await _s.Get<CommitmentService>().GetAsync(SlackHost.Workspace, created.Value!.Id))!.Owner);
+        var told = Assert.Single(_s.Slack.Delivered("chat.postMessage"));
+        Assert.Equal("DU0NEW", told.Field("channel"));
+        Assert.Contains("over to you", told.Field("text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moving_the_date_in_the_edit_modal_without_saying_why_shows_the_error_on_the_reason()
+    {
+        await _s.Get<CommitmentService>().CreateAsync(SlackHost.Workspace,
+            new CommitmentInput("Export API", "Acme", "2026-12-18", "Europe/Berlin", "U0OWNER", "C0PROJ", "C0ACME"), "U0OWNER");
+        var view = await _s.OpenedViewAfter(() => _s.Wire.CommandAsync("/commit", "edit", "U0OWNER", "C0PROJ", _s.Slack.ResponseUrl("e2")));
+
+        var refused = await _s.Wire.SubmitAsync("U0OWNER", view,
+            ("owner", "users_select", "U0OWNER"), ("channel", "conversations_select", "C0PROJ"), ("dueDate", "datepicker", "2027-01-08"));
+
+        Assert.Equal("errors", (string?)refused["response_action"]);
+        Assert.Contains("ours (we need more time) or customer", (string?)refused["errors"]!["dueDateReason"], StringComparison.Ordinal);
+    }
 }
