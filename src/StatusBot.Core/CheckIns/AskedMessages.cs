@@ -11,7 +11,7 @@ namespace StatusBot.Core.CheckIns;
 public static class AskedMessages
 {
     /// <summary>The event data key.</summary>
-    public const string Key = "asked";
+    public const string Key = ReachEvents.Asked;
 
     /// <summary>The receipts as stored.</summary>
     public static string Format(IEnumerable<SentMessage> sent)
