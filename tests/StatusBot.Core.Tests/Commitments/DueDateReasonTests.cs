@@ -73,6 +73,7 @@ public sealed class DueDateReasonTests
         var numbers = DigestNumbers.For([Commitment("a")], histories, LastWeek);
 
         Assert.Equal((2, 1), (numbers.DatesMoved, numbers.DatesMovedForCustomer));
+        Assert.EndsWith("; dates we moved: 2 (and 1 at the customer's request).", DigestTexts.Footer(numbers, LastWeek)[1], StringComparison.Ordinal);
     }
 
     [Fact]
