@@ -68,6 +68,25 @@ public sealed class SlackReachabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_row_naming_an_owner_slack_does_not_know_is_refused_and_gives_no_one_a_manager()
+    {
+        _s.Slack.Unknown.Add("U0TYPO");
+        using var client = _s.Host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        const string csv = "title,customer,dueDate,timeZone,owner,channel,customerDestination,manager\n"
+            + "Export,Acme,2026-12-18,Europe/Berlin,U0TYPO,C0PROJ,ops@acme.example,U0BOSS\n";
+        using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
+
+        var response = await client.PostAsync(new Uri("/api/workspaces/slack-T0123/commitments/import", UriKind.Relative), content);
+
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Empty(answer["created"]!.AsArray());
+        Assert.Equal("owner", (string?)answer["errors"]![0]!["reasons"]![0]!["field"]);
+        Assert.Null(await _s.Get<StatusBot.Core.People.IPeopleDirectory>().GetAsync(SlackHost.Workspace, "U0TYPO"));
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
     public async Task Slack_failing_during_the_check_does_not_stop_the_commitment()
     {
         _s.Slack.FailNext(1, FakeSlackFault.NotOk("missing_scope"), "conversations.info");
