@@ -57,37 +57,10 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say($"Nothing changed on {after.Title}.");
         }
 
-        var handedOver = after.Owner != commitment.Owner ? await TellHandOverAsync(commitment, after, click.Actor.UserId, cancellationToken) : string.Empty;
+        var told = await HandOver.TellAsync(_chat, commitment, after, click.Actor.UserId, cancellationToken);
+        var handedOver = after.Owner == commitment.Owner ? string.Empty
+            : told.Contains(after.Owner) ? $" It is {after.Owner}'s now; they have been told." : $" It is {after.Owner}'s now, but I could not tell them: please do.";
         var problems = await _commitments.ReachProblemsAsync(after, cancellationToken);
         return ChatResponse.Say($"Saved {after.Title} for {after.Customer}, due {WarningComposer.Spelled(after.DueDate)}.{handedOver}{ReachNote(problems)}");
-    }
-
-    /// <summary>Tells the new owner, and the old one when someone else handed it over; says so for the answer.</summary>
-    private async Task<string> TellHandOverAsync(Commitment before, Commitment after, string actor, CancellationToken cancellationToken)
-    {
-        var due = WarningComposer.Spelled(after.DueDate);
-        var tell = new List<(string To, string Text)>
-        {
-            (after.Owner, $"{actor} handed {after.Title} for {after.Customer} (due {due}) over to you: you answer its check-ins from now on."),
-        };
-        if (before.Owner != actor)
-        {
-            tell.Add((before.Owner, $"{actor} handed {after.Title} for {after.Customer} (due {due}) over to {after.Owner}: you will not be asked about it any more."));
-        }
-
-        foreach (var (to, text) in tell)
-        {
-            try
-            {
-                await _chat.SendAsync(ChatAddress.ToUser(after.Workspace, to), new ChatMessage { Text = text, Mentions = [actor, after.Owner] },
-                    $"handover/{after.Workspace}/{after.Id}/v{after.Version}/{to}", cancellationToken);
-            }
-            catch (ChatDeliveryException)
-            {
-                // The hand-over is stored; whom the bot cannot reach is checked and shown with the edit.
-            }
-        }
-
-        return $" It is {after.Owner}'s now; they have been told.";
     }
 }
