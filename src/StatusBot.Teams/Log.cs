@@ -18,6 +18,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Could not fetch the Bot Framework signing keys from {MetadataUrl}: {Error}")]
     public static partial void KeysUnavailable(ILogger logger, Uri metadataUrl, string error);
 
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Could not check whether {Address} in {Workspace} can be reached; the change goes ahead unchecked")]
+    public static partial void ReachUnknown(ILogger logger, string address, string workspace, Exception exception);
+
     [LoggerMessage(EventId = 2210, Level = LogLevel.Debug, Message = "Acquired a Bot Connector token valid until {ExpiresOn}")]
     public static partial void TokenAcquired(ILogger logger, DateTimeOffset expiresOn);
 

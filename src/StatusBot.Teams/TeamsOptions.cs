@@ -15,6 +15,13 @@ public sealed class TeamsOptions
     /// <summary>The Microsoft Entra tenant of a single-tenant bot. Default: unset.</summary>
     public string? TenantId { get; set; }
 
+    /// <summary>
+    /// The link someone follows to add StatusBot in Teams, given to whoever names a person who has not (for example
+    /// <c>https://teams.microsoft.com/l/app/&lt;Teams app id&gt;</c>). Default: unset, meaning a chat with the bot,
+    /// <c>https://teams.microsoft.com/l/chat/0/0?users=28:&lt;AppId&gt;</c>, when <see cref="AppId"/> is set.
+    /// </summary>
+    public Uri? InstallUrl { get; set; }
+
     /// <summary>Where the keys that sign inbound tokens are published. Default: the Bot Framework's OpenID metadata.</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 

@@ -20,6 +20,12 @@ public enum ChatInputKind
 
     /// <summary>A channel, picked where the platform has a picker (Slack conversations_select); the value is its id.</summary>
     Channel,
+
+    /// <summary>
+    /// Several people of the workspace, picked where the platform has a picker (Slack multi_users_select); the value
+    /// comes back as their ids, comma-separated. Elsewhere a text field for ids or mentions.
+    /// </summary>
+    Users,
 }
 
 /// <summary>

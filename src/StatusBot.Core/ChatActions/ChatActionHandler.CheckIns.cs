@@ -31,20 +31,29 @@ public sealed partial class ChatActionHandler
         }
 
         var actor = click.Actor.UserId;
+        if (answer != CheckInAnswer.Snooze && await AnsweredByAnotherAsync(commitment, actor, cancellationToken) is { } earlier)
+        {
+            return AlreadyAnswered(commitment, earlier);
+        }
+
         switch (answer)
         {
             case CheckInAnswer.OnTrack:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.OnTrack, actor, cancellationToken);
+                await TellOtherOwnersAsync(commitment, actor, "On track", cancellationToken);
                 return Noted(commitment, "On track", "Thanks. I will check in again as the date comes closer.");
             case CheckInAnswer.AtRisk:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.AtRisk, actor, cancellationToken);
+                await TellOtherOwnersAsync(commitment, actor, "At risk", cancellationToken);
                 return Noted(commitment, "At risk", "Noted: I will check in again sooner. If it turns into a slip, the earlier the customer hears, the better: type slip.");
             case CheckInAnswer.Slipping:
                 await _commitments.AnswerAsync(commitment.Workspace, id, Health.Slipping, actor, cancellationToken);
+                await TellOtherOwnersAsync(commitment, actor, "Slipping", cancellationToken);
                 var slip = await _slips.StartAsync(commitment.Workspace, id, SlipStartReason.SlippingAnswer, actor, click.Actor.IsWorkspaceAdmin, cancellationToken);
                 return FromSlip(slip) with { Answered = Answered(commitment, "Slipping") };
             case CheckInAnswer.Delivered:
                 await _commitments.DeliverAsync(commitment.Workspace, id, actor, cancellationToken);
+                await TellOtherOwnersAsync(commitment, actor, "Delivered", cancellationToken);
                 return Noted(commitment, "Delivered", $"Well done: {commitment.Title} is closed, and no more check-ins will follow.");
             case CheckInAnswer.Snooze:
                 return new ChatResponse { Messages = [SnoozeChoices(commitment)] };

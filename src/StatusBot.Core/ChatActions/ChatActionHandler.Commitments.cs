@@ -20,8 +20,15 @@ public sealed partial class ChatActionHandler
         var commitment = created.Value!;
         var next = await _planning.NextWorkAsync(commitment, cancellationToken);
         var when = next is null ? string.Empty : $" I will first check in {WarningComposer.Spelled(LocalDate(commitment, next.At))}.";
-        return ChatResponse.Say($"Added {commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}.{when}");
+        var problems = await _commitments.ReachProblemsAsync(commitment, cancellationToken);
+        return ChatResponse.Say($"Added {commitment.Title} for {commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)}.{when}{ReachNote(problems)}");
     }
+
+    /// <summary>What the platform said it cannot reach, each with what to do; empty when nothing.</summary>
+    private static string ReachNote(IReadOnlyList<CommitmentEvent> problems) =>
+        problems.Count == 0
+            ? string.Empty
+            : "\n\nIt is marked unreachable until this is fixed:" + string.Concat(problems.Select(p => "\n- " + p.Data.GetValueOrDefault(ReachEvents.Reason)));
 
     private async Task<ChatResponse> ListAsync(ChatActor actor, CancellationToken cancellationToken)
     {

@@ -55,6 +55,8 @@ public sealed partial class ChatActionHandler
         {
             "slip" => SlipCommandAsync(command.Actor, arguments, cancellationToken),
             "commit" when arguments.Equals("list", StringComparison.OrdinalIgnoreCase) => ListAsync(command.Actor, cancellationToken),
+            "commit" when arguments.StartsWith("edit", StringComparison.OrdinalIgnoreCase) && (arguments.Length == 4 || arguments[4] == ' ') =>
+                EditCommandAsync(command.Actor, arguments[4..].Trim(), cancellationToken),
             "commit" => Task.FromResult(CommitmentForm.Response(command.Actor, command.Where, arguments)),
             "list" => ListAsync(command.Actor, cancellationToken),
             "digest" => DigestCommandAsync(command, arguments, cancellationToken),
@@ -77,6 +79,8 @@ public sealed partial class ChatActionHandler
             CheckInActions.Snooze => SnoozeAsync(click, cancellationToken),
             CheckInActions.StartSlip => StartSlipAsync(click.Actor, click.Value, cancellationToken),
             CommitmentForm.Submit => CreateAsync(click, cancellationToken),
+            CommitmentEditForm.Pick => EditFormAsync(click, cancellationToken),
+            CommitmentEditForm.Submit => EditAsync(click, cancellationToken),
             _ when click.ActionId.StartsWith("slip.", StringComparison.Ordinal) => SlipStepAsync(click, cancellationToken),
             _ => Task.FromResult(ChatResponse.Say("That button is no longer in use. Type help to see what I can do.")),
         };
@@ -88,7 +92,7 @@ public sealed partial class ChatActionHandler
         var terms = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var all = await _commitments.ListAsync(actor.Workspace, cancellationToken);
         return [.. all
-            .Where(c => c.Owner == actor.UserId && c.Status == CommitmentStatus.Open)
+            .Where(c => Owns(c, actor.UserId) && c.Status == CommitmentStatus.Open)
             .Where(c => terms.All(t => c.Title.Contains(t, StringComparison.OrdinalIgnoreCase) || c.Customer.Contains(t, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(c => c.DueDate).ThenBy(c => c.Title, StringComparer.Ordinal)];
     }
@@ -96,7 +100,7 @@ public sealed partial class ChatActionHandler
     private static string NoneMatching(string words) =>
         words.Length == 0 ? "You own no open commitments. Add one with commit." : $"None of your open commitments mentions \"{words}\". Type list to see them all.";
 
-    private static bool MayAct(ChatActor actor, Commitment commitment) => actor.UserId == commitment.Owner || actor.IsWorkspaceAdmin;
+    private static bool MayAct(ChatActor actor, Commitment commitment) => Owns(commitment, actor.UserId) || actor.IsWorkspaceAdmin;
 
     /// <summary>The owner, an admin, or the owner's delegate while the owner is away may answer a check-in.</summary>
     private async Task<bool> MayAnswerAsync(ChatActor actor, Commitment commitment, CancellationToken cancellationToken)

@@ -26,6 +26,7 @@ internal static class CommitmentForm
             Field("timeZone", "Time zone of the due date", "Europe/Berlin", actor.TimeZone ?? "UTC"),
             Field("noticeDays", "Working days of notice the customer needs", "5", optional: true),
             Field("approver", "Who approves warnings first", "the account owner", optional: true) with { Kind = ChatInputKind.User, MaxLength = null },
+            Field("coOwners", "Who answers for it with you", "@maria, @bo", optional: true, hint: "All are asked at check-in; the first answer counts.") with { Kind = ChatInputKind.Users, MaxLength = null },
         ],
         FormActions = [new FormAction(Submit, "Add commitment", FormActionRole.Submit, channel ?? string.Empty), new FormAction("commit.cancel", "Cancel", FormActionRole.Cancel)],
     };
@@ -40,7 +41,8 @@ internal static class CommitmentForm
         click.Value.Length > 0 ? click.Value : click.Input("channel"),
         click.Input("customerDestination"),
         click.Input("noticeDays"),
-        click.Input("approver"));
+        click.Input("approver"),
+        click.Input("coOwners"));
 
     private static ChatInput Field(string id, string label, string placeholder, string? initial = null, bool optional = false, string? hint = null) => new()
     {

@@ -23,8 +23,8 @@ public static class CheckInMessages
         var manager = owner?.Manager;
         return work.Kind switch
         {
-            CheckInWorkKind.CheckIn => [(asked, Question(StandingIn(standIn, owner, CheckInTexts.Question(commitment, settings, now)), commitment))],
-            CheckInWorkKind.Reminder => [(asked, Question(StandingIn(standIn, owner, CheckInTexts.Reminder(commitment, settings, now)), commitment))],
+            CheckInWorkKind.CheckIn => AllOwners(asked, commitment, StandingIn(standIn, owner, CheckInTexts.Question(commitment, settings, now)), CheckInTexts.Question(commitment, settings, now)),
+            CheckInWorkKind.Reminder => AllOwners(asked, commitment, StandingIn(standIn, owner, CheckInTexts.Reminder(commitment, settings, now)), CheckInTexts.Reminder(commitment, settings, now)),
             CheckInWorkKind.Escalation when manager is not null =>
             [
                 (channel, Naming(CheckInTexts.Escalation(commitment, work.Triggers, settings, now, manager), commitment.Owner, manager)),
@@ -39,6 +39,18 @@ public static class CheckInMessages
             CheckInWorkKind.LateNoticePrompt => [(ChatAddress.ToUser(commitment.Workspace, commitment.Owner), LateNoticePrompt(commitment, settings, now))],
             _ => throw new ArgumentOutOfRangeException(nameof(work), work.Kind, "Unknown kind of check-in work."),
         };
+    }
+
+    /// <summary>The question to the owner (or their stand-in), then to each co-owner: the first answer counts for all.</summary>
+    private static List<(ChatAddress To, ChatMessage Message)> AllOwners(ChatAddress asked, Commitment commitment, string toOwner, string toCoOwner)
+    {
+        var questions = new List<(ChatAddress To, ChatMessage Message)> { (asked, Question(toOwner, commitment)) };
+        foreach (var coOwner in commitment.CoOwners.Where(id => id != asked.Id))
+        {
+            questions.Add((ChatAddress.ToUser(commitment.Workspace, coOwner), Question($"You answer for this with {commitment.Owner}; the first answer counts. {toCoOwner}", commitment)));
+        }
+
+        return questions;
     }
 
     /// <summary>A note to a channel or manager that names people the bot knows, so the platform can mention them.</summary>

@@ -59,13 +59,18 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+            var (sent, coOwnerFailure) = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
-                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work, commitment, sent));
                 known = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 done.Add(work);
+                if (coOwnerFailure is not null)
+                {
+                    // Recorded for the owner first, so the cadence goes on; the co-owner's problem is reported like any other.
+                    throw coOwnerFailure;
+                }
             }
             catch (CommitmentConflictException)
             {
@@ -99,13 +104,14 @@ public sealed class CheckInRunner
         var settings = await _settings.GetAsync(workspace, cancellationToken);
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
         var owner = await OwnerAsync(commitment, cancellationToken);
-        await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+        // A co-owner who cannot be reached does not stop asking the owner now; the scheduled check-ins report it.
+        var (sent, _) = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 var change = commitment.Record(CommitmentEventKind.CheckInSent, actor: null, now,
-                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work));
+                    c => c with { CheckIns = c.CheckIns.After(work, now) }, Details(work, commitment, sent));
                 var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now, owner) is { } next)
                 {
@@ -126,14 +132,35 @@ public sealed class CheckInRunner
     private async Task<Person?> OwnerAsync(Commitment commitment, CancellationToken cancellationToken) =>
         _people is null ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken);
 
-    private async Task SendAsync(CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends what the work says; returns the receipts of its questions (a check-in or reminder to each owner), and the
+    /// first permanent failure to reach a co-owner, which does not stop the others.
+    /// </summary>
+    private async Task<(List<SentMessage> Questions, ChatDeliveryException? CoOwnerFailure)> SendAsync(
+        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
     {
         var messages = CheckInMessages.For(work, commitment, settings, now, owner);
+        var questions = new List<SentMessage>();
+        ChatDeliveryException? coOwnerFailure = null;
+        var asking = work.Kind is CheckInWorkKind.CheckIn or CheckInWorkKind.Reminder;
         for (var i = 0; i < messages.Count; i++)
         {
             var (to, message) = messages[i];
-            await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+            try
+            {
+                var sent = await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+                if (asking)
+                {
+                    questions.Add(sent);
+                }
+            }
+            catch (ChatDeliveryException ex) when (asking && i > 0 && ex.IsPermanent)
+            {
+                coOwnerFailure ??= ex; // The first message is the owner's (or their stand-in's); the rest go to co-owners.
+            }
         }
+
+        return (questions, coOwnerFailure);
     }
 
     /// <summary>
@@ -154,7 +181,7 @@ public sealed class CheckInRunner
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of check-in work."),
     };
 
-    private static Dictionary<string, string> Details(CheckInWork work)
+    private static Dictionary<string, string> Details(CheckInWork work, Commitment commitment, List<SentMessage> questions)
     {
         var details = new Dictionary<string, string>
         {
@@ -163,6 +190,12 @@ public sealed class CheckInRunner
             ["dueDate"] = work.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["triggers"] = work.Triggers.ToString(),
         };
+        if (commitment.CoOwners.Count > 0 && questions.Count > 0)
+        {
+            // Several owners: the others' questions are updated on an answer, and a co-owner missing here was not reached.
+            details[AskedMessages.Key] = AskedMessages.Format(questions);
+        }
+
         if (work.AwayFrom is { } from)
         {
             details["awayFrom"] = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -30,6 +30,9 @@ public sealed record Commitment
     /// <summary>The chat user who answers for it.</summary>
     public required string Owner { get; init; }
 
+    /// <summary>Others who answer for it with the owner: all are asked at check-in, and the first answer counts.</summary>
+    public IReadOnlyList<string> CoOwners { get; init; } = [];
+
     /// <summary>The project channel, where digests and notes go.</summary>
     public required string Channel { get; init; }
 

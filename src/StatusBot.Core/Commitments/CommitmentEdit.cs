@@ -23,6 +23,12 @@ public sealed record CommitmentEdit
     /// <summary>A new due date, <c>yyyy-MM-dd</c>.</summary>
     public FieldEdit? DueDate { get; init; }
 
+    /// <summary>
+    /// Why the due date moves: <c>ours</c> (we need more time) or <c>customer</c> (the customer asked for another date,
+    /// which is no slip of ours). Optional; recorded with the move (see <see cref="DueDateReasons"/>).
+    /// </summary>
+    public string? DueDateReason { get; init; }
+
     /// <summary>A new IANA time zone.</summary>
     public FieldEdit? TimeZone { get; init; }
 
@@ -37,6 +43,9 @@ public sealed record CommitmentEdit
 
     /// <summary>A new notice period in working days, or a clear.</summary>
     public FieldEdit? NoticeDays { get; init; }
+
+    /// <summary>New co-owners (ids or mentions, comma-separated), or a clear.</summary>
+    public FieldEdit? CoOwners { get; init; }
 
     /// <summary>A new approver, or a clear.</summary>
     public FieldEdit? Approver { get; init; }

@@ -40,8 +40,15 @@ public static class CommitmentEdits
             ? CommitmentValidator.Destination(dest.Value, errors) ?? current.CustomerDestination
             : current.CustomerDestination;
         var noticeDays = edit.NoticeDays is { } n ? CommitmentValidator.NoticeDays(n.Value, errors) : current.NoticeDays;
+        var coOwners = edit.CoOwners is { } co ? CoOwners.Parse(co.Value, owner, errors) ?? current.CoOwners : current.CoOwners.Where(id => id != owner).ToList();
         var approver = edit.Approver is { } a ? CommitmentValidator.Optional(a.Value, "approver", errors) : current.Approver;
         var status = edit.Status is { } s ? Status(s.Value, errors) : CommitmentStatus.Open;
+        var reason = edit.DueDateReason is { } r ? DueDateReasons.Parse(r) : null;
+        if (edit.DueDateReason is not null && reason is null)
+        {
+            errors.Add(new("dueDateReason", $"'{edit.DueDateReason}' is not a reason for moving the date; use ours (we need more time) or customer (the customer asked)."));
+        }
+
         if (errors.Count > 0)
         {
             return Validated.Refused<CommitmentChange>(errors);
@@ -58,12 +65,18 @@ public static class CommitmentEdits
             CustomerDestination = destination,
             NoticeDays = noticeDays,
             Approver = approver,
+            CoOwners = coOwners,
             Status = status,
         };
         var changes = Changes(current, next);
         if (changes.Count == 0)
         {
             return null;
+        }
+
+        if (reason is not null && changes.ContainsKey("dueDate"))
+        {
+            changes[DueDateReasons.Key] = reason;
         }
 
         var kind = status switch
@@ -74,6 +87,22 @@ public static class CommitmentEdits
         };
         return Validated.Ok(current.Record(kind, actor, now, _ => next, changes));
     }
+
+    /// <summary>The old and new due dates of an <see cref="CommitmentEventKind.Edited"/> event that changed it, or null.</summary>
+    public static (DateOnly Old, DateOnly New)? EditedDueDate(CommitmentEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (recorded.Kind != CommitmentEventKind.Edited || !recorded.Data.TryGetValue("dueDate", out var text))
+        {
+            return null;
+        }
+
+        var parts = text.Split("->", 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && Parse(parts[0]) is { } old && Parse(parts[1]) is { } next ? (old, next) : null;
+    }
+
+    private static DateOnly? Parse(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>Why a closed commitment cannot be edited, in words for the user.</summary>
     public static string ClosedMessage(Commitment commitment)
@@ -121,9 +150,12 @@ public static class CommitmentEdits
         Compare("customerDestination", old.CustomerDestination, next.CustomerDestination);
         Compare("noticeDays", old.NoticeDays?.ToString(CultureInfo.InvariantCulture), next.NoticeDays?.ToString(CultureInfo.InvariantCulture));
         Compare("approver", old.Approver, next.Approver);
+        Compare("coOwners", Listed(old.CoOwners), Listed(next.CoOwners));
         Compare("status", Word(old.Status), Word(next.Status));
         return changes;
     }
+
+    private static string? Listed(IReadOnlyList<string> ids) => ids.Count == 0 ? null : CoOwners.Join(ids);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -13,6 +13,7 @@ namespace StatusBot.Core.Commitments;
 /// <param name="CustomerDestination">Where the customer is told: channel id, user id or email address.</param>
 /// <param name="NoticeDays">Working days the customer needs to re-plan; optional whole number.</param>
 /// <param name="Approver">The user id who approves warnings first; optional.</param>
+/// <param name="CoOwners">Others who answer for it with the owner, ids or mentions separated by commas; optional.</param>
 public sealed record CommitmentInput(
     string? Title,
     string? Customer,
@@ -22,4 +23,5 @@ public sealed record CommitmentInput(
     string? Channel,
     string? CustomerDestination,
     string? NoticeDays = null,
-    string? Approver = null);
+    string? Approver = null,
+    string? CoOwners = null);

@@ -38,6 +38,12 @@ public sealed partial class CommitmentService
         WorkspaceId workspace, string id, CommitmentEdit edit, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
+        var (findings, refused) = await CheckEditAsync(workspace, id, edit, actor, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         CommitmentEditResult? decided = null;
         var stored = await ChangeAsync(workspace, id, (current, now) =>
         {
@@ -54,6 +60,24 @@ public sealed partial class CommitmentService
 
         return stored is null
             ? new(CommitmentEditOutcome.NotFound, null, [])
-            : decided ?? new(CommitmentEditOutcome.Edited, stored, []);
+            : decided ?? new(CommitmentEditOutcome.Edited, await RecordReachAsync(stored, findings, actor, cancellationToken), []);
+    }
+
+    /// <summary>
+    /// Checks on the platform the addresses an edit would bring in; a refusal when one does not exist at all. The edit is
+    /// decided again on the fresh read that stores it: this only looks ahead.
+    /// </summary>
+    private async Task<(IReadOnlyList<ReachFinding> Findings, CommitmentEditResult? Refused)> CheckEditAsync(
+        WorkspaceId workspace, string id, CommitmentEdit edit, string actor, CancellationToken cancellationToken)
+    {
+        if (_reach is null || await _store.GetAsync(workspace, id, cancellationToken) is not { } current
+            || CommitmentEdits.Apply(current, edit, actor, _time.GetUtcNow()) is not { IsValid: true } preview)
+        {
+            return ([], null);
+        }
+
+        var findings = await _reach.CheckAsync(preview.Value!.Commitment, current, cancellationToken);
+        var unknown = CommitmentReachCheck.Errors(findings);
+        return unknown.Count > 0 ? (findings, new(CommitmentEditOutcome.Refused, current, unknown)) : (findings, null);
     }
 }

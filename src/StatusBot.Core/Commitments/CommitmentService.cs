@@ -13,17 +13,26 @@ public sealed partial class CommitmentService
     private readonly ICommitmentStore _store;
     private readonly ICommitmentPlanner _planner;
     private readonly TimeProvider _time;
+    private readonly CommitmentReachCheck? _reach;
 
-    /// <summary>Creates the service over its store, with <paramref name="planner"/> planning what follows each change.</summary>
-    public CommitmentService(ICommitmentStore store, ICommitmentPlanner planner, TimeProvider time)
+    /// <summary>
+    /// Creates the service over its store, with <paramref name="planner"/> planning what follows each change. With
+    /// <paramref name="reach"/>, the people and places a commitment names are checked on the platform when it is created
+    /// or edited (see <see cref="CommitmentReachCheck"/>).
+    /// </summary>
+    public CommitmentService(ICommitmentStore store, ICommitmentPlanner planner, TimeProvider time, CommitmentReachCheck? reach = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _planner, _time) = (store, planner, time);
+        (_store, _planner, _time, _reach) = (store, planner, time, reach);
     }
 
-    /// <summary>Records a new commitment from what a user typed, or says what to fix.</summary>
+    /// <summary>
+    /// Records a new commitment from what a user typed, or says what to fix. An owner, approver, channel or destination the
+    /// platform does not know at all refuses it; one it cannot reach is recorded as a problem of the stored commitment
+    /// (see <see cref="ReachProblemsAsync"/>).
+    /// </summary>
     public async Task<Validated<Commitment>> CreateAsync(WorkspaceId workspace, CommitmentInput input, string actor, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
@@ -33,13 +42,19 @@ public sealed partial class CommitmentService
             return result;
         }
 
+        var findings = _reach is null ? [] : await _reach.CheckAsync(result.Value!, cancellationToken: cancellationToken);
+        if (CommitmentReachCheck.Errors(findings) is { Count: > 0 } unknown)
+        {
+            return Validated.Refused<Commitment>(unknown);
+        }
+
         var created = new CommitmentEvent(1, now, CommitmentEventKind.Created, actor, new Dictionary<string, string>
         {
             ["dueDate"] = result.Value!.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         var stored = await _store.CreateAsync(result.Value!, created, cancellationToken);
         await _planner.PlanAsync(stored, cancellationToken);
-        return Validated.Ok(stored);
+        return Validated.Ok(await RecordReachAsync(stored, findings, actor, cancellationToken));
     }
 
     /// <summary>One commitment, or null.</summary>

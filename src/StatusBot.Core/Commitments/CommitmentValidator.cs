@@ -44,6 +44,7 @@ public static class CommitmentValidator
         var destination = Destination(input.CustomerDestination, errors);
         var noticeDays = NoticeDays(input.NoticeDays, errors);
         var approver = Optional(input.Approver, "approver", errors);
+        var coOwners = owner is null ? [] : CoOwners.Parse(input.CoOwners, owner, errors);
 
         if (errors.Count > 0)
         {
@@ -63,6 +64,7 @@ public static class CommitmentValidator
             CustomerDestination = destination!,
             NoticeDays = noticeDays,
             Approver = approver,
+            CoOwners = coOwners ?? [],
             HealthSince = now,
             CreatedAt = now,
         });

@@ -24,6 +24,15 @@ public static class ReachEvents
     /// <summary>The ids of those who were told, comma-separated; empty when nobody could be.</summary>
     public const string Told = "told";
 
+    /// <summary>For a problem found when the commitment was created or edited, the field that names the address.</summary>
+    public const string Field = "field";
+
+    /// <summary>
+    /// On a check-in or reminder of a commitment with co-owners: the questions that got through, one line each starting
+    /// with the user's id; a co-owner not among them was not reached by it.
+    /// </summary>
+    public const string Asked = "asked";
+
     /// <summary>The owner, in a direct message.</summary>
     public const string RoleOwner = "owner";
 
@@ -54,9 +63,10 @@ public static class ReachEvents
             }
 
             var role = history[i].Data.GetValueOrDefault(Role) ?? RoleOther;
+            var address = history[i].Data.GetValueOrDefault(Address);
             for (var j = i + 1; j < history.Count; j++)
             {
-                if (Reached(history[j].Kind, role))
+                if (Reached(history[j], role, address))
                 {
                     return null;
                 }
@@ -68,7 +78,49 @@ public static class ReachEvents
         return null;
     }
 
-    /// <summary>True when an event of <paramref name="kind"/> means a message reached the address in <paramref name="role"/>.</summary>
+    /// <summary>
+    /// Every problem of <paramref name="history"/> (oldest first) still open for <paramref name="commitment"/>: the latest
+    /// <see cref="CommitmentEventKind.Unreachable"/> event of each address it still names, unless a successful send to the
+    /// same role followed it. Oldest first.
+    /// </summary>
+    public static IReadOnlyList<CommitmentEvent> OpenProblems(Commitment commitment, IReadOnlyList<CommitmentEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(history);
+        var named = CommitmentReachCheck.Targets(commitment).Select(t => t.Address.Id).ToHashSet(StringComparer.Ordinal);
+        var open = new List<CommitmentEvent>();
+        for (var i = 0; i < history.Count; i++)
+        {
+            var e = history[i];
+            if (e.Kind != CommitmentEventKind.Unreachable || e.Data.GetValueOrDefault(Address) is not { } address || !named.Contains(address))
+            {
+                continue;
+            }
+
+            var role = e.Data.GetValueOrDefault(Role) ?? RoleOther;
+            var later = history.Skip(i + 1);
+            if (!later.Any(x => Reached(x, role, address) || (x.Kind == CommitmentEventKind.Unreachable && x.Data.GetValueOrDefault(Address) == address)))
+            {
+                open.Add(e);
+            }
+        }
+
+        return open;
+    }
+
+    /// <summary>
+    /// True when <paramref name="recorded"/> means a message reached <paramref name="address"/> in <paramref name="role"/>: a
+    /// check-in that lists whom it asked reached only them.
+    /// </summary>
+    private static bool Reached(CommitmentEvent recorded, string role, string? address) => role switch
+    {
+        RoleOther when recorded.Data.TryGetValue(Asked, out var asked) =>
+            asked.Split('\n').Any(line => address is not null && line.StartsWith(address + "\t", StringComparison.Ordinal)),
+        // Someone else (a co-owner, an approver) is reached by a message to a person, never by a post in the channel.
+        RoleOther when recorded.Kind is CommitmentEventKind.Escalated or CommitmentEventKind.MissedSilently => false,
+        _ => Reached(recorded.Kind, role),
+    };
+
     private static bool Reached(CommitmentEventKind kind, string role) => (kind, role) switch
     {
         (CommitmentEventKind.CheckInSent or CommitmentEventKind.Reminded or CommitmentEventKind.LateNoticePrompted, RoleOwner) => true,

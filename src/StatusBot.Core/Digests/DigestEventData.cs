@@ -47,17 +47,7 @@ public static class DigestEventData
     }
 
     /// <summary>The old and new due dates of an <see cref="CommitmentEventKind.Edited"/> event that changed it, or null.</summary>
-    public static (DateOnly Old, DateOnly New)? EditedDueDate(CommitmentEvent recorded)
-    {
-        ArgumentNullException.ThrowIfNull(recorded);
-        if (!recorded.Data.TryGetValue(DueDate, out var text))
-        {
-            return null;
-        }
-
-        var parts = text.Split("->", 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && Parse(parts[0]) is { } old && Parse(parts[1]) is { } next ? (old, next) : null;
-    }
+    public static (DateOnly Old, DateOnly New)? EditedDueDate(CommitmentEvent recorded) => CommitmentEdits.EditedDueDate(recorded);
 
     /// <summary>A date in the stored format.</summary>
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ public sealed partial record DigestNumbers
         ZoneCache zones)
     {
         var leadTimes = new List<int>();
-        int warnings = 0, fullNotice = 0, missed = 0, delivered = 0, onTime = 0;
+        int warnings = 0, fullNotice = 0, missed = 0, delivered = 0, onTime = 0, ourMoves = 0, customerMoves = 0;
         foreach (var commitment in commitments)
         {
             if (!histories.TryGetValue(commitment.Id, out var history))
@@ -55,6 +55,12 @@ public sealed partial record DigestNumbers
                     case CommitmentEventKind.MissedSilently:
                         missed++;
                         break;
+                    case CommitmentEventKind.DueDateMoved:
+                        ourMoves++;
+                        break;
+                    case CommitmentEventKind.Edited when DigestEventData.EditedDueDate(recorded) is not null:
+                        _ = DueDateReasons.AskedByCustomer(recorded) ? customerMoves++ : ourMoves++;
+                        break;
                     case CommitmentEventKind.Delivered:
                         delivered++;
                         timeline ??= DueDateTimeline.For(commitment, history);
@@ -76,6 +82,8 @@ public sealed partial record DigestNumbers
             MissedSilently = missed,
             Delivered = delivered,
             DeliveredOnTime = onTime,
+            DatesMoved = ourMoves,
+            DatesMovedForCustomer = customerMoves,
         };
     }
 

@@ -37,6 +37,12 @@ public sealed partial record DigestNumbers
     /// <summary>Of <see cref="Delivered"/>, those delivered on or before the due date in force when they were delivered.</summary>
     public int DeliveredOnTime { get; init; }
 
+    /// <summary>Due dates we moved in the period (a re-plan, or an edit that was not at the customer's request).</summary>
+    public int DatesMoved { get; init; }
+
+    /// <summary>Due dates moved in the period because the customer asked: not counted in <see cref="DatesMoved"/>.</summary>
+    public int DatesMovedForCustomer { get; init; }
+
     /// <summary>The share of warnings with full notice, 0 to 1; null with no warnings.</summary>
     public double? FullNoticeShare => WarningsWithLeadTime == 0 ? null : (double)WarningsWithFullNotice / WarningsWithLeadTime;
 

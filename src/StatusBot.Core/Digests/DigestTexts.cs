@@ -67,7 +67,10 @@ internal static class DigestTexts
             : $"Warnings in {period.Describe()}: {n.WarningsSent}; median lead time {Number(n.MedianLeadTimeWorkingDays!.Value)} working days; "
               + $"{n.WarningsWithFullNotice} of {n.WarningsWithLeadTime} with the customer's full notice; {n.LateWarnings} late.";
         var delivered = n.Delivered == 0 ? "none delivered" : $"delivered on time: {n.DeliveredOnTime} of {n.Delivered}";
-        return [warnings, $"Missed silently: {n.MissedSilently}; {delivered}."];
+        var moved = n.DatesMoved + n.DatesMovedForCustomer == 0 ? string.Empty
+            : n.DatesMovedForCustomer == 0 ? $"; dates we moved: {n.DatesMoved}"
+            : $"; dates we moved: {n.DatesMoved} (and {n.DatesMovedForCustomer} at the customer's request)";
+        return [warnings, $"Missed silently: {n.MissedSilently}; {delivered}{moved}."];
     }
 
     private static string Who(string title, string customer, string owner) =>

@@ -12,8 +12,10 @@ namespace StatusBot.Core.Digests;
 internal sealed class DueDateTimeline
 {
     private readonly List<(DateOnly Date, DateTimeOffset Since)> _dates;
+    private readonly HashSet<int> _askedByCustomer;
 
-    private DueDateTimeline(List<(DateOnly Date, DateTimeOffset Since)> dates) => _dates = dates;
+    private DueDateTimeline(List<(DateOnly Date, DateTimeOffset Since)> dates, HashSet<int> askedByCustomer) =>
+        (_dates, _askedByCustomer) = (dates, askedByCustomer);
 
     /// <summary>The dates, each with the instant it came into force, oldest first.</summary>
     public IReadOnlyList<(DateOnly Date, DateTimeOffset Since)> Dates => _dates;
@@ -21,12 +23,16 @@ internal sealed class DueDateTimeline
     /// <summary>How many times the date moved.</summary>
     public int Moves => _dates.Count - 1;
 
+    /// <summary>True when the date at <paramref name="index"/> of <see cref="Dates"/> came from a move the customer asked for (see <see cref="DueDateReasons"/>).</summary>
+    public bool AskedByCustomer(int index) => _askedByCustomer.Contains(index);
+
     public static DueDateTimeline For(Commitment commitment, IReadOnlyList<CommitmentEvent> history)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(history);
         DateOnly? first = null;
         var moves = new List<(DateOnly Date, DateTimeOffset Since)>();
+        var askedByCustomer = new HashSet<int>();
         foreach (var recorded in history)
         {
             if (recorded.Kind == CommitmentEventKind.Created)
@@ -37,6 +43,10 @@ internal sealed class DueDateTimeline
             {
                 first ??= move.Old;
                 moves.Add((move.New, recorded.At));
+                if (DueDateReasons.AskedByCustomer(recorded))
+                {
+                    askedByCustomer.Add(moves.Count); // Its index in Dates: the first date comes before the moves.
+                }
             }
         }
 
@@ -45,7 +55,7 @@ internal sealed class DueDateTimeline
             (first ?? commitment.DueDate, commitment.CreatedAt),
         };
         dates.AddRange(moves);
-        return new DueDateTimeline(dates);
+        return new DueDateTimeline(dates, askedByCustomer);
     }
 
     /// <summary>The due date in force at <paramref name="at"/>.</summary>

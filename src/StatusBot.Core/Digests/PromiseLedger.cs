@@ -19,6 +19,9 @@ public sealed record PromiseLedger(string Customer, IReadOnlyList<CommitmentProm
     /// <summary>How many were moved before they passed.</summary>
     public int Moved => Count(PromiseOutcome.Moved);
 
+    /// <summary>How many were moved because the customer asked: not our slip.</summary>
+    public int MovedByCustomer => Count(PromiseOutcome.MovedByCustomer);
+
     /// <summary>How many were missed.</summary>
     public int Missed => Count(PromiseOutcome.Missed);
 
@@ -62,7 +65,7 @@ public sealed record PromiseLedger(string Customer, IReadOnlyList<CommitmentProm
         {
             var (date, since) = timeline.Dates[i];
             var outcome = i + 1 < timeline.Dates.Count
-                ? Replaced(date, zones.LocalDate(timeline.Dates[i + 1].Since, c.TimeZone), missedSilently)
+                ? timeline.AskedByCustomer(i + 1) ? PromiseOutcome.MovedByCustomer : Replaced(date, zones.LocalDate(timeline.Dates[i + 1].Since, c.TimeZone), missedSilently)
                 : Last(c, date, closed, missedSilently, zones, now);
             dates.Add(new PromisedDate(date, since, outcome));
         }

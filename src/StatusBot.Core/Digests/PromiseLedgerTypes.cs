@@ -17,6 +17,9 @@ public enum PromiseOutcome
 
     /// <summary>The commitment was called off while this date was in force.</summary>
     Cancelled,
+
+    /// <summary>Replaced by a new date because the customer asked for one: not our slip.</summary>
+    MovedByCustomer,
 }
 
 /// <summary>One date given to a customer.</summary>
@@ -41,6 +44,6 @@ public sealed record CommitmentPromises(
     IReadOnlyList<PromisedDate> Dates,
     IReadOnlyList<PromiseWarning> Warnings)
 {
-    /// <summary>How many times the date was re-planned.</summary>
-    public int Replans => Dates.Count - 1;
+    /// <summary>How many times we re-planned the date (moves the customer asked for are not ours).</summary>
+    public int Replans => Dates.Count - 1 - Dates.Count(d => d.Outcome == PromiseOutcome.MovedByCustomer);
 }

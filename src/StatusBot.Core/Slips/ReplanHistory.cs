@@ -52,6 +52,12 @@ internal static class ReplanHistory
                     return Math.Max(0, localDate(e.At).DayNumber - promised.DayNumber);
                 case CommitmentEventKind.Cancelled:
                     return null;
+                case CommitmentEventKind.Edited when CommitmentEdits.EditedDueDate(e) is { } edit && e.Data.GetValueOrDefault(DueDateReasons.Key) is { } reason:
+                    // A date the customer asked to move ends what the re-plan can be judged on (unless it had passed by then);
+                    // a move of ours is a further move, as a re-plan's is. An edit that gave no reason says neither.
+                    return reason == DueDateReasons.Customer
+                        ? (localDate(e.At) > promised ? localDate(e.At).DayNumber - promised.DayNumber : null)
+                        : Math.Max(0, edit.New.DayNumber - promised.DayNumber);
                 case CommitmentEventKind.MissedSilently:
                     missed = true;
                     break;

@@ -23,7 +23,9 @@ public static partial class SlipConversation
 
         public DateOnly Today => Calendar.LocalDate(now);
 
-        public bool IsOwner => input.Actor is { } actor && (actor == state.Owner || input.ActorIsWorkspaceAdmin);
+        /// <summary>The owner, a co-owner (who answers for it as much) or a workspace admin.</summary>
+        public bool IsOwner => input.Actor is { } actor
+            && (actor == state.Owner || input.ActorIsWorkspaceAdmin || context.Commitment.CoOwners.Contains(actor, StringComparer.Ordinal));
 
         public bool IsApprover => input.Actor is { } actor && state.Approval?.Approver == actor;
 

@@ -59,6 +59,7 @@ public static class SlackHostingExtensions
         {
             builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
             builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<SlackChatPort>());
+            builder.Services.AddSingleton<IReachabilityCheck, SlackReachabilityCheck>();
         }
 
         return builder;

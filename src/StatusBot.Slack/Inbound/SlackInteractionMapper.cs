@@ -98,6 +98,12 @@ internal static class SlackInteractionMapper
             }
         }
 
+        // A multi-select of people sends their ids as an array: Core takes them comma-separated.
+        if (input.TryGetProperty("selected_users", out var users) && users.ValueKind == JsonValueKind.Array)
+        {
+            return string.Join(',', users.EnumerateArray().Where(u => u.ValueKind == JsonValueKind.String).Select(u => u.GetString()));
+        }
+
         // A datetimepicker sends unix seconds as a number.
         if (input.TryGetProperty("selected_date_time", out var dateTime) && dateTime.ValueKind == JsonValueKind.Number)
         {

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Slack workspace {TeamId} said {Event}")]
     public static partial void WorkspaceEvent(ILogger logger, string teamId, string @event);
 
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Could not check whether {Address} in Slack workspace {TeamId} can be reached ({Error}); the change goes ahead unchecked")]
+    public static partial void ReachUnknown(ILogger logger, string address, string teamId, string error);
+
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Slack workspace {TeamId}: bot token refreshed, good until {ExpiresAt}")]
     public static partial void Refreshed(ILogger logger, string teamId, DateTimeOffset? expiresAt);
 

@@ -5,6 +5,16 @@ namespace StatusBot.Slack.Outbound;
 
 public sealed partial class SlackApiClient
 {
+    /// <summary>conversations.info: whether the channel is archived and whether the bot is in it (form-encoded, as Slack's read methods are).</summary>
+    public async Task<SlackChannelInfo> ConversationsInfoAsync(string teamId, string channel, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        var answer = await CallAsync(teamId, "conversations.info", new FormUrlEncodedContent([new("channel", channel)]), SlackWireJsonContext.Default.ConversationsInfoResponse, null, cancellationToken);
+        var info = answer.Channel ?? throw Missing("conversations.info", "channel");
+        // A direct message (or group DM) has the bot in it by being one: Slack leaves is_member out there.
+        return new SlackChannelInfo(info.Id, info.Name, info.IsArchived == true, info.IsMember == true || info.IsIm == true || info.IsMpim == true);
+    }
+
     /// <summary>views.publish: sets <paramref name="userId"/>'s App Home tab.</summary>
     public async Task PublishHomeAsync(string teamId, string userId, JsonObject view, CancellationToken cancellationToken = default)
     {

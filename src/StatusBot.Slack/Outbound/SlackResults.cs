@@ -22,3 +22,10 @@ public sealed record SlackUserInfo(
 /// <param name="Id">The view id, for views.update.</param>
 /// <param name="Hash">The view's hash, so an update does not overwrite a newer one.</param>
 public sealed record SlackViewInfo(string Id, string? Hash);
+
+/// <summary>What StatusBot needs to know about a Slack conversation before it names it on a commitment.</summary>
+/// <param name="Id">The conversation id (<c>C...</c>, <c>G...</c>, <c>D...</c>).</param>
+/// <param name="Name">The channel's name without <c>#</c>, when it has one.</param>
+/// <param name="IsArchived">True when it is archived: nothing can be posted there.</param>
+/// <param name="HasBot">True when StatusBot is in it (a member, or a direct message with it).</param>
+public sealed record SlackChannelInfo(string Id, string? Name, bool IsArchived, bool HasBot);

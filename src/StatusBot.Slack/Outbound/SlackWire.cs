@@ -28,6 +28,11 @@ internal sealed class UsersInfoResponse : SlackResponse
     public SlackUserWire? User { get; init; }
 }
 
+internal sealed class ConversationsInfoResponse : SlackResponse
+{
+    public SlackConversationWire? Channel { get; init; }
+}
+
 internal sealed class ViewResponse : SlackResponse
 {
     public SlackViewWire? View { get; init; }
@@ -69,6 +74,9 @@ internal sealed record SlackUserWire(
 /// <summary>A user's profile; <c>email</c> only with the <c>users:read.email</c> scope.</summary>
 internal sealed record SlackProfileWire(string? RealName, string? DisplayName, string? Email);
 
+/// <summary>A conversation as conversations.info describes it; <c>is_member</c> says whether the bot is in it.</summary>
+internal sealed record SlackConversationWire(string Id, string? Name, bool? IsArchived, bool? IsMember, bool? IsIm, bool? IsMpim);
+
 internal sealed record SlackViewWire(string Id, string? Hash);
 
 internal sealed record PostMessageRequest(string Channel, string Text, JsonArray? Blocks, string? ThreadTs);
@@ -91,6 +99,7 @@ internal sealed record ResponseUrlRequest(string ResponseType, string Text, Json
 [JsonSerializable(typeof(PostMessageResponse))]
 [JsonSerializable(typeof(ConversationsOpenResponse))]
 [JsonSerializable(typeof(UsersInfoResponse))]
+[JsonSerializable(typeof(ConversationsInfoResponse))]
 [JsonSerializable(typeof(ViewResponse))]
 [JsonSerializable(typeof(OAuthAccessResponse))]
 [JsonSerializable(typeof(PostMessageRequest))]

@@ -35,6 +35,14 @@ internal static class InputBlocks
                 element["initial_user"] = user;
             }
         }
+        else if (input.Kind == ChatInputKind.Users)
+        {
+            element["type"] = "multi_users_select";
+            if (input.InitialValue is { Length: > 0 } users)
+            {
+                element["initial_users"] = new JsonArray([.. users.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => (JsonNode)u)]);
+            }
+        }
         else if (input.Kind == ChatInputKind.Channel)
         {
             element["type"] = "conversations_select";

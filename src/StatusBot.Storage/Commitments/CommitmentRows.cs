@@ -27,6 +27,7 @@ internal static class CommitmentRows
             ["CustomerDestination"] = c.CustomerDestination,
             ["NoticeDays"] = c.NoticeDays,
             ["Approver"] = c.Approver,
+            ["CoOwners"] = c.CoOwners.Count == 0 ? null : CoOwners.Join(c.CoOwners),
             ["Status"] = c.Status.ToString(),
             ["Health"] = c.Health.ToString(),
             ["HealthSince"] = c.HealthSince,
@@ -51,6 +52,8 @@ internal static class CommitmentRows
         CustomerDestination = Get<string>(row, "CustomerDestination"),
         NoticeDays = row["NoticeDays"] as int?,
         Approver = row["Approver"] as string,
+        // Rows written before co-owners existed have no such property: no co-owners.
+        CoOwners = row["CoOwners"] is string coOwners ? coOwners.Split(',', StringSplitOptions.RemoveEmptyEntries) : [],
         Status = Enum.Parse<CommitmentStatus>(Get<string>(row, "Status")),
         Health = Enum.Parse<Health>(Get<string>(row, "Health")),
         HealthSince = Get<DateTimeOffset>(row, "HealthSince"),

@@ -1,16 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
 using StatusBot.Core.People;
-using Microsoft.Extensions.Logging;
 using StatusBot.Http.Outbound;
 using StatusBot.Teams.Graph;
 using StatusBot.Teams.Inbound;
 using StatusBot.Teams.Outbound;
-
-using StatusBot.Teams;
 
 namespace StatusBot.Teams.Hosting;
 
@@ -59,6 +57,9 @@ public static class TeamsHostingExtensions
         // Teams serves its workspaces always: it sends to the conversations saved when it was installed (the
         // playground's included), and refuses, as undeliverable, one it was never installed in.
         services.AddSingleton<IChatPlatform>(provider => provider.GetRequiredService<TeamsChatPort>());
+        services.AddSingleton<IReachabilityCheck>(provider => new TeamsReachabilityCheck(
+            provider.GetRequiredService<ITeamsConversationStore>(), provider.GetRequiredService<IOptions<TeamsOptions>>().Value,
+            provider.GetRequiredService<ILogger<TeamsReachabilityCheck>>(), provider.GetService<IPeopleDirectory>()));
 
         return builder;
     }

@@ -106,7 +106,7 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> EditAsync(
-        string workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, CancellationToken cancellationToken)
+        string workspace, string id, HttpRequest request, CommitmentService service, CheckInPlanning planning, IChatPort chat, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
@@ -119,7 +119,14 @@ public static class AdminEndpoints
             return problem;
         }
 
+        // A hand-over is told to the old and the new owner: read who owns it first.
+        var before = fields!.ContainsKey("owner") ? await service.GetAsync(WorkspaceId.Parse(workspace), id, cancellationToken) : null;
         var result = await service.EditAsync(WorkspaceId.Parse(workspace), id, CommitmentJson.ToEdit(fields!), Actor, cancellationToken);
+        if (result.Outcome == CommitmentEditOutcome.Edited && before is not null)
+        {
+            await HandOver.TellAsync(chat, before, result.Commitment!, Actor, cancellationToken);
+        }
+
         return result.Outcome switch
         {
             CommitmentEditOutcome.NotFound => AdminProblems.UnknownCommitment(id),

@@ -1,5 +1,6 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using System.Text.Json.Serialization;
 
 namespace StatusBot.Admin;
 
@@ -16,14 +17,18 @@ internal sealed record CommitmentView(
     string CustomerDestination,
     int? NoticeDays,
     string? Approver,
+    IReadOnlyList<string> CoOwners,
     CommitmentStatus Status,
     Health Health,
     DateTimeOffset HealthSince,
     DateTimeOffset CreatedAt,
     NextCheckInView? NextCheckIn,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    IReadOnlyList<EventView>? History)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<EventView>? History,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<ReachProblemView>? Unreachable = null)
 {
+    /// <summary>The view; with its <paramref name="history"/>, also what StatusBot cannot reach of it (see <see cref="ReachEvents.OpenProblems"/>).</summary>
     public static CommitmentView From(Commitment c, CheckInWork? next, IReadOnlyList<CommitmentEvent>? history) => new(
         c.Id,
         c.Workspace.ToString(),
@@ -36,12 +41,30 @@ internal sealed record CommitmentView(
         c.CustomerDestination,
         c.NoticeDays,
         c.Approver,
+        c.CoOwners,
         c.Status,
         c.Health,
         c.HealthSince,
         c.CreatedAt,
         next is null ? null : new NextCheckInView(next.At, next.Kind, next.Reason),
-        history?.Select(e => new EventView(e.Sequence, e.At, e.Kind, e.Actor, e.Data)).ToList());
+        history?.Select(e => new EventView(e.Sequence, e.At, e.Kind, e.Actor, e.Data)).ToList(),
+        history is null ? null : ReachEvents.OpenProblems(c, history).Select(ReachProblemView.From).ToList());
+}
+
+/// <summary>Someone or somewhere a commitment names that StatusBot cannot reach, and what to do about it.</summary>
+/// <param name="Role">What the address is to the commitment: owner, channel, customer, workspace or other.</param>
+/// <param name="Address">The platform's id of it.</param>
+/// <param name="Code">The platform's code for the problem (<c>not_in_channel</c>, <c>not_installed</c>).</param>
+/// <param name="Reason">What is wrong and what to do.</param>
+/// <param name="Since">When the problem was found.</param>
+internal sealed record ReachProblemView(string Role, string Address, string Code, string Reason, DateTimeOffset Since)
+{
+    public static ReachProblemView From(CommitmentEvent problem) => new(
+        problem.Data.GetValueOrDefault(ReachEvents.Role) ?? ReachEvents.RoleOther,
+        problem.Data.GetValueOrDefault(ReachEvents.Address) ?? string.Empty,
+        problem.Data.GetValueOrDefault(ReachEvents.Code) ?? string.Empty,
+        problem.Data.GetValueOrDefault(ReachEvents.Reason) ?? string.Empty,
+        problem.At);
 }
 
 /// <summary>The commitment's next piece of check-in work: when, what and why.</summary>
@@ -56,12 +79,17 @@ internal sealed record CommitmentListView(IReadOnlyList<CommitmentView> Commitme
 /// <summary>What a CSV import did: the rows created and the rows refused, by line number.</summary>
 internal sealed record ImportView(IReadOnlyList<ImportedRow> Created, IReadOnlyList<RefusedRow> Errors);
 
-/// <summary>A row that became a commitment; <see cref="Manager"/> when the row also gave its owner that manager.</summary>
+/// <summary>
+/// A row that became a commitment; <see cref="Manager"/> when the row also gave its owner that manager, and
+/// <see cref="Unreachable"/> when StatusBot cannot reach someone or somewhere it names (it is created all the same).
+/// </summary>
 internal sealed record ImportedRow(
     int Line,
     string Id,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    string? Manager = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    string? Manager = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<ReachProblemView>? Unreachable = null);
 
 /// <summary>A row that was not imported, with every reason.</summary>
 internal sealed record RefusedRow(int Line, IReadOnlyList<RowReason> Reasons);

@@ -12,8 +12,9 @@ namespace StatusBot.Admin;
 /// refused row by its line. The whole file is read and checked before anything is stored, so a file
 /// that cannot be read (no header, bad quoting, too large) changes nothing. Each row is stored as one
 /// commitment or not at all. A row's <c>manager</c>, when it has one, becomes the owner's manager in the people
-/// directory (checked with <see cref="PersonRules"/>, and against the rows before it); a manager refused refuses the
-/// row, so its commitment is not created either.
+/// directory (checked with <see cref="PersonRules"/>, and against the rows before it, and stored once the commitment
+/// is); a manager refused refuses the row, so its commitment is not created either, and a row refused leaves the
+/// directory as it was.
 /// </summary>
 internal static class CommitmentImportHandler
 {
@@ -24,7 +25,7 @@ internal static class CommitmentImportHandler
     public const int MaxRows = 5000;
 
     private static readonly string[] Required = ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination"];
-    private static readonly string[] Optional = ["noticeDays", "approver", "manager"];
+    private static readonly string[] Optional = ["noticeDays", "approver", "coOwners", "manager"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<IResult> HandleAsync(
@@ -79,13 +80,24 @@ internal static class CommitmentImportHandler
 
             string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
             var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
-                Get("customerDestination"), Get("noticeDays"), Get("approver"));
+                Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"));
             var manager = Get("manager")?.Trim() is { Length: > 0 } named ? named : null;
-            var errors = manager is null ? [] : await managers!.TakeAsync(input, manager, cancellationToken);
+            // The manager is checked first and stored only once the commitment is: a row the platform refuses (an owner it
+            // does not know) leaves the directory as it was.
+            var errors = manager is null ? [] : managers!.Check(input, manager);
             var result = errors.Count == 0 ? await service.CreateAsync(id, input, AdminEndpoints.Actor, cancellationToken) : null;
+            var managerErrors = result is { IsValid: true } && manager is not null ? await managers!.SaveAsync(result.Value!.Owner, manager, cancellationToken) : [];
+            if (managerErrors.Count > 0)
+            {
+                // Only when the directory changed under the import: the commitment stands; say so with what to redo.
+                refused.Add(new(row.Line, [.. managerErrors.Select(e => new RowReason(e.Field, $"The commitment was created as {result!.Value!.Id}, but its owner's manager was not set: {e.Message}"))]));
+                manager = null;
+            }
+
             if (result is { IsValid: true })
             {
-                created.Add(new(row.Line, result.Value!.Id, manager));
+                var problems = await service.ReachProblemsAsync(result.Value!, cancellationToken);
+                created.Add(new(row.Line, result.Value!.Id, manager, problems.Count == 0 ? null : [.. problems.Select(ReachProblemView.From)]));
             }
             else
             {

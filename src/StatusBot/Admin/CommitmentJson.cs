@@ -15,7 +15,7 @@ internal static class CommitmentJson
     public const int MaxBytes = 64 * 1024;
 
     private static readonly string[] TextFields =
-        ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination", "approver"];
+        ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination", "approver", "coOwners"];
 
     /// <summary>The fields present in the body (name -> raw value, null for JSON null), or a problem to answer with.</summary>
     public static async Task<(Dictionary<string, FieldEdit>? Fields, IResult? Problem)> ReadAsync(
@@ -74,7 +74,7 @@ internal static class CommitmentJson
     {
         string? Get(string name) => fields.TryGetValue(name, out var value) ? value.Value : null;
         return new(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
-            Get("customerDestination"), Get("noticeDays"), Get("approver"));
+            Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"));
     }
 
     /// <summary>An edit from the fields; absent fields are left as they are.</summary>
@@ -92,7 +92,9 @@ internal static class CommitmentJson
             CustomerDestination = Get("customerDestination"),
             NoticeDays = Get("noticeDays"),
             Approver = Get("approver"),
+            CoOwners = Get("coOwners"),
             Status = Get("status"),
+            DueDateReason = Get("dueDateReason")?.Value,
         };
     }
 
@@ -100,7 +102,7 @@ internal static class CommitmentJson
     {
         var name = property.Name;
         var value = property.Value;
-        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus && name == "status"))
+        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus && name is "status" or "dueDateReason"))
         {
             switch (value.ValueKind)
             {
@@ -132,8 +134,8 @@ internal static class CommitmentJson
             return null;
         }
 
-        var known = allowStatus ? "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, status"
-            : "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver";
+        var known = allowStatus ? "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, coOwners, status, dueDateReason (ours or customer)"
+            : "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, coOwners";
         errors.Add(new(name, $"'{name}' is not a field that can be set here; the fields are {known}."));
         return null;
     }

@@ -15,21 +15,16 @@ internal sealed class ManagerColumn(IPeopleDirectory directory, WorkspaceId work
     private readonly List<Person> _everyone = [.. everyone];
 
     /// <summary>
-    /// Checks the row's commitment (without creating it) and, when it is sound, gives its owner the manager: every
-    /// reason the row cannot be taken, or none once the manager is stored and the commitment may be created.
+    /// Every reason the row cannot be taken, from its commitment's fields (checked without creating it) and from its
+    /// manager (checked against the directory as this import has left it); nothing is stored. Once the commitment is
+    /// created, <see cref="SaveAsync"/> stores the manager.
     /// </summary>
-    public async Task<IReadOnlyList<FieldError>> TakeAsync(CommitmentInput input, string manager, CancellationToken cancellationToken)
+    public IReadOnlyList<FieldError> Check(CommitmentInput input, string manager)
     {
         ArgumentNullException.ThrowIfNull(input);
         var commitment = CommitmentValidator.Create(input, workspace, "import-check", time.GetUtcNow());
-        var owner = input.Owner?.Trim();
-        if (!commitment.IsValid || string.IsNullOrEmpty(owner))
-        {
-            // Say what is wrong with the manager too, so one round of fixes is enough.
-            return [.. commitment.Errors, .. Check(owner, manager)];
-        }
-
-        return await SaveAsync(owner, manager, cancellationToken);
+        // Say what is wrong with the manager too, so one round of fixes is enough.
+        return [.. commitment.Errors, .. Check(input.Owner?.Trim(), manager)];
     }
 
     /// <summary>What would be wrong with <paramref name="owner"/> managed by <paramref name="manager"/>; nothing is stored.</summary>
@@ -44,7 +39,7 @@ internal sealed class ManagerColumn(IPeopleDirectory directory, WorkspaceId work
     }
 
     /// <summary>Stores <paramref name="manager"/> as <paramref name="owner"/>'s manager; the reasons when it cannot be.</summary>
-    private async Task<IReadOnlyList<FieldError>> SaveAsync(string owner, string manager, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldError>> SaveAsync(string owner, string manager, CancellationToken cancellationToken)
     {
         if (Shape(manager) is { } wrong)
         {

@@ -25,6 +25,8 @@ internal static class CoreHostingExtensions
             new RoutingChatPort(provider.GetServices<IChatPlatform>()), provider.GetRequiredService<ISentMessageLog>()));
         services.AddSingleton<CheckInPlanning>();
         services.AddSingleton<ICommitmentPlanner>(provider => provider.GetRequiredService<CheckInPlanning>());
+        // Each platform's check answers for its own workspaces; the first that serves an address answers for it.
+        services.AddSingleton(provider => new CommitmentReachCheck(new RoutingReachabilityCheck(provider.GetServices<IReachabilityCheck>())));
         services.AddSingleton<CommitmentService>();
         services.AddSingleton<CheckInRunner>();
         services.AddSingleton<SlipService>();

@@ -26,7 +26,7 @@ internal sealed class ChatWorld
     {
         Chat = chat ?? Recorder;
         Planning = new CheckInPlanning(WakeUps, Time, people: People);
-        Commitments = new CommitmentService(Store, Planning, Time);
+        Commitments = new CommitmentService(Store, Planning, Time, new CommitmentReachCheck(new RoutingReachabilityCheck([Reach])));
         Slips = new SlipService(Store, SlipStore, WakeUps, Chat, Time);
         CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time, people: People);
         Runner = new DueWorkRunner(WakeUps, CheckIns, Time, slips: Slips);
@@ -36,6 +36,8 @@ internal sealed class ChatWorld
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     public InMemoryCommitmentStore Store { get; } = new();
+
+    public FakeReachabilityCheck Reach { get; } = new();
 
     public InMemorySlipStore SlipStore { get; } = new();
 

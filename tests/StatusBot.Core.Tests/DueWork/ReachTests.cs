@@ -72,6 +72,23 @@ public sealed class ReachTests
     }
 
     [Fact]
+    public async Task Co_owner_who_cannot_be_messaged_does_not_stop_the_owners_check_ins_and_is_reported_once()
+    {
+        var commitment = (await _service.CreateAsync(Workspace,
+            new CommitmentInput("Pilot rollout", "Acme", "2026-11-27", Zone, "U_OWNER", "C_PROJECT", "C_ACME", CoOwners: "U_CO"), "U_OWNER")).Value!;
+        _chat.Refuse("U_CO", "user_not_found", "U_CO is not a user of this Slack workspace (any more): hand their commitments over to someone else.");
+
+        await RunUntilAsync(Given.Local(Zone, 2026, 11, 26, 18, 0)); // Thursday evening: check-ins and reminders have gone out
+
+        var history = await _store.GetHistoryAsync(Workspace, commitment.Id);
+        Assert.True(history.Count(e => e.Kind is CommitmentEventKind.CheckInSent or CommitmentEventKind.Reminded) >= 2);
+        Assert.True(SentTo("U_OWNER").Count(s => s.Message.Text.Contains("cannot reach", StringComparison.Ordinal)) == 1);
+        var recorded = Assert.Single(await UnreachableEventsAsync(commitment));
+        Assert.Equal(("U_CO", ReachEvents.RoleOther), (recorded.Data[ReachEvents.Address], recorded.Data[ReachEvents.Role]));
+        Assert.Single(SentTo("C_PROJECT"), s => s.Message.Text.Contains("cannot reach U_CO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Permanent_failure_is_retried_on_the_next_working_day_only_and_not_reported_again()
     {
         var commitment = await CreateAsync();

@@ -75,5 +75,17 @@ internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
         }
     }
 
-    public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    private readonly List<(SentMessage Sent, ChatMessage Message)> _updated = [];
+
+    /// <summary>Every message replaced, with what replaced it, in order.</summary>
+    public IReadOnlyList<(SentMessage Sent, ChatMessage Message)> Updated
+    {
+        get { lock (_gate) { return [.. _updated]; } }
+    }
+
+    public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        lock (_gate) { _updated.Add((sent, message)); }
+        return Task.CompletedTask;
+    }
 }

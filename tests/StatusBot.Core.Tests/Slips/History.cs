@@ -19,6 +19,13 @@ internal sealed class History
         [SlipEventData.NewDueDate] = SlipEventData.Format(to),
     });
 
+    /// <summary>An edit that moved the due date, with the reason given (<c>ours</c> or <c>customer</c>).</summary>
+    public History Edited(DateOnly on, DateOnly from, DateOnly to, string reason) => Add(CommitmentEventKind.Edited, on, new()
+    {
+        ["dueDate"] = $"{SlipEventData.Format(from)} -> {SlipEventData.Format(to)}",
+        [DueDateReasons.Key] = reason,
+    });
+
     public History Delivered(DateOnly on) => Add(CommitmentEventKind.Delivered, on);
 
     public History Missed(DateOnly due) => Add(CommitmentEventKind.MissedSilently, due.AddDays(1), new() { [SlipEventData.MissedDueDate] = SlipEventData.Format(due) });

@@ -24,8 +24,17 @@ internal sealed class FakeSlackAnswers
     /// <summary>Users that users.info knows, by id; others get a default in Europe/Berlin. Each has the email <c>&lt;id&gt;@example.com</c>.</summary>
     public Dictionary<string, (string Name, string Tz, int TzOffset)> Users { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Ids Slack does not know: users.info answers <c>user_not_found</c>, conversations.info <c>channel_not_found</c>.</summary>
+    public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Channels as conversations.info describes them, by id; others are named after their id, with the bot in them.</summary>
+    public Dictionary<string, (string Name, bool IsMember, bool IsArchived)> Channels { get; } = new(StringComparer.Ordinal);
+
     public JsonObject For(string method, Func<string, string?> field) => method switch
     {
+        "users.info" when Unknown.Contains(field("user") ?? "") => new JsonObject { ["ok"] = false, ["error"] = "user_not_found" },
+        "conversations.info" when Unknown.Contains(field("channel") ?? "") => new JsonObject { ["ok"] = false, ["error"] = "channel_not_found" },
+        "conversations.info" => Ok(new() { ["channel"] = Channel(field("channel") ?? "") }),
         "chat.postMessage" or "chat.update" => Ok(new() { ["channel"] = Dm(field("channel")), ["ts"] = field("ts") ?? NextTs() }),
         "chat.postEphemeral" => Ok(new() { ["message_ts"] = NextTs() }),
         "conversations.open" => Ok(new() { ["channel"] = new JsonObject { ["id"] = "D" + field("users") } }),
@@ -90,6 +99,12 @@ internal sealed class FakeSlackAnswers
         // As Slack answers with users:read.email: the profile carries the email address.
         var profile = new JsonObject { ["real_name"] = name, ["display_name"] = name, ["email"] = id.ToLowerInvariant() + "@example.com" };
         return new JsonObject { ["id"] = id, ["name"] = name, ["real_name"] = name, ["tz"] = tz, ["tz_offset"] = offset, ["profile"] = profile, ["deleted"] = false, ["is_bot"] = false };
+    }
+
+    private JsonObject Channel(string id)
+    {
+        var (name, member, archived) = Channels.TryGetValue(id, out var known) ? known : (id.ToLowerInvariant(), true, false);
+        return new JsonObject { ["id"] = id, ["name"] = name, ["is_channel"] = true, ["is_member"] = member, ["is_archived"] = archived };
     }
 
     private JsonObject View(string? id) => new()

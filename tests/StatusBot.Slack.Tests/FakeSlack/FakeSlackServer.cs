@@ -41,6 +41,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Users that users.info knows: name, IANA zone and offset in seconds.</summary>
     public IDictionary<string, (string Name, string Tz, int TzOffset)> Users => _answers.Users;
 
+    /// <summary>Ids Slack does not know: users.info answers <c>user_not_found</c>, conversations.info <c>channel_not_found</c>.</summary>
+    public ISet<string> Unknown => _answers.Unknown;
+
+    /// <summary>Channels as conversations.info describes them (name, bot a member, archived); others have the bot in them.</summary>
+    public IDictionary<string, (string Name, bool IsMember, bool IsArchived)> Channels => _answers.Channels;
+
     /// <summary>Install codes oauth.v2.access takes, each once: the team (id, name) each installs into.</summary>
     public IDictionary<string, (string TeamId, string TeamName)> InstallCodes => _answers.InstallCodes;
 

@@ -104,7 +104,7 @@ public sealed class SlackInteractionParserTests
         Assert.Equal("U0OWNER", submission.Values["owner"]["owner_select"]);
         Assert.Null(submission.Values["note"]["note_input"]);
         Assert.Null(submission.Values["priority"]["priority_select"]);
-        Assert.Null(submission.Values["watchers"]["watchers_select"]);
+        Assert.Equal("U1,U2", submission.Values["watchers"]["watchers_select"]); // a multi-select of people, comma-separated for Core
     }
 
     [Fact]

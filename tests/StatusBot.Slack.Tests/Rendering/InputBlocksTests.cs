@@ -15,6 +15,15 @@ public sealed class InputBlocksTests
     }
 
     [Fact]
+    public void For_UsersInput_IsAMultiPeoplePickerStartingOnTheGivenPeople()
+    {
+        var element = InputBlocks.For(new ChatInput { Id = "coOwners", Kind = ChatInputKind.Users, Label = "Co-owners", InitialValue = "U1, U2", Optional = true })["element"]!;
+
+        Assert.Equal(("multi_users_select", "coOwners"), ((string?)element["type"], (string?)element["action_id"]));
+        Assert.Equal(["U1", "U2"], element["initial_users"]!.AsArray().Select(u => (string?)u));
+    }
+
+    [Fact]
     public void For_ChannelInput_IsAChannelPickerOnTheCurrentConversationWithoutBots()
     {
         var element = InputBlocks.For(new ChatInput { Id = "channel", Kind = ChatInputKind.Channel, Label = "Project channel" })["element"]!;

@@ -66,6 +66,21 @@ public abstract class CommitmentStoreContract
 
         Assert.Null(read!.NoticeDays);
         Assert.Null(read.Approver);
+        Assert.Empty(read.CoOwners); // as a row written before co-owners existed reads
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithCoOwners_ThenUpdate_KeepsThemInOrder()
+    {
+        var store = NewStore();
+        var commitment = NewCommitment(NewWorkspace()) with { CoOwners = ["U0AAA", "29:teams-user"] };
+
+        var stored = await store.CreateAsync(commitment, Created());
+        var updated = await store.UpdateAsync(stored with { CoOwners = ["U0BBB"], Version = 2 }, Answered(2, Health.OnTrack));
+
+        Assert.Equal(["U0AAA", "29:teams-user"], stored.CoOwners);
+        Assert.Equal(["U0BBB"], (await store.GetAsync(commitment.Workspace, commitment.Id))!.CoOwners);
+        Assert.Equal(["U0BBB"], updated.CoOwners);
     }
 
     [Fact]

@@ -41,6 +41,10 @@ internal sealed class SlackHost : IAsyncDisposable
     public static Task<SlackHost> StartAsync(Action<IServiceCollection>? services = null) =>
         StartAsync(new() { ["Slack:BotToken"] = "xoxb-journey" }, services);
 
+    /// <summary>Starts the host with one bot token and the admin API on, with <paramref name="adminKey"/>.</summary>
+    public static Task<SlackHost> StartWithAdminAsync(string adminKey) =>
+        StartAsync(new() { ["Slack:BotToken"] = "xoxb-journey", ["Admin:ApiKey"] = adminKey }, null);
+
     /// <summary>Starts the host with no bot token but the app's OAuth client id and secret, for installs into many workspaces.</summary>
     public static Task<SlackHost> StartInstallableAsync() =>
         StartAsync(new() { ["Slack:ClientId"] = ClientId, ["Slack:ClientSecret"] = ClientSecret }, null);

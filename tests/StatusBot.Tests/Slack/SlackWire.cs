@@ -92,6 +92,13 @@ internal sealed class SlackWire(HttpClient client, string secret, TimeProvider t
         foreach (var (block, type, value) in values)
         {
             var element = new JsonObject { ["type"] = type };
+            if (type == "multi_users_select")
+            {
+                element["selected_users"] = new JsonArray([.. value.Split(',').Select(v => (JsonNode)v)]);
+                state[block] = new JsonObject { [block] = element };
+                continue;
+            }
+
             // Each element puts its value under its own key, as Slack's view.state.values does.
             element[type switch
             {

@@ -100,6 +100,40 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
         Assert.Contains("Here is what I can do", Assert.Single(_connector.Delivered).Json!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Owner_adds_a_commitment_for_a_channel_statusbot_was_never_added_to_and_is_told_how_to_add_it()
+    {
+        await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"));
+        await _wire.PostAsync(_wire.InChannel("conversationUpdate", TeamsWire.CustomerChannel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
+
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var added = await InvokeAsync("commit.create", "", ("title", "Export API"), ("customer", "Acme"), ("dueDate", due),
+            ("customerDestination", TeamsWire.CustomerChannel), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"));
+
+        Assert.Contains("Added Export API", added, StringComparison.Ordinal);
+        Assert.Contains($"StatusBot has not been added to the Teams channel {ProjectChannel}: add StatusBot to its team (https://teams.microsoft.com/l/chat/0/0?users=28:{TestTokens.AppId}).", added, StringComparison.Ordinal);
+        var service = _host.Services.GetRequiredService<CommitmentService>();
+        var problem = Assert.Single(await service.ReachProblemsAsync(Assert.Single(await service.ListAsync(Workspace))));
+        Assert.Equal((ProjectChannel, "not_installed"), (problem.Data[ReachEvents.Address], problem.Data[ReachEvents.Code]));
+    }
+
+    [Fact]
+    public async Task Owner_names_a_co_owner_who_has_not_added_statusbot_and_is_told_to_send_them_the_link()
+    {
+        await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"));
+        foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
+        {
+            await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
+        }
+
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var added = await InvokeAsync("commit.create", "", ("title", "Export API"), ("customer", "Acme"), ("dueDate", due),
+            ("customerDestination", TeamsWire.CustomerChannel), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"), ("coOwners", "29:maria, " + TeamsWire.Owner));
+
+        Assert.Contains($"29:maria has not installed StatusBot in Teams: send them this link to add it: https://teams.microsoft.com/l/chat/0/0?users=28:{TestTokens.AppId}", added, StringComparison.Ordinal);
+        Assert.Equal(["29:maria"], Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace)).CoOwners);
+    }
+
     private async Task<string> InvokeAsync(string actionId, string value, params (string Id, string Value)[] inputs)
     {
         var response = await _wire.PostAsync(_wire.Execute(actionId, value, inputs));
