@@ -163,7 +163,7 @@ public sealed class TeamsActivityHandler(
             {
                 var update = AdaptiveCardRenderer.Render(answered).ToActivity();
                 update["id"] = cardId;
-                await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
+                await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, reference.TenantId, cancellationToken);
             }
 
             var shown = response.Form is not null ? [response.FormShowingErrors()!, .. response.Messages.Where(m => !m.IsForm)] : response.Messages;
@@ -190,11 +190,11 @@ public sealed class TeamsActivityHandler(
             var reply = AdaptiveCardRenderer.Render(message).ToActivity();
             if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
             {
-                await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);
+                await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, reference.TenantId, cancellationToken);
             }
             else
             {
-                await connector.SendAsync(reference.ServiceUrl, conversationId, reply, cancellationToken);
+                await connector.SendAsync(reference.ServiceUrl, conversationId, reply, reference.TenantId, cancellationToken);
             }
         }
     }

@@ -37,7 +37,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         {
             var activity = AdaptiveCardRenderer.Render(message).ToActivity();
             var conversationId = await ConversationAsync(reference, cancellationToken);
-            var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
+            var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, reference.TenantId, cancellationToken);
             return new SentMessage(recipient, activityId, conversationId);
         }
         catch (BotConnectorException refused)
@@ -56,7 +56,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         {
             var activity = AdaptiveCardRenderer.Render(message).ToActivity();
             activity["id"] = sent.MessageId;
-            await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, cancellationToken);
+            await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, reference.TenantId, cancellationToken);
         }
         catch (BotConnectorException refused)
         {
