@@ -7,33 +7,47 @@ namespace StatusBot.Storage.Commitments;
 /// <summary>
 /// Files the commitments stored before the owner index existed under their owners, once per workspace, then
 /// leaves a marker row; a process remembers the workspaces it has seen complete, so after the first look a
-/// listing by owner reads nothing more. Each commitment is filed in a batch that rewrites its channel copy
+/// listing by owner reads nothing more. The fill is shared by the callers that wait for it, so it runs without
+/// their cancellation: one caller giving up does not stop it for the others. Each commitment is filed in a batch that rewrites its channel copy
 /// at the ETag it was read at, so a copy changed meanwhile (whose writer filed it itself) is left alone.
 /// </summary>
 internal sealed class OwnerIndexFill
 {
     private const int MaxBatch = 100;
-    private readonly ConcurrentDictionary<WorkspaceId, bool> _complete = new();
+    private readonly ConcurrentDictionary<WorkspaceId, Lazy<Task>> _fills = new();
 
+    /// <summary>
+    /// Returns once the workspace's owner index is complete. Callers that arrive together share one look (and one fill);
+    /// a look that failed is dropped, so the next caller tries again.
+    /// </summary>
     public async Task EnsureFilledAsync(ITable index, WorkspaceId workspace, CancellationToken cancellationToken)
     {
-        if (_complete.ContainsKey(workspace))
+        var fill = _fills.GetOrAdd(workspace, w => new Lazy<Task>(() => FillUnlessMarkedAsync(index, w)));
+        try
+        {
+            await fill.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (fill.Value.IsFaulted || fill.Value.IsCanceled)
+        {
+            _fills.TryRemove(new KeyValuePair<WorkspaceId, Lazy<Task>>(workspace, fill));
+            throw;
+        }
+    }
+
+    private static async Task FillUnlessMarkedAsync(ITable index, WorkspaceId workspace)
+    {
+        var partition = workspace.ToString();
+        if (await index.GetAsync(partition, OwnerRows.MarkerRowKey) is not null)
         {
             return;
         }
 
-        var partition = workspace.ToString();
-        if (await index.GetAsync(partition, OwnerRows.MarkerRowKey, cancellationToken) is null)
+        foreach (var range in OwnerRows.ChannelCopies)
         {
-            foreach (var range in OwnerRows.ChannelCopies)
-            {
-                await FileAsync(index, await index.QueryAllAsync(partition, range, cancellationToken), cancellationToken);
-            }
-
-            await index.UpsertAsync(new TableRow(partition, OwnerRows.MarkerRowKey) { ["FilledAt"] = "owners" }, cancellationToken: cancellationToken);
+            await FileAsync(index, await index.QueryAllAsync(partition, range), CancellationToken.None);
         }
 
-        _complete.TryAdd(workspace, true);
+        await index.UpsertAsync(new TableRow(partition, OwnerRows.MarkerRowKey) { ["FilledAt"] = "owners" });
     }
 
     private static async Task FileAsync(ITable index, IReadOnlyList<TableRow> copies, CancellationToken cancellationToken)

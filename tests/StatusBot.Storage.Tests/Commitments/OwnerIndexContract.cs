@@ -57,6 +57,20 @@ public abstract class OwnerIndexContract
     }
 
     [Fact]
+    public async Task First_listings_arriving_together_share_one_fill()
+    {
+        var tables = new CountingTableStore(Engine);
+        var created = await new TableCommitmentStore(tables).CreateAsync(New("U1"), Event(1));
+        var fresh = new TableCommitmentStore(tables);
+        tables.Reset();
+
+        var lists = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => fresh.ListByOwnerAsync(created.Workspace, "U1")));
+
+        Assert.All(lists, list => Assert.Equal(created.Id, Assert.Single(list).Id));
+        Assert.Equal(1 + 2 + 5, tables.Reads);  // the marker and the channel copies' two ranges once, then each listing's range
+    }
+
+    [Fact]
     public async Task A_new_owner_or_channel_moves_the_owner_row_and_the_listed_copy_still_updates()
     {
         var store = new TableCommitmentStore(new CountingTableStore(Engine));
