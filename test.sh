@@ -2,7 +2,8 @@
 # Runs every test of StatusBot: installs the test servers (npm, into .tools/) and Chromium (Debian's,
 # for the playground's browser tests), starts the servers on free loopback ports (Azurite; an SMTP
 # server that writes what it receives into a folder), builds (which also builds the playground's Web
-# Chat from npm), runs all test projects, stops what it started, and exits non-zero on any failure, on a
+# Chat from npm), runs all test projects and a few seconds of load (tests/StatusBot.Load --smoke), stops
+# what it started, and exits non-zero on any failure, on a
 # skipped test, or when no test ran. Browser screenshots are kept in TestResults/playground/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -94,11 +95,18 @@ while IFS= read -r sequence; do
   grep -o 'Name="[^"]*"' "$sequence" | tail -5 | sed 's/^/  /' >&2
 done < <(find "$work/results" -name 'Sequence_*.xml' 2>/dev/null)
 
+# A short load run (a few seconds, bounded): signed /slip against the built host on loopback beside raw Kestrel.
+# It checks the whole path works under concurrency; its figures are not judged here (see the README's Load section).
+echo "== load smoke run (tests/StatusBot.Load --smoke)"
+load_status=0
+dotnet tests/StatusBot.Load/bin/Debug/net10.0/StatusBot.Load.dll --smoke || load_status=$?
+
 # One closing line over every project: "N passed, N failed, N skipped".
 sum() { cat "$work"/results/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{n+=$1} END {print n+0}'; }
 total=$(sum total); passed=$(sum passed); failed=$(sum failed); skipped=$(( total - $(sum executed) ))
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] || fail "some tests failed (see above)."
+[ "$load_status" -eq 0 ] || fail "the load smoke run failed (see above)."
 [ "$total" -gt 0 ] || fail "no test ran."
 [ "$skipped" -eq 0 ] || fail "$skipped tests were skipped; every test must run."
 echo "test.sh: all $passed tests passed."

@@ -11,8 +11,12 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
     private readonly string _prefix = prefix ?? "t" + Guid.NewGuid().ToString("N")[..10];
     private int _reads;
     private int _writes;
+    private int _rowsRead;
 
     public int Reads => Volatile.Read(ref _reads);
+
+    /// <summary>How many rows the reads brought back (a page counts its rows, a point read one when found).</summary>
+    public int RowsRead => Volatile.Read(ref _rowsRead);
 
     public int Writes => Volatile.Read(ref _writes);
 
@@ -23,6 +27,7 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
     {
         Interlocked.Exchange(ref _reads, 0);
         Interlocked.Exchange(ref _writes, 0);
+        Interlocked.Exchange(ref _rowsRead, 0);
     }
 
     public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken = default) =>
@@ -34,16 +39,20 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
     {
         public string Name => table.Name;
 
-        public Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+        public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref counts._reads);
-            return table.GetAsync(partitionKey, rowKey, cancellationToken);
+            var row = await table.GetAsync(partitionKey, rowKey, cancellationToken);
+            Interlocked.Add(ref counts._rowsRead, row is null ? 0 : 1);
+            return row;
         }
 
-        public Task<TablePage> QueryAsync(string partitionKey, RowKeyRange? range = null, int pageSize = 1000, string? continuationToken = null, CancellationToken cancellationToken = default)
+        public async Task<TablePage> QueryAsync(string partitionKey, RowKeyRange? range = null, int pageSize = 1000, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref counts._reads);
-            return table.QueryAsync(partitionKey, range, pageSize, continuationToken, cancellationToken);
+            var page = await table.QueryAsync(partitionKey, range, pageSize, continuationToken, cancellationToken);
+            Interlocked.Add(ref counts._rowsRead, page.Rows.Count);
+            return page;
         }
 
         public Task<string> InsertAsync(TableRow row, CancellationToken cancellationToken = default) => Write(() => table.InsertAsync(row, cancellationToken));

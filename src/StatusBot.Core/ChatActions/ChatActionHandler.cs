@@ -90,8 +90,8 @@ public sealed partial class ChatActionHandler
     private async Task<IReadOnlyList<Commitment>> MineAsync(ChatActor actor, string words, CancellationToken cancellationToken)
     {
         var terms = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var all = await _commitments.ListAsync(actor.Workspace, cancellationToken);
-        return [.. all
+        var theirs = await _commitments.ListByOwnerAsync(actor.Workspace, actor.UserId, cancellationToken);
+        return [.. theirs
             .Where(c => Owns(c, actor.UserId) && c.Status == CommitmentStatus.Open)
             .Where(c => terms.All(t => c.Title.Contains(t, StringComparison.OrdinalIgnoreCase) || c.Customer.Contains(t, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(c => c.DueDate).ThenBy(c => c.Title, StringComparer.Ordinal)];

@@ -69,6 +69,10 @@ public sealed partial class CommitmentService
     public Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default) =>
         _store.ListByChannelAsync(workspace, channel, cancellationToken);
 
+    /// <summary>The commitments one person owns, read from that person's rows only.</summary>
+    public Task<IReadOnlyList<Commitment>> ListByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default) =>
+        _store.ListByOwnerAsync(workspace, owner, cancellationToken);
+
     /// <summary>A commitment's history, oldest first.</summary>
     public Task<IReadOnlyList<CommitmentEvent>> HistoryAsync(WorkspaceId workspace, string id, CancellationToken cancellationToken = default) =>
         _store.GetHistoryAsync(workspace, id, cancellationToken);

@@ -24,6 +24,12 @@ public interface ICommitmentStore
     Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads the commitments <paramref name="owner"/> owns in a workspace (in no promised order), reading only
+    /// that owner's rows, so a person's own list costs the same whatever the size of the workspace.
+    /// </summary>
+    Task<IReadOnlyList<Commitment>> ListByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores the next version of a commitment together with the event that made it. The event's sequence
     /// and the new version must both be one more than the version <paramref name="updated"/> was read at.
     /// Returns it as stored.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Slips;
@@ -41,74 +42,88 @@ public sealed class DueWorkRunner
         (_wakeUps, _checkIns, _time, _slips, _connections, _reach) = (wakeUps, checkIns, time, slips, connections, reach);
     }
 
-    /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>; reports what happened to each.</summary>
-    public async Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max = 100, CancellationToken cancellationToken = default)
+    /// <summary>Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>, one at a time; reports what happened to each.</summary>
+    public Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max = 100, CancellationToken cancellationToken = default) =>
+        RunDueAsync(hostId, max, parallelism: 1, cancellationToken);
+
+    /// <summary>
+    /// Does up to <paramref name="max"/> due wake-ups as <paramref name="hostId"/>, up to <paramref name="parallelism"/> at
+    /// once (each platform's client paces its own messages, per channel and per tenant, so the slowest recipient holds only
+    /// its own work); reports what happened to each, in the order they were due.
+    /// </summary>
+    public async Task<IReadOnlyList<WakeUpOutcome>> RunDueAsync(string hostId, int max, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hostId);
-        var outcomes = new List<WakeUpOutcome>();
-        var stopped = new Dictionary<WorkspaceId, bool>();
-        foreach (var wakeUp in await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken))
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        var due = await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken);
+        var outcomes = new WakeUpOutcome?[due.Count];
+        var stopped = new ConcurrentDictionary<WorkspaceId, bool>();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, due.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => outcomes[i] = await RunOneAsync(due[i], hostId, stopped, ct));
+        return [.. outcomes.OfType<WakeUpOutcome>()];
+    }
+
+    /// <summary>Claims one wake-up and does its work; null when another host has it.</summary>
+    private async Task<WakeUpOutcome?> RunOneAsync(WakeUp wakeUp, string hostId, ConcurrentDictionary<WorkspaceId, bool> stopped, CancellationToken cancellationToken)
+    {
+        var takenAt = _time.GetUtcNow();
+        var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, takenAt + Lease, cancellationToken);
+        if (claimed is null)
         {
-            var takenAt = _time.GetUtcNow();
-            var claimed = await _wakeUps.TryClaimAsync(wakeUp, hostId, takenAt + Lease, cancellationToken);
-            if (claimed is null)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            if (await IsStoppedAsync(claimed.Workspace, stopped, cancellationToken))
-            {
-                // Removed from the workspace: nothing goes out there; a reinstall files the work again.
-                await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                outcomes.Add(new WakeUpOutcome(claimed, [], null) { TakenAt = takenAt });
-                continue;
-            }
+        if (await IsStoppedAsync(claimed.Workspace, stopped, cancellationToken))
+        {
+            // Removed from the workspace: nothing goes out there; a reinstall files the work again.
+            await _wakeUps.CompleteAsync(claimed, cancellationToken);
+            return new WakeUpOutcome(claimed, [], null) { TakenAt = takenAt };
+        }
 
-            using var span = CoreTelemetry.Source.StartActivity("due work");
-            span?.SetTag("statusbot.platform", claimed.Workspace.Platform.ToString());
+        using var span = CoreTelemetry.Source.StartActivity("due work");
+        span?.SetTag("statusbot.platform", claimed.Workspace.Platform.ToString());
+        try
+        {
+            var permanent = new List<ChatDeliveryException>();
+            IReadOnlyList<CheckInWork> done = [];
             try
             {
-                var permanent = new List<ChatDeliveryException>();
-                IReadOnlyList<CheckInWork> done = [];
+                done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+            }
+            catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
+            {
+                permanent.Add(ex); // The slip conversation's work (an approval's timeout) must not wait on it.
+            }
+
+            if (_slips is not null)
+            {
                 try
                 {
-                    done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                    await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
                 }
                 catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
                 {
-                    permanent.Add(ex); // The slip conversation's work (an approval's timeout) must not wait on it.
+                    permanent.Add(ex);
                 }
-
-                if (_slips is not null)
-                {
-                    try
-                    {
-                        await _slips.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
-                    }
-                    catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
-                    {
-                        permanent.Add(ex);
-                    }
-                }
-
-                // Reported and filed again before the wake-up is completed, so a crash in between loses no work.
-                var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
-                await _wakeUps.CompleteAsync(claimed, cancellationToken);
-                span?.SetTag("statusbot.work.done", done.Count);
-                outcomes.Add(new WakeUpOutcome(claimed, done, null) { Unreachable = reports, TakenAt = takenAt });
             }
-            catch (ChatDeliveryException ex)
-            {
-                // Not completed: when the lease runs out the wake-up is due again and the work is retried.
-                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Kind.ToString());
-                outcomes.Add(new WakeUpOutcome(claimed, [], ex) { TakenAt = takenAt });
-            }
+
+            // Reported and filed again before the wake-up is completed, so a crash in between loses no work.
+            var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
+            await _wakeUps.CompleteAsync(claimed, cancellationToken);
+            span?.SetTag("statusbot.work.done", done.Count);
+            return new WakeUpOutcome(claimed, done, null) { Unreachable = reports, TakenAt = takenAt };
         }
-
-        return outcomes;
+        catch (ChatDeliveryException ex)
+        {
+            // Not completed: when the lease runs out the wake-up is due again and the work is retried.
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Kind.ToString());
+            return new WakeUpOutcome(claimed, [], ex) { TakenAt = takenAt };
+        }
     }
 
-    private async Task<bool> IsStoppedAsync(WorkspaceId workspace, Dictionary<WorkspaceId, bool> known, CancellationToken cancellationToken)
+    private async Task<bool> IsStoppedAsync(WorkspaceId workspace, ConcurrentDictionary<WorkspaceId, bool> known, CancellationToken cancellationToken)
     {
         if (_connections is null)
         {

@@ -196,7 +196,7 @@ public sealed partial class SlipService
         {
             history.AddRange(await _store.GetHistoryAsync(commitment.Workspace, commitment.Id, cancellationToken));
             // Only commitments warned about before have re-plans to learn from.
-            foreach (var other in await _store.ListAsync(commitment.Workspace, cancellationToken))
+            foreach (var other in await _store.ListByOwnerAsync(commitment.Workspace, commitment.Owner, cancellationToken))
             {
                 if (other.Owner == commitment.Owner && other.Id != commitment.Id && other.CheckIns.WarningSentFor is not null)
                 {

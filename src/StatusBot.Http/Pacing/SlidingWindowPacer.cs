@@ -27,6 +27,18 @@ public class SlidingWindowPacer : Pacer
     /// <inheritdoc />
     public override TimeSpan Reserve(string key)
     {
+        var now = Time.GetUtcNow();
+        return ReserveAt(key, now) - now;
+    }
+
+    /// <summary>Takes the first slot of <paramref name="key"/> free at or after <paramref name="notBefore"/>, and returns it.</summary>
+    public DateTimeOffset ReserveAt(string key, DateTimeOffset notBefore) => Slot(key, notBefore, take: true);
+
+    /// <summary>The first slot of <paramref name="key"/> free at or after <paramref name="notBefore"/>, left free (to combine pacers).</summary>
+    public DateTimeOffset EarliestAt(string key, DateTimeOffset notBefore) => Slot(key, notBefore, take: false);
+
+    private DateTimeOffset Slot(string key, DateTimeOffset notBefore, bool take)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var now = Time.GetUtcNow();
         if (_keys.Count > PruneAbove)
@@ -38,7 +50,7 @@ public class SlidingWindowPacer : Pacer
         lock (calls)
         {
             calls.RemoveAll(at => at <= now - _longest);
-            var slot = calls.Count > 0 && calls[^1] > now ? calls[^1] : now;
+            var slot = calls.Count > 0 && calls[^1] > notBefore ? calls[^1] : notBefore;
             foreach (var (limit, window) in _limits)
             {
                 // With `limit` calls already in the window, the next waits for the oldest of them to leave it.
@@ -48,8 +60,12 @@ public class SlidingWindowPacer : Pacer
                 }
             }
 
-            calls.Add(slot);
-            return slot - now;
+            if (take)
+            {
+                calls.Add(slot);
+            }
+
+            return slot;
         }
     }
 

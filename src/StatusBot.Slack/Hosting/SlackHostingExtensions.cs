@@ -57,7 +57,8 @@ public static class SlackHostingExtensions
         // With a bot token or OAuth installs, Slack is the chat platform messages go out on.
         if (multiWorkspace || !string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
         {
-            builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>()));
+            builder.Services.TryAddSingleton<SlackDmChannels>();
+            builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>(), services.GetRequiredService<SlackDmChannels>()));
             builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<SlackChatPort>());
             builder.Services.AddSingleton<IReachabilityCheck, SlackReachabilityCheck>();
         }

@@ -34,11 +34,22 @@ public static class SlackAck
             }
         }, CancellationToken.None);
 
-    /// <summary>The work's response when it finishes within the budget; null when it is still running.</summary>
+    /// <summary>
+    /// The work's response when it finishes within the budget; null when it is still running. The budget's timer is
+    /// cancelled as soon as the work finishes, so no timer outlives a request that was answered in place.
+    /// </summary>
     public static async Task<ChatResponse?> WithinBudgetAsync(Task<ChatResponse> work, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var finished = await Task.WhenAny(work, Task.Delay(Budget, time));
+        if (work.IsCompleted)
+        {
+            return await work;
+        }
+
+        using var budget = new CancellationTokenSource();
+        var timer = Task.Delay(Budget, time, budget.Token);
+        var finished = await Task.WhenAny(work, timer);
+        await budget.CancelAsync();
         return finished == work ? await work : null;
     }
 }

@@ -4,14 +4,17 @@ using StatusBot.Slack.Rendering;
 namespace StatusBot.Slack.Outbound;
 
 /// <summary>
-/// Core's chat port on Slack: a message to a user goes to their direct message (conversations.open),
+/// Core's chat port on Slack: a message to a user goes to their direct message (conversations.open, remembered
+/// in <see cref="SlackDmChannels"/>),
 /// one to a channel straight there, rendered as Block Kit with a plain-text fallback. Anything Slack
 /// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>: transient, so the caller keeps it due, or,
 /// for errors that will not pass by themselves (<see cref="SlackDeliveryProblems"/>), permanent and saying what to do.
 /// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it.
 /// </summary>
-public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
+public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = null) : IChatPlatform
 {
+    private readonly SlackDmChannels _dms = dms ?? new SlackDmChannels();
+
     /// <inheritdoc />
     public bool Serves(ChatAddress address)
     {
@@ -32,7 +35,7 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         try
         {
             var channel = recipient.Kind == ChatAddressKind.User
-                ? await api.OpenConversationAsync(TeamId(recipient), recipient.Id, cancellationToken)
+                ? await _dms.GetAsync(api, TeamId(recipient), recipient.Id, cancellationToken)
                 : recipient.Id;
             var content = BlockKitRenderer.Render(message);
             var posted = await api.PostMessageAsync(TeamId(recipient), channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
@@ -40,6 +43,11 @@ public sealed class SlackChatPort(SlackApiClient api) : IChatPlatform
         }
         catch (SlackApiException refused)
         {
+            if (recipient.Kind == ChatAddressKind.User)
+            {
+                _dms.Forget(TeamId(recipient), recipient.Id);
+            }
+
             throw refused.ToDeliveryException(recipient);
         }
     }

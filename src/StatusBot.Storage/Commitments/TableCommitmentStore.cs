@@ -9,7 +9,8 @@ namespace StatusBot.Storage.Commitments;
 /// row (the authoritative current state) and its events; a change writes both in one atomic batch, so
 /// no event is lost and no state is half-written. <c>commitments</c> holds, per workspace, one partition
 /// with a copy of every commitment, for listing, keyed by channel then id, so that a channel's
-/// commitments are one range of that partition; each write brings that copy up to date, never back.
+/// commitments are one range of that partition, and one more copy per owner (<see cref="OwnerRows"/>), so that
+/// a person's commitments are another; each write brings those copies up to date, never back.
 /// The concurrency token carries the head's ETag and the key the listed copy is filed under.
 /// </summary>
 public sealed class TableCommitmentStore : ICommitmentStore
@@ -17,9 +18,10 @@ public sealed class TableCommitmentStore : ICommitmentStore
     internal const string HistoryTableName = "history";
     internal const string IndexTableName = "commitments";
     internal const string HeadRowKey = "head";
-    private const string HeadETag = "HeadETag";
+    internal const string HeadETag = "HeadETag";
 
     private readonly ITableStore _store;
+    private readonly OwnerIndexFill _ownerIndex = new();
 
     /// <summary>Creates the store over an account of tables.</summary>
     public TableCommitmentStore(ITableStore store)
@@ -82,21 +84,39 @@ public sealed class TableCommitmentStore : ICommitmentStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        return await ListAsync(workspace, range: null, cancellationToken);
+        return await ListAsync(workspace, OwnerRows.ChannelCopies, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
-        return await ListAsync(workspace, IndexRows.ChannelRange(channel), cancellationToken);
+        return await ListAsync(workspace, [IndexRows.ChannelRange(channel)], cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, RowKeyRange? range, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Commitment>> ListByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
+        await _ownerIndex.EnsureFilledAsync(index, workspace, cancellationToken);
+        return await ListAsync(workspace, [OwnerRows.Range(owner)], cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, IReadOnlyList<RowKeyRange> ranges, CancellationToken cancellationToken)
     {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
-        var rows = await index.QueryAllAsync(workspace.ToString(), range, cancellationToken);
-        return rows.Select(row => CommitmentRows.FromRow(row, IndexRows.Token((string)row[HeadETag]!, row.RowKey))).ToList();
+        var listed = new List<Commitment>();
+        foreach (var range in ranges)
+        {
+            foreach (var row in await index.QueryAllAsync(workspace.ToString(), range, cancellationToken))
+            {
+                var commitment = CommitmentRows.FromRow(row, concurrencyToken: null);
+                listed.Add(commitment with { ConcurrencyToken = IndexRows.Token((string)row[HeadETag]!, IndexRows.RowKey(commitment.Channel, commitment.Id)) });
+            }
+        }
+
+        return listed;
     }
 
     /// <inheritdoc />
@@ -130,8 +150,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
     }
 
     /// <summary>
-    /// Brings the workspace's listed copy up to <paramref name="stored"/> (whose token is still the bare head
-    /// ETag), unless a later version got there first, and removes the copy filed under another channel.
+    /// Brings the workspace's listed copies up to <paramref name="stored"/> (whose token is still the bare head
+    /// ETag), unless a later version got there first: the channel copy, the copy filed under another channel
+    /// before (removed) and the owner index, all in one atomic batch guarded by the copies' ETags.
     /// Returns the commitment with its full concurrency token.
     /// </summary>
     private async Task<Commitment> RefreshIndexAsync(Commitment stored, string? filedUnder, CancellationToken cancellationToken)
@@ -140,47 +161,63 @@ public sealed class TableCommitmentStore : ICommitmentStore
         var rowKey = IndexRows.RowKey(stored.Channel, stored.Id);
         var row = CommitmentRows.ToRow(stored, stored.Workspace.ToString(), rowKey);
         row[HeadETag] = stored.ConcurrencyToken;
+        var movedFrom = filedUnder is not null && filedUnder != rowKey ? filedUnder : null;
         for (var settled = false; !settled;)
         {
-            var existing = await index.GetAsync(stored.Workspace.ToString(), rowKey, cancellationToken);
+            var batch = await PlanRefreshAsync(index, row, stored.Version, OwnerRows.OwnersOf(stored), movedFrom, cancellationToken);
             try
             {
-                if (existing is null)
+                if (batch.Count > 0)
                 {
-                    await index.InsertAsync(row, cancellationToken);
-                }
-                else if (CommitmentRows.Get<long>(existing, "Version") < stored.Version)
-                {
-                    await index.ReplaceAsync(row, existing.ETag!, cancellationToken);
+                    await index.ExecuteBatchAsync(batch, cancellationToken);
                 }
 
                 settled = true;
             }
-            catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
+            catch (TableBatchFailedException ex) when (ex.Reason is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
             {
-                // Another writer moved the copy meanwhile: look again and keep whichever version is later.
+                // Another writer moved the copies meanwhile: look again and keep whichever version is later.
             }
-        }
-
-        if (filedUnder is not null && filedUnder != rowKey)
-        {
-            await DeleteIfPresentAsync(index, stored.Workspace, filedUnder, cancellationToken);
         }
 
         return stored with { ConcurrencyToken = IndexRows.Token(stored.ConcurrencyToken!, rowKey) };
     }
 
-    private static async Task DeleteIfPresentAsync(ITable index, WorkspaceId workspace, string rowKey, CancellationToken cancellationToken)
+    /// <summary>The writes that file <paramref name="row"/>; none when a later version is filed already (its writer files its owners).</summary>
+    private static async Task<List<TableOperation>> PlanRefreshAsync(
+        ITable index, TableRow row, long version, IReadOnlySet<string> owners, string? movedFrom, CancellationToken cancellationToken)
     {
-        try
+        var existing = await index.GetAsync(row.PartitionKey, row.RowKey, cancellationToken);
+        var old = movedFrom is null ? null : await index.GetAsync(row.PartitionKey, movedFrom, cancellationToken);
+        if ((existing is not null && VersionOf(existing) >= version) || (old is not null && VersionOf(old) >= version))
         {
-            await index.DeleteAsync(workspace.ToString(), rowKey, "*", cancellationToken);
+            return [];
         }
-        catch (EntityNotFoundException)
+
+        List<TableOperation> batch = [existing is null ? new(TableOperationKind.Insert, row) : new(TableOperationKind.Replace, row, existing.ETag)];
+        if (old is not null)
         {
-            // Already moved by another writer.
+            batch.Add(new(TableOperationKind.Delete, new TableRow(row.PartitionKey, old.RowKey), old.ETag));
         }
+
+        batch.AddRange(OwnerRows.FileUnder(row, owners));
+        if ((old ?? existing) is { } previous)
+        {
+            // An owner no longer among the owners: take the copy filed under them away (it may predate the index).
+            foreach (var gone in OwnerRows.OwnersOf(previous).Except(owners))
+            {
+                var filed = await index.GetAsync(row.PartitionKey, OwnerRows.RowKey(gone, CommitmentRows.Get<string>(row, "Id")), cancellationToken);
+                if (filed is not null)
+                {
+                    batch.Add(new(TableOperationKind.Delete, new TableRow(row.PartitionKey, filed.RowKey), filed.ETag));
+                }
+            }
+        }
+
+        return batch;
     }
+
+    private static long VersionOf(TableRow copy) => CommitmentRows.Get<long>(copy, "Version");
 
     internal static string HistoryPartition(WorkspaceId workspace, string id)
     {

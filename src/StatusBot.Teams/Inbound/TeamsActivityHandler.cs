@@ -10,12 +10,20 @@ namespace StatusBot.Teams.Inbound;
 /// What the bot does with an authenticated activity: remembers where it was installed (and says hello once),
 /// forgets it on uninstall, hands commands and card actions to Core's <see cref="ChatActionHandler"/>, and
 /// answers an Action.Execute in place with the next card. A redelivered activity has no second effect. With
-/// <paramref name="people"/>, the sender's name and time zone fill the people directory (at most daily).
+/// <paramref name="people"/>, the sender's name and time zone fill the people directory (at most daily). An
+/// Action.Execute whose work (an email to the customer, several messages) outlasts <see cref="InvokeBudget"/> is
+/// answered with a "working on it" card, and the card is updated when the work is done (see <see cref="TeamsLateAnswer"/>).
 /// </summary>
 public sealed class TeamsActivityHandler(
     ChatActionHandler chat, ITeamsConversationStore conversations, ITeamsReplies connector, IRepeatLog repeats, ILogger<TeamsActivityHandler> logger,
-    TeamsPeople? people = null)
+    TeamsPeople? people = null, TimeProvider? time = null)
 {
+    /// <summary>How long an invoke waits for its work before it answers "working on it" (Teams waits a few seconds at most).</summary>
+    public static readonly TimeSpan InvokeBudget = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>What the clicked card says while slow work finishes.</summary>
+    public const string WorkingOnIt = "Working on it…";
+
     /// <summary>What the bot says once when it is installed.</summary>
     public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
 
@@ -133,6 +141,20 @@ public sealed class TeamsActivityHandler(
         if (CardAction.From(activity) is { } action)
         {
             var click = new ChatClick(actor, action.ActionId, action.Value) { Inputs = await TeamsPickedPeople.MapAsync(action.Inputs, reference, conversations, cancellationToken) };
+            if (action.IsInvoke && activity.ReplyToId is { Length: > 0 } cardId && (activity.Conversation?.Id ?? reference.ConversationId) is { } conversationId)
+            {
+                // Detached from the request: the work finishes (and stores atomically) even after Teams has its answer.
+                var work = Task.Run(() => chat.HandleClickAsync(click, CancellationToken.None), CancellationToken.None);
+                if (!await TeamsLateAnswer.FinishesWithinAsync(work, InvokeBudget, time ?? TimeProvider.System))
+                {
+                    _ = new TeamsLateAnswer(connector, logger).UpdateWhenDoneAsync(work, reference, conversationId, cardId,
+                        response => SendAsync(reference, activity, Rest(response, InPlace(response)), CancellationToken.None), TryAgain);
+                    return AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(new ChatMessage { Text = WorkingOnIt }));
+                }
+
+                return await AnsweredAsync(activity, reference, isInvoke: true, await work, cancellationToken);
+            }
+
             return await AnsweredAsync(activity, reference, action.IsInvoke, await chat.HandleClickAsync(click, cancellationToken), cancellationToken);
         }
 
@@ -156,14 +178,14 @@ public sealed class TeamsActivityHandler(
     /// </summary>
     private async Task<JsonObject?> AnsweredAsync(Activity activity, TeamsConversationReference reference, bool isInvoke, ChatResponse response, CancellationToken cancellationToken)
     {
-        var inPlace = response.Answered ?? response.FormShowingErrors() ?? (response.Messages.Count > 0 ? response.Messages[0] : new ChatMessage { Text = "Done." });
+        var inPlace = InPlace(response);
         if (!isInvoke)
         {
             if (response.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardId && reference.ConversationId is { } conversationId)
             {
                 var update = Render(answered, activity).ToActivity();
                 update["id"] = cardId;
-                await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, cancellationToken);
+                await connector.UpdateAsync(reference.ServiceUrl, conversationId, cardId, update, reference.TenantId, cancellationToken);
             }
 
             var shown = response.Form is not null ? [response.FormShowingErrors()!, .. response.Messages.Where(m => !m.IsForm)] : response.Messages;
@@ -171,10 +193,17 @@ public sealed class TeamsActivityHandler(
             return null;
         }
 
-        var rest = response.Messages.Where(m => !ReferenceEquals(m, inPlace) && !(response.Answered is null && m.IsForm)).ToList();
-        await SendAsync(reference, activity, rest, cancellationToken);
+        await SendAsync(reference, activity, Rest(response, inPlace), cancellationToken);
         return AdaptiveCardInvokeResponse.Card(Render(inPlace, activity));
     }
+
+    /// <summary>What an invoke's card becomes: the answered card, else the next form step (its refusals on its fields), else the first note.</summary>
+    internal static ChatMessage InPlace(ChatResponse response) =>
+        response.Answered ?? response.FormShowingErrors() ?? (response.Messages.Count > 0 ? response.Messages[0] : new ChatMessage { Text = "Done." });
+
+    /// <summary>What follows the card as new messages.</summary>
+    private static List<ChatMessage> Rest(ChatResponse response, ChatMessage inPlace) =>
+        [.. response.Messages.Where(m => !ReferenceEquals(m, inPlace) && !(response.Answered is null && m.IsForm))];
 
     /// <summary>A card for the client the activity came from: the people picker only in Teams itself (not the playground's Web Chat).</summary>
     private static AdaptiveCardContent Render(ChatMessage message, Activity activity) =>
@@ -194,11 +223,11 @@ public sealed class TeamsActivityHandler(
             var reply = Render(message, activity).ToActivity();
             if (reference.Address.Kind == ChatAddressKind.Channel && activity.Id is { Length: > 0 } id)
             {
-                await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, cancellationToken);
+                await connector.ReplyAsync(reference.ServiceUrl, conversationId, id, reply, reference.TenantId, cancellationToken);
             }
             else
             {
-                await connector.SendAsync(reference.ServiceUrl, conversationId, reply, cancellationToken);
+                await connector.SendAsync(reference.ServiceUrl, conversationId, reply, reference.TenantId, cancellationToken);
             }
         }
     }

@@ -41,29 +41,32 @@ public sealed partial class BotConnectorClient : ITeamsReplies
         return answer.Id ?? throw new BotConnectorException("create conversation", "missing_id");
     }
 
-    /// <summary>POST /v3/conversations/{id}/activities: posts <paramref name="activity"/>; returns the new activity's id.</summary>
-    public async Task<string> SendAsync(Uri serviceUrl, string conversationId, JsonObject activity, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// POST /v3/conversations/{id}/activities: posts <paramref name="activity"/>; returns the new activity's id. Paced per
+    /// conversation and, when <paramref name="tenantId"/> is given, per tenant (see <see cref="TeamsConversationPacer"/>).
+    /// </summary>
+    public async Task<string> SendAsync(Uri serviceUrl, string conversationId, JsonObject activity, string? tenantId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
-        var answer = await CallAsync("send", HttpMethod.Post, Activities(serviceUrl, conversationId, null), Json(activity), conversationId, cancellationToken);
+        var answer = await CallAsync("send", HttpMethod.Post, Activities(serviceUrl, conversationId, null), Json(activity), TeamsConversationPacer.PaceKey(tenantId, conversationId), cancellationToken);
         return answer.Id ?? throw new BotConnectorException("send", "missing_id");
     }
 
     /// <summary>POST /v3/conversations/{id}/activities/{replyToId}: replies in the thread of <paramref name="replyToId"/>.</summary>
-    public async Task<string> ReplyAsync(Uri serviceUrl, string conversationId, string replyToId, JsonObject activity, CancellationToken cancellationToken = default)
+    public async Task<string> ReplyAsync(Uri serviceUrl, string conversationId, string replyToId, JsonObject activity, string? tenantId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(replyToId);
-        var answer = await CallAsync("reply", HttpMethod.Post, Activities(serviceUrl, conversationId, replyToId), Json(activity), conversationId, cancellationToken);
+        var answer = await CallAsync("reply", HttpMethod.Post, Activities(serviceUrl, conversationId, replyToId), Json(activity), TeamsConversationPacer.PaceKey(tenantId, conversationId), cancellationToken);
         return answer.Id ?? throw new BotConnectorException("reply", "missing_id");
     }
 
     /// <summary>PUT /v3/conversations/{id}/activities/{activityId}: replaces a message the bot sent.</summary>
-    public async Task UpdateAsync(Uri serviceUrl, string conversationId, string activityId, JsonObject activity, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(Uri serviceUrl, string conversationId, string activityId, JsonObject activity, string? tenantId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
-        await CallAsync("update", HttpMethod.Put, Activities(serviceUrl, conversationId, activityId), Json(activity), conversationId, cancellationToken);
+        await CallAsync("update", HttpMethod.Put, Activities(serviceUrl, conversationId, activityId), Json(activity), TeamsConversationPacer.PaceKey(tenantId, conversationId), cancellationToken);
     }
 
     private static Uri Activities(Uri serviceUrl, string conversationId, string? activityId) =>

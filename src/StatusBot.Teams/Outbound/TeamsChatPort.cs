@@ -39,7 +39,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         {
             var activity = AdaptiveCardRenderer.Render(message, names).ToActivity();
             var conversationId = await ConversationAsync(reference, cancellationToken);
-            var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
+            var activityId = await connector.SendAsync(reference.ServiceUrl, conversationId, activity, reference.TenantId, cancellationToken);
             return new SentMessage(recipient, activityId, conversationId);
         }
         catch (BotConnectorException refused)
@@ -59,7 +59,7 @@ public sealed class TeamsChatPort(BotConnectorClient connector, ITeamsConversati
         {
             var activity = AdaptiveCardRenderer.Render(message, names).ToActivity();
             activity["id"] = sent.MessageId;
-            await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, cancellationToken);
+            await connector.UpdateAsync(reference.ServiceUrl, sent.ConversationId, sent.MessageId, activity, reference.TenantId, cancellationToken);
         }
         catch (BotConnectorException refused)
         {

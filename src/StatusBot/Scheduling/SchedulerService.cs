@@ -26,18 +26,24 @@ internal sealed partial class SchedulerService(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            await TickAsync(settings.MaxPerTick, stoppingToken);
-            await Task.Delay(settings.TickInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // A full batch means more is likely due: look again at once rather than sleep a tick on a backlog.
+            if (!await TickAsync(settings.MaxPerTick, settings.Parallelism, stoppingToken))
+            {
+                await Task.Delay(settings.TickInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 
-    /// <summary>One look for due work. A failing store is logged and tried again next tick, never fatal.</summary>
-    internal async Task TickAsync(int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// One look for due work, <paramref name="parallelism"/> wake-ups at a time. A failing store is logged and tried again
+    /// next tick, never fatal. True when the batch was full, so more may be due now.
+    /// </summary>
+    internal async Task<bool> TickAsync(int max, int parallelism, CancellationToken cancellationToken)
     {
         using var span = StatusBotMetrics.Source.StartActivity("scheduler tick");
         try
         {
-            var outcomes = await runner.RunDueAsync(HostId, max, cancellationToken);
+            var outcomes = await runner.RunDueAsync(HostId, max, parallelism, cancellationToken);
             span?.SetTag("statusbot.wakeups", outcomes.Count);
             foreach (var outcome in outcomes)
             {
@@ -58,12 +64,14 @@ internal sealed partial class SchedulerService(
             }
 
             await digests.RunDueAsync(HostId, cancellationToken);
+            return outcomes.Count >= max;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The store may be down for a moment; nothing was completed, so all of it stays due.
             span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             LogTickFailed(ex);
+            return false;
         }
     }
 

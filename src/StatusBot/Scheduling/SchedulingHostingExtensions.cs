@@ -30,6 +30,11 @@ internal sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOpti
             return ValidateOptionsResult.Fail($"Scheduler:TickInterval must be from 00:00:01 to 00:10:00, not {options.TickInterval}.");
         }
 
+        if (options.Parallelism is < 1 or > 256)
+        {
+            return ValidateOptionsResult.Fail($"Scheduler:Parallelism must be from 1 to 256, not {options.Parallelism}.");
+        }
+
         return options.MaxPerTick is < 1 or > 10_000
             ? ValidateOptionsResult.Fail($"Scheduler:MaxPerTick must be from 1 to 10000, not {options.MaxPerTick}.")
             : ValidateOptionsResult.Success;

@@ -24,6 +24,9 @@ internal sealed class MeteredCommitmentStore(ICommitmentStore inner, StatusBotMe
     public Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default) =>
         inner.ListByChannelAsync(workspace, channel, cancellationToken);
 
+    public Task<IReadOnlyList<Commitment>> ListByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default) =>
+        inner.ListByOwnerAsync(workspace, owner, cancellationToken);
+
     public async Task<Commitment> UpdateAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken = default)
     {
         var stored = await inner.UpdateAsync(updated, change, cancellationToken);

@@ -10,6 +10,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
     private readonly Dictionary<(WorkspaceId, string), Commitment> _heads = [];
     private readonly Dictionary<(WorkspaceId, string), List<CommitmentEvent>> _history = [];
     private int _reads;
+    private int _wholeListings;
 
     /// <summary>How many times one commitment was read (<see cref="GetAsync"/>), for tests of what a click costs.</summary>
     public int Reads => Volatile.Read(ref _reads);
@@ -42,6 +43,7 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
 
     public Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _wholeListings);
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<Commitment>>(_heads.Values.Where(c => c.Workspace == workspace).ToList());
@@ -53,6 +55,17 @@ internal sealed class InMemoryCommitmentStore : ICommitmentStore
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<Commitment>>(_heads.Values.Where(c => c.Workspace == workspace && c.Channel == channel).ToList());
+        }
+    }
+
+    /// <summary>How many times a workspace was listed whole (<see cref="ListAsync"/>), for tests that a person's own paths never do.</summary>
+    public int WholeListings => Volatile.Read(ref _wholeListings);
+
+    public Task<IReadOnlyList<Commitment>> ListByOwnerAsync(WorkspaceId workspace, string owner, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Commitment>>(_heads.Values.Where(c => c.Workspace == workspace && CoOwners.All(c).Contains(owner, StringComparer.Ordinal)).ToList());
         }
     }
 

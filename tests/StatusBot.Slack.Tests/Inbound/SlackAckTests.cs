@@ -54,4 +54,60 @@ public sealed class SlackAckTests
 
         Assert.Null(await waiting);
     }
+
+    [Fact]
+    public async Task WithinBudget_WorkThatFinishesFirst_LeavesNoTimerBehind()
+    {
+        var clock = new TimerCountingClock();
+        var gate = new TaskCompletionSource<ChatResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var waiting = SlackAck.WithinBudgetAsync(gate.Task, clock);
+        Assert.Equal(1, clock.Live);
+        gate.SetResult(ChatResponse.Say("done"));
+
+        Assert.Equal("done", (await waiting)!.Messages[0].Text);
+        Assert.Equal(0, clock.Live);
+        Assert.Equal("done", (await SlackAck.WithinBudgetAsync(Task.FromResult(ChatResponse.Say("done")), clock))!.Messages[0].Text);
+        Assert.Equal(1, clock.Created);  // work already done starts no timer at all
+    }
+
+    /// <summary>A fake clock that counts the timers made on it and those still alive (not yet disposed).</summary>
+    private sealed class TimerCountingClock : FakeTimeProvider
+    {
+        private int _live;
+
+        public int Live => Volatile.Read(ref _live);
+
+        public int Created { get; private set; }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Created++;
+            Interlocked.Increment(ref _live);
+            return new Counted(base.CreateTimer(callback, state, dueTime, period), this);
+        }
+
+        private sealed class Counted(ITimer inner, TimerCountingClock clock) : ITimer
+        {
+            private int _disposed;
+
+            public bool Change(TimeSpan dueTime, TimeSpan period) => inner.Change(dueTime, period);
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                {
+                    Interlocked.Decrement(ref clock._live);
+                }
+
+                inner.Dispose();
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                Dispose();
+                return ValueTask.CompletedTask;
+            }
+        }
+    }
 }

@@ -30,6 +30,20 @@ public sealed class SlackChatPortTests
     }
 
     [Fact]
+    public async Task SendAsync_ToTheSameUserAgain_RemembersTheirDirectMessageChannel()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        var port = new SlackChatPort(slack.Client);
+
+        await port.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T1"), "U123"), CheckIn, "k1");
+        await port.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T1"), "U123"), CheckIn, "k2");
+        await port.SendAsync(ChatAddress.ToUser(WorkspaceId.Parse("slack-T2"), "U123"), CheckIn, "k3");
+
+        Assert.Equal(["conversations.open", "chat.postMessage", "chat.postMessage", "conversations.open", "chat.postMessage"], slack.Server.Calls.Select(c => c.Method));
+        Assert.Equal("DU123", slack.Server.Calls[2].Field("channel"));
+    }
+
+    [Fact]
     public async Task SendAsync_ToAChannel_PostsThere()
     {
         await using var slack = await SlackClientHarness.StartAsync();

@@ -14,7 +14,7 @@ public sealed class BotConnectorClientTests
     {
         await using var teams = await ConnectorHarness.StartAsync();
 
-        var id = await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
+        var id = await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1");
 
         var call = Assert.Single(teams.Server.Calls);
         Assert.Equal(("POST", "/emea/v3/conversations/a:1/activities"), (call.Method, call.Path));
@@ -28,7 +28,7 @@ public sealed class BotConnectorClientTests
     {
         await using var teams = await ConnectorHarness.StartAsync();
 
-        await teams.Client.ReplyAsync(teams.Server.ServiceUrl, "19:c@thread.tacv2", "act-7", Message());
+        await teams.Client.ReplyAsync(teams.Server.ServiceUrl, "19:c@thread.tacv2", "act-7", Message(), "tenant-1");
 
         Assert.Equal(("POST", "/emea/v3/conversations/19:c@thread.tacv2/activities/act-7"), (teams.Server.Calls[0].Method, teams.Server.Calls[0].Path));
     }
@@ -38,7 +38,7 @@ public sealed class BotConnectorClientTests
     {
         await using var teams = await ConnectorHarness.StartAsync();
 
-        await teams.Client.UpdateAsync(teams.Server.ServiceUrl, "a:1", "act-3", Message("new"));
+        await teams.Client.UpdateAsync(teams.Server.ServiceUrl, "a:1", "act-3", Message("new"), "tenant-1");
 
         var call = Assert.Single(teams.Server.Calls);
         Assert.Equal(("PUT", "/emea/v3/conversations/a:1/activities/act-3"), (call.Method, call.Path));
@@ -66,7 +66,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(429, RetryAfterSeconds: 2));
 
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1");
 
         Assert.Equal([429, 201], teams.Server.Calls.Select(c => c.Status));
         Assert.Single(teams.Server.Delivered);
@@ -83,7 +83,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(2, new FakeConnectorFault(status));
 
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1");
 
         Assert.Equal([status, status, 201], teams.Server.Calls.Select(c => c.Status));
         Assert.Single(teams.Server.Delivered);
@@ -99,7 +99,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync(outbound: new TeamsOutboundOptions { MaxAttempts = 3 });
         teams.Server.FailNext(10, new FakeConnectorFault(502));
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message()));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1"));
 
         Assert.Equal("http_502 (Fault502)", error.Error);
         Assert.True(error.IsTransient);
@@ -113,7 +113,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(429, RetryAfterSeconds: 120));
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message()));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1"));
 
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
         Assert.Equal(TimeSpan.FromSeconds(120), error.ToDeliveryException().RetryAfter);
@@ -129,7 +129,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(status));
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message()));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1"));
 
         Assert.StartsWith("http_" + status, error.Error, StringComparison.Ordinal);
         Assert.False(error.IsTransient);
@@ -142,7 +142,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(413));
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message()));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1"));
 
         Assert.StartsWith("too_large", error.Error, StringComparison.Ordinal);
         Assert.Contains("size limit", error.ToDeliveryException().Message + error.Message, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         var elsewhere = new Uri("http://localhost:" + teams.Server.BaseAddress.Port + "/emea/");
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(elsewhere, "a:1", Message()));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(elsewhere, "a:1", Message(), "tenant-1"));
 
         Assert.StartsWith("host_not_allowed", error.Error, StringComparison.Ordinal);
         Assert.Empty(teams.Server.Calls);
@@ -169,7 +169,7 @@ public sealed class BotConnectorClientTests
 
         for (var i = 0; i < 5; i++)
         {
-            await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:" + i, Message());
+            await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:" + i, Message(), "tenant-1");
         }
 
         var request = Assert.Single(teams.Server.TokenRequests);
@@ -184,12 +184,12 @@ public sealed class BotConnectorClientTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         await using var teams = await ConnectorHarness.StartAsync(time);
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1");
 
         time.Advance(TimeSpan.FromMinutes(54));
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:2", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:2", Message(), "tenant-1");
         time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:3", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:3", Message(), "tenant-1");
 
         Assert.Equal(2, teams.Server.TokenRequests.Count);
         Assert.Equal(["Bearer token-1", "Bearer token-1", "Bearer token-2"], teams.Server.Calls.Select(c => c.Authorization));
@@ -201,7 +201,7 @@ public sealed class BotConnectorClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(502));
 
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message());
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", Message(), "tenant-1");
 
         Assert.Contains(" 2400 ", teams.Logger.All, StringComparison.Ordinal);
         Assert.DoesNotContain("token-1", teams.Logger.All, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class ConnectorTransientClassifierTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.FailNext(1, new FakeConnectorFault(429) { RetryAfterDate = teams.Time.GetUtcNow().AddSeconds(6) });
 
-        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", new() { ["type"] = "message" });
+        await teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", new() { ["type"] = "message" }, "tenant-1");
 
         Assert.Equal([429, 201], teams.Server.Calls.Select(c => c.Status));
         Assert.InRange(Assert.Single(teams.Waits), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(6));

@@ -69,4 +69,48 @@ public sealed class TeamsConversationPacerTests
 
         await eighth;
     }
+
+    [Fact]
+    public void Reserve_FiftyOneConversationsOfOneTenantInASecond_TheFiftyFirstWaitsForTheTenantWindow()
+    {
+        var pacer = new TeamsConversationPacer(_time);
+
+        var waits = Enumerable.Range(0, 51).Select(i => pacer.Reserve(TeamsConversationPacer.PaceKey("tenant-1", "a:" + i))).ToList();
+
+        Assert.All(waits.Take(50), w => Assert.Equal(TimeSpan.Zero, w));
+        Assert.Equal(TimeSpan.FromSeconds(1), waits[50]);
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve(TeamsConversationPacer.PaceKey("tenant-2", "a:0")));
+    }
+
+    [Fact]
+    public void Reserve_TenantAndConversationBothFull_WaitsForTheLaterOfTheTwo()
+    {
+        var pacer = new TeamsConversationPacer(_time);
+        var busy = TeamsConversationPacer.PaceKey("tenant-1", "a:busy");
+        for (var i = 0; i < 8; i++)
+        {
+            pacer.Reserve(busy);  // 7 now, the 8th at 1 s: the conversation's 2 s window is then full
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            pacer.Reserve(TeamsConversationPacer.PaceKey("tenant-1", "a:" + i));  // the tenant's second from 1 s fills up
+        }
+
+        // The conversation has room again at 2 s, and so has the tenant.
+        Assert.Equal(TimeSpan.FromSeconds(2), pacer.Reserve(busy));
+        Assert.Equal(TimeSpan.FromSeconds(2), pacer.Reserve(TeamsConversationPacer.PaceKey("tenant-1", "a:other")));
+    }
+
+    [Fact]
+    public void Reserve_ConversationWithoutTenant_PacedByTheConversationOnly()
+    {
+        var pacer = new TeamsConversationPacer(_time);
+        for (var i = 0; i < 50; i++)
+        {
+            pacer.Reserve(TeamsConversationPacer.PaceKey("tenant-1", "a:" + i));
+        }
+
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve(TeamsConversationPacer.PaceKey(null, "a:new")));
+    }
 }

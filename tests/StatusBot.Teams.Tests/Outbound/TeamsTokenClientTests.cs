@@ -13,7 +13,7 @@ public sealed class TeamsTokenClientTests
         await using var teams = await ConnectorHarness.StartAsync();
         teams.Server.ExpectedSecret = "the-real-secret";
 
-        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", new() { ["type"] = "message" }));
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() => teams.Client.SendAsync(teams.Server.ServiceUrl, "a:1", new() { ["type"] = "message" }, "tenant-1"));
 
         Assert.Equal(("token", "invalid_client", false), (error.Operation, error.Error, error.IsTransient));
         Assert.DoesNotContain(ConnectorHarness.AppPassword, error.ToString(), StringComparison.Ordinal);

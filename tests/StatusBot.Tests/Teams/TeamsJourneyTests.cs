@@ -40,31 +40,7 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Owner_installs_adds_a_commitment_answers_slipping_and_the_customer_channel_gets_one_warning()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
-        Assert.Contains(TeamsActivityHandler.Hello, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
-        foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
-        {
-            await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
-        }
-
-
-        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var added = await InvokeAsync("commit.create", "", ("title", "Export **API**"), ("customer", "Acme"), ("dueDate", due),
-            ("customerDestination", TeamsWire.CustomerChannel), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"));
-        Assert.Contains("Added Export", added, StringComparison.Ordinal);
-        var commitment = Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace));
-
-        await _host.Services.GetRequiredService<CheckInRunner>().CheckInNowAsync(Workspace, commitment.Id);
-        Assert.Contains("slipping", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
-        var answered = await InvokeAsync("checkin.answer", commitment.Id + "|slipping");
-        Assert.Contains("answered Slipping", answered, StringComparison.Ordinal);
-        Assert.Contains("When can Acme realistically expect", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
-
-        var newDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
-        Assert.Contains("Write the warning", await InvokeAsync("slip.date", commitment.Id, ("newDate", newDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), StringComparison.Ordinal);
-        var preview = await InvokeAsync("slip.parts", commitment.Id, ("facts", "The export will not be ready on the date we gave you."),
-            ("impact", "Your report cannot use it until then."), ("plan", "Two engineers are on it; small exports work meanwhile."), ("ask", "Does the new date work for you?"));
-        Assert.Contains("as the customer will read it", preview, StringComparison.Ordinal);
+        var (commitment, newDate) = await ToPreviewAsync();
         _connector.FailNext(1, new FakeConnectorFault(429, 0));
         Assert.Contains("Your warning reached Acme", await InvokeAsync("slip.send", commitment.Id), StringComparison.Ordinal);
         Assert.Contains("already been sent", await InvokeAsync("slip.send", commitment.Id), StringComparison.Ordinal);
@@ -132,6 +108,61 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
 
         Assert.Contains($"29:maria has not installed StatusBot in Teams: send them this link to add it: https://teams.microsoft.com/l/chat/0/0?users=28:{TestTokens.AppId}", added, StringComparison.Ordinal);
         Assert.Equal(["29:maria"], Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace)).CoOwners);
+    }
+
+    [Fact]
+    public async Task A_send_slower_than_Teams_waits_is_answered_working_on_it_and_the_card_is_updated_when_done()
+    {
+        var (commitment, newDate) = await ToPreviewAsync();
+        _connector.FailNext(1, new FakeConnectorFault(429, (int)TeamsActivityHandler.InvokeBudget.TotalSeconds + 2));
+        var click = _wire.Execute("slip.send", commitment.Id);
+        click["replyToId"] = "card-preview";
+
+        var answer = JsonNode.Parse(await (await _wire.PostAsync(click)).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(TeamsActivityHandler.WorkingOnIt, answer["value"]?["fallbackText"]?.GetValue<string>());
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!_connector.Delivered.Any(IsUpdatedCard) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Your warning reached Acme", Assert.Single(_connector.Delivered, IsUpdatedCard).Json!.ToJsonString(), StringComparison.Ordinal);
+        var spelled = newDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        Assert.Single(_connector.Delivered, c => Uri.UnescapeDataString(c.Path).Contains(TeamsWire.CustomerChannel, StringComparison.Ordinal) && c.Json!.ToJsonString().Contains(spelled, StringComparison.Ordinal));
+
+        static bool IsUpdatedCard(FakeConnectorCall call) => call.Path.EndsWith("/activities/card-preview", StringComparison.Ordinal);
+    }
+
+    /// <summary>Installs, adds a commitment, answers its check-in "slipping" and writes the warning up to its preview.</summary>
+    private async Task<(Commitment Commitment, DateOnly NewDate)> ToPreviewAsync()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
+        Assert.Contains(TeamsActivityHandler.Hello, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
+        {
+            await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
+        }
+
+
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var added = await InvokeAsync("commit.create", "", ("title", "Export **API**"), ("customer", "Acme"), ("dueDate", due),
+            ("customerDestination", TeamsWire.CustomerChannel), ("channel", ProjectChannel), ("timeZone", "Europe/Berlin"));
+        Assert.Contains("Added Export", added, StringComparison.Ordinal);
+        var commitment = Assert.Single(await _host.Services.GetRequiredService<CommitmentService>().ListAsync(Workspace));
+
+        await _host.Services.GetRequiredService<CheckInRunner>().CheckInNowAsync(Workspace, commitment.Id);
+        Assert.Contains("slipping", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
+        var answered = await InvokeAsync("checkin.answer", commitment.Id + "|slipping");
+        Assert.Contains("answered Slipping", answered, StringComparison.Ordinal);
+        Assert.Contains("When can Acme realistically expect", _connector.Delivered[^1].Json!.ToJsonString(), StringComparison.Ordinal);
+
+        var newDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
+        Assert.Contains("Write the warning", await InvokeAsync("slip.date", commitment.Id, ("newDate", newDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), StringComparison.Ordinal);
+        var preview = await InvokeAsync("slip.parts", commitment.Id, ("facts", "The export will not be ready on the date we gave you."),
+            ("impact", "Your report cannot use it until then."), ("plan", "Two engineers are on it; small exports work meanwhile."), ("ask", "Does the new date work for you?"));
+        Assert.Contains("as the customer will read it", preview, StringComparison.Ordinal);
+        return (commitment, newDate);
     }
 
     private async Task<string> InvokeAsync(string actionId, string value, params (string Id, string Value)[] inputs)

@@ -44,7 +44,7 @@ public sealed class TelemetryTests
     private static async Task TickAtAsync(IServiceProvider services, FakeTimeProvider clock, DateTimeOffset at)
     {
         clock.Advance(at - clock.GetUtcNow());
-        await services.GetServices<IHostedService>().OfType<SchedulerService>().Single().TickAsync(200, CancellationToken.None);
+        await services.GetServices<IHostedService>().OfType<SchedulerService>().Single().TickAsync(200, 1, CancellationToken.None);
     }
 
     [Fact]

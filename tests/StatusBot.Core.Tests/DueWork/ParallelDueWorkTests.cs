@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Time.Testing;
+using StatusBot.Core.Chat;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.DueWork;
+using StatusBot.Core.Tests.CheckIns;
+using StatusBot.Core.Tests.Fakes;
+
+namespace StatusBot.Core.Tests.DueWork;
+
+/// <summary>Due work for many owners runs side by side, up to the parallelism asked for, and each check-in goes out once.</summary>
+public sealed class ParallelDueWorkTests
+{
+    private const string Zone = "Europe/Berlin";
+    private readonly FakeTimeProvider _time = new(Given.Local(Zone, 2026, 11, 23, 8, 0));
+    private readonly InMemoryCommitmentStore _store = new();
+    private readonly InMemoryWakeUpSchedule _wakeUps = new();
+
+    [Fact]
+    public async Task Ten_owners_due_at_once_with_parallelism_four_are_asked_four_at_a_time_each_once()
+    {
+        var service = new CommitmentService(_store, new CheckInPlanning(_wakeUps, _time), _time);
+        for (var i = 0; i < 10; i++)
+        {
+            await service.CreateAsync(WorkspaceId.Playground, new CommitmentInput($"Pilot {i}", "Acme", "2026-12-18", Zone, "U" + i, "C_PROJECT", "C_ACME", NoticeDays: null), "U" + i);
+        }
+
+        var chat = new OverlapCountingChatPort(expectedOverlap: 4);
+        var runner = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, chat, _time), _time);
+        _time.Advance(_wakeUps.All.Max(w => w.At) - _time.GetUtcNow());  // to the first check-in, the same for all
+
+        var outcomes = await runner.RunDueAsync("host-a", max: 100, parallelism: 4);
+
+        Assert.Equal(10, outcomes.Count(o => o.Failure is null && o.Done.Count > 0));
+        Assert.Equal(4, chat.MostAtOnce);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => "U" + i).Order(), chat.Recipients.Order());
+        Assert.Empty(await runner.RunDueAsync("host-a", max: 100, parallelism: 4));
+    }
+
+    /// <summary>
+    /// Holds the first sends until <c>expectedOverlap</c> are in flight together (so the test shows they overlap, and fails
+    /// by timing out if they never do), and counts the most at once.
+    /// </summary>
+    private sealed class OverlapCountingChatPort(int expectedOverlap) : IChatPort
+    {
+        private readonly TaskCompletionSource _overlapped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly Lock _gate = new();
+        private int _inFlight;
+
+        public int MostAtOnce { get; private set; }
+
+        public List<string> Recipients { get; } = [];
+
+        public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                _inFlight++;
+                MostAtOnce = Math.Max(MostAtOnce, _inFlight);
+                Recipients.Add(recipient.Id);
+                if (_inFlight == expectedOverlap)
+                {
+                    _overlapped.TrySetResult();
+                }
+            }
+
+            await _overlapped.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            lock (_gate)
+            {
+                _inFlight--;
+            }
+
+            return new SentMessage(recipient, idempotencyKey, recipient.Id);
+        }
+
+        public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}
