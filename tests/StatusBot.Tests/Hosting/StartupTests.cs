@@ -17,6 +17,8 @@ public sealed class StartupTests
     [InlineData("--Storage:KeyCertificatePath=no-such-keys.pfx", "Storage:KeyCertificatePath")]
     [InlineData("--Teams:AppId=not-a-guid", "Teams:AppId")]
     [InlineData("--Email:Smtp:Port=many", "Email:Smtp:Port")]
+    [InlineData("--Storage:CallTimeout=00:10:00", "Storage:CallTimeout")]
+    [InlineData("--Scheduler:Parallelism=0", "Scheduler:Parallelism")]
     public async Task A_bad_setting_stops_the_host_with_one_line_that_names_the_key(string setting, string key)
     {
         using var host = HostProcess.Start([.. setting.Split(' '), "--urls=http://127.0.0.1:0"]);
