@@ -48,7 +48,7 @@ internal static class PlaygroundPageEndpoints
     private static IResult WebChat(PlaygroundAssets assets) =>
         assets.HasWebChat
             ? TypedResults.PhysicalFile(assets.WebChatPath, "text/javascript")
-            : PlaygroundProblems.NotFound("Web Chat is not built: run `npm ci` in src/StatusBot/Playground/web, then build StatusBot again.");
+            : PlaygroundProblems.NotFound("Web Chat is not built: install Node.js with npm, then build StatusBot again.");
 
     private static IResult Channel(string channelId, string? watermark, HttpRequest request, PlaygroundTokens tokens, PlaygroundConversationStore store)
     {
