@@ -19,7 +19,9 @@ internal static class HostHostingExtensions
     public static WebApplicationBuilder AddStatusBotHost(this WebApplicationBuilder builder)
     {
         builder.UseStatusBotDefaultAddress();
+        builder.UseStatusBotDefaultSettings();
         var services = builder.Services;
+        services.AddHostedService<StartupSummary>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
