@@ -36,7 +36,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2231, Level = LogLevel.Warning, Message = "Teams activity refused with {Status}: {Reason}")]
     public static partial void ActivityRefused(ILogger logger, int status, string reason);
 
-    [LoggerMessage(EventId = 2232, Level = LogLevel.Warning, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
+    [LoggerMessage(EventId = 2232, Level = LogLevel.Debug, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
     public static partial void AuthenticationOff(ILogger logger);
 
     [LoggerMessage(EventId = 2233, Level = LogLevel.Warning, Message = "Could not fill the people directory from Teams for {UserId} in {Workspace}; the activity goes on, and the next one tries again")]

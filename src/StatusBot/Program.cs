@@ -4,7 +4,9 @@ using StatusBot.Hosting;
 using StatusBot.Language.Hosting;
 using StatusBot.Playground;
 using StatusBot.Scheduling;
+using StatusBot.Site;
 using StatusBot.Slack.Hosting;
+using StatusBot.Startup;
 using StatusBot.Storage.Hosting;
 using StatusBot.Teams.Hosting;
 using StatusBot.Telemetry;
@@ -21,7 +23,9 @@ builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
 builder.AddStatusBotPlayground();
+builder.AddStatusBotSite();
 builder.AddStatusBotTelemetry();
+builder.AddStatusBotStartupSummary();
 
 var app = builder.Build();
 
@@ -32,6 +36,7 @@ app.MapAdminEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapPlayground();
+app.MapSitePages();
 
 return await app.RunOrExplainAsync();
 

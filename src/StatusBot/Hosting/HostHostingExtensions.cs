@@ -21,7 +21,6 @@ internal static class HostHostingExtensions
         builder.UseStatusBotDefaultAddress();
         builder.UseStatusBotDefaultSettings();
         var services = builder.Services;
-        services.AddHostedService<StartupSummary>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();

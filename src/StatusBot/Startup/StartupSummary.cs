@@ -7,7 +7,7 @@ using StatusBot.Slack;
 using StatusBot.Storage.Hosting;
 using StatusBot.Teams;
 
-namespace StatusBot.Hosting;
+namespace StatusBot.Startup;
 
 /// <summary>
 /// Once the host listens, says in a few lines what is running: the address, the storage, each platform, email and

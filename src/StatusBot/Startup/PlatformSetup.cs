@@ -3,7 +3,7 @@ using StatusBot.Slack;
 using StatusBot.Storage.Hosting;
 using StatusBot.Teams;
 
-namespace StatusBot.Hosting;
+namespace StatusBot.Startup;
 
 /// <summary>
 /// What each part of the configuration amounts to, in one line for the startup summary, with a warning for every
