@@ -52,6 +52,12 @@ public sealed record MessageSection(string? Heading, string Body)
     /// <see cref="ChatMessage.Buttons"/> are what every platform shows.
     /// </summary>
     public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+
+    /// <summary>
+    /// A list shown after <see cref="Body"/>, one item per line (bullets where the platform has them); empty for none.
+    /// The message's <see cref="ChatMessage.Text"/> carries the same items for platforms that show text only.
+    /// </summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
 }
 
 /// <summary>How a button looks.</summary>

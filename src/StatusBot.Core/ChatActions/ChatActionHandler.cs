@@ -64,8 +64,8 @@ public sealed partial class ChatActionHandler
             "away" => AwayCommandAsync(command, arguments, cancellationToken),
             "manager" => ManagerCommandAsync(command, arguments, cancellationToken),
             "tone" => Task.FromResult(ToneCommand(arguments)),
-            "help" or "" => Task.FromResult(ChatResponse.Say(ChatHelp.Text)),
-            var other => Task.FromResult(ChatResponse.Say($"I do not know \"{other}\".\n\n{ChatHelp.Text}")),
+            "help" or "" => Task.FromResult(new ChatResponse { Messages = [ChatHelp.Message()] }),
+            var other => Task.FromResult(new ChatResponse { Messages = [ChatHelp.Unknown(other, arguments)] }),
         };
     }
 

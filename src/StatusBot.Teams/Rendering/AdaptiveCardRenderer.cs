@@ -95,6 +95,7 @@ public static class AdaptiveCardRenderer
             }
 
             items.AddRange(Chunks(section.Body).Select(chunk => Text(chunk, mentions)));
+            items.AddRange(section.Items.SelectMany(item => Chunks("• " + item)).Select(chunk => ListItem(Text(chunk, mentions))));
             if (items.Count > 0)
             {
                 parts.Add([new JsonObject { ["type"] = "Container", ["separator"] = parts.Count > 0, ["items"] = new JsonArray([.. items.Select(n => (JsonNode)n)]) }]);
@@ -145,6 +146,12 @@ public static class AdaptiveCardRenderer
         ["text"] = mentions.Apply(AdaptiveCardText.Escape(text)),
         ["wrap"] = true,
     };
+
+    private static JsonObject ListItem(JsonObject block)
+    {
+        block["spacing"] = "small";
+        return block;
+    }
 
     /// <summary>Every TextBlock text in <paramref name="element"/> and the containers in it.</summary>
     private static IEnumerable<string> Texts(JsonObject element) =>

@@ -31,6 +31,10 @@ internal static class EmailHtml
             }
 
             AppendParagraphs(html, section.Body);
+            if (section.Items.Count > 0)
+            {
+                html.Append("<ul>\n").AppendJoin(string.Empty, section.Items.Select(item => $"<li>{Encode(item)}</li>\n")).Append("</ul>\n");
+            }
         }
 
         return html.Append("</body></html>\n").ToString();

@@ -81,8 +81,50 @@ public class ChatActionHandlerTests
     {
         var response = await _world.CommandAsync("dance");
 
-        Assert.StartsWith("I do not know \"dance\"", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("I do not know \"dance\".", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", response.Messages[0].Text, StringComparison.Ordinal);
         Assert.Contains(ChatHelp.Text, response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ChatHelp.Commands, Assert.Single(response.Messages[0].Sections).Items);
+    }
+
+    [Theory]
+    [InlineData("lst", "list")]
+    [InlineData("lists", "list")]
+    [InlineData("comit", "commit")]
+    [InlineData("chekin", "checkin")]
+    [InlineData("check-in", "checkin")]
+    [InlineData("dig", "digest")]
+    [InlineData("slipping", "slip")]
+    public async Task HandleCommand_Typo_SuggestsTheCommandMeant(string typed, string meant)
+    {
+        var response = await _world.CommandAsync(typed);
+
+        Assert.StartsWith($"I do not know \"{typed}\". Did you mean {meant}?", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hello", "")]
+    [InlineData("Hi!", "")]
+    [InlineData("good", "morning")]
+    public async Task HandleCommand_Greeting_IsGreetedWithThreeThingsToTry(string command, string arguments)
+    {
+        var response = await _world.CommandAsync(command, arguments);
+
+        var greeting = Assert.Single(response.Messages);
+        Assert.StartsWith("Hi, I am StatusBot.", greeting.Text, StringComparison.Ordinal);
+        Assert.Equal(3, greeting.Sections[0].Items.Count);
+        Assert.Equal(["commit", "checkin", "digest"], greeting.Sections[0].Items.Select(i => i.Split(':')[0]));
+    }
+
+    [Fact]
+    public async Task HandleCommand_Help_IsAListOfEveryCommand()
+    {
+        var response = await _world.CommandAsync("help");
+
+        var help = Assert.Single(response.Messages);
+        Assert.Equal(ChatHelp.Text, help.Text);
+        Assert.Equal(ChatHelp.Words.Count - 1, help.Sections[0].Items.Count); // list shares its line with commit.
+        Assert.All(ChatHelp.Words, w => Assert.Contains(help.Sections[0].Items, i => i.Contains(w, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StatusBot.Core.ChatActions;
 using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Net;
@@ -138,7 +139,7 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
     private async Task<(Commitment Commitment, DateOnly NewDate)> ToPreviewAsync()
     {
         Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
-        Assert.Contains(TeamsActivityHandler.Hello, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(ChatHelp.Greeting.Text, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
         foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
         {
             await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));
