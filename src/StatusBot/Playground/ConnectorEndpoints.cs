@@ -45,7 +45,7 @@ internal static partial class ConnectorEndpoints
                 "The playground creates 1:1 conversations only: send {\"members\":[{\"id\":\"<user id>\"}]} with one member whose id is 1-64 letters, digits, '.', '_', ':' or '-'.");
         }
 
-        var (id, _) = connector.OpenPersonal(userId);
+        var id = connector.OpenPersonal(userId);
         return TypedResults.Json(new ResourceResponse(id), PlaygroundJsonContext.Default.ResourceResponse, statusCode: StatusCodes.Status201Created);
     }
 

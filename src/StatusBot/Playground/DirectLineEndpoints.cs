@@ -18,7 +18,7 @@ internal static class DirectLineEndpoints
         directLine.MapGet("/conversations/{conversationId}/activities", Get);
     }
 
-    private static IResult Start(HttpRequest request, PlaygroundTokens tokens, PlaygroundConnector connector, PlaygroundBotQueue queue)
+    private static IResult Start(HttpRequest request, PlaygroundTokens tokens, PlaygroundConnector connector)
     {
         if (tokens.Find(PlaygroundRequest.BearerToken(request)) is not { } grant)
         {
@@ -26,18 +26,8 @@ internal static class DirectLineEndpoints
         }
 
         // The page's token opens the user's own conversation: one per user, so that a reload keeps the
-        // history and the bot's proactive messages (check-ins) land where the user looks. A new one is
-        // greeted, as Teams greets a first chat.
-        var conversationId = grant.ConversationId;
-        if (conversationId is null)
-        {
-            (conversationId, var isNew) = connector.OpenPersonal(grant.UserId);
-            if (isNew && connector.ReceiveBotAdded(conversationId, grant.UserId, PlaygroundRequest.ServiceUrl(request)) is { } added)
-            {
-                queue.TryEnqueue(added);
-            }
-        }
-
+        // history and the bot's proactive messages (check-ins) land where the user looks.
+        var conversationId = grant.ConversationId ?? connector.OpenPersonal(grant.UserId);
         var (token, _) = tokens.MintConversation(grant.UserId, conversationId);
         return Conversation(conversationId, token, StatusCodes.Status201Created);
     }

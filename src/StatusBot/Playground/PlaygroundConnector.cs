@@ -11,15 +11,12 @@ namespace StatusBot.Playground;
 internal sealed class PlaygroundConnector(PlaygroundConversationStore store, TimeProvider time)
 {
     /// <summary>The id of the personal conversation with <paramref name="userId"/>, created when missing.</summary>
-    public (string Id, bool IsNew) OpenPersonal(string userId)
+    public string OpenPersonal(string userId)
     {
         var id = PlaygroundWorkspace.PersonalConversationId(userId);
-        return (id, store.Ensure(id));
+        store.Ensure(id);
+        return id;
     }
-
-    /// <summary>What Teams sends when someone first opens a chat with the bot: the bot joined (so it greets them).</summary>
-    public JsonObject? ReceiveBotAdded(string conversationId, string userId, string serviceUrl) =>
-        Receive(conversationId, userId, new JsonObject { ["type"] = "conversationUpdate", ["membersAdded"] = new JsonArray(Bot()) }, serviceUrl);
 
     /// <summary>Posts the bot's <paramref name="activity"/> (a reply when <paramref name="replyToId"/> is set). Returns its id, or null when the conversation does not exist.</summary>
     public string? Send(string conversationId, JsonObject activity, string? replyToId = null, string? serviceUrl = null)

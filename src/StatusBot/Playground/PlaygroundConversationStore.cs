@@ -45,14 +45,12 @@ internal sealed class PlaygroundConversationStore
         }
     }
 
-    /// <summary>Makes sure the conversation exists (dropping the least recently used one beyond the cap). True when it is new.</summary>
-    public bool Ensure(string conversationId)
+    /// <summary>Makes sure the conversation exists (dropping the least recently used one beyond the cap).</summary>
+    public void Ensure(string conversationId)
     {
         lock (_lock)
         {
-            var existed = _conversations.ContainsKey(conversationId);
             GetOrCreate(conversationId);
-            return !existed;
         }
     }
 

@@ -16,11 +16,19 @@ internal sealed class PlaygroundTeamsBot(TeamsActivityHandler handler, ITeamsCon
     /// <summary>The workspace the playground's commitments live in.</summary>
     public static readonly WorkspaceId Workspace = TeamsConversationReference.WorkspaceOf(PlaygroundWorkspace.TenantId);
 
+    /// <summary>The event the page sends once Web Chat is connected.</summary>
+    public const string JoinEvent = "webchat/join";
+
+    private readonly HashSet<string> _greeted = new(StringComparer.Ordinal);
     private Uri? _knownAt;
 
     public async Task<JsonObject?> OnActivityAsync(JsonObject activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (IsJoin(activity) && !FirstVisit(activity))
+        {
+            return null;
+        }
         var read = ActivityReader.Parse(Encoding.UTF8.GetBytes(activity.ToJsonString()));
         if (!read.IsRead)
         {
@@ -39,5 +47,30 @@ internal sealed class PlaygroundTeamsBot(TeamsActivityHandler handler, ITeamsCon
         }
 
         return await handler.HandleAsync(read.Activity, cancellationToken);
+    }
+
+    private static bool IsJoin(JsonObject activity) =>
+        activity["type"]?.GetValue<string>() == "event" && activity["name"]?.GetValue<string>() == JoinEvent;
+
+    /// <summary>
+    /// The first join of a conversation becomes what Teams sends when someone first opens a chat with the bot (it joined
+    /// the conversation), so the playground greets as Teams does; a reload is not greeted again.
+    /// </summary>
+    private bool FirstVisit(JsonObject activity)
+    {
+        var conversation = activity["conversation"]?["id"]?.GetValue<string>() ?? string.Empty;
+        lock (_greeted)
+        {
+            if (!_greeted.Add(conversation))
+            {
+                return false;
+            }
+        }
+
+        activity["type"] = "conversationUpdate";
+        activity["membersAdded"] = new JsonArray(activity["recipient"]?.DeepClone());
+        activity.Remove("name");
+        activity.Remove("value");
+        return true;
     }
 }

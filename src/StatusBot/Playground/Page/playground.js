@@ -12,14 +12,26 @@
   }
 
   if (!window.WebChat) {
-    setStatus('Web Chat did not load: run `npm ci` in src/StatusBot/Playground/web, build StatusBot again, and reload.', true);
+    setStatus('Web Chat did not load: install Node.js with npm, build StatusBot again (dotnet build src/StatusBot), and reload.', true);
     return;
   }
 
   var token = document.querySelector('meta[name="statusbot-page-token"]').content;
   var directLine = window.WebChat.createDirectLine({ token: token, domain: location.origin + '/v3/directline', webSocket: false });
+  // Once connected, say so to the bot (as Web Chat samples do), so that a first visit is greeted.
+  var store = window.WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          setTimeout(function () { store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } }); }, 0);
+        }
+        return next(action);
+      };
+    };
+  });
   window.WebChat.renderWebChat({
     directLine: directLine,
+    store: store,
     userID: 'playground-user',
     username: 'You',
     locale: navigator.language || 'en-US',

@@ -31,6 +31,23 @@ public sealed class PlaygroundBrowserTests : HeadlessChromium
     }
 
     [Fact]
+    public async Task A_first_visit_is_greeted_once_with_three_things_to_try_and_help_is_a_list()
+    {
+        using var host = new PlaygroundBrowserHost();
+        var page = await PlaygroundPage.OpenAsync(Browser, host.BaseAddress);
+
+        await page.WaitForBotTextAsync("Hi, I am StatusBot.");
+        await page.WaitForBotTextAsync("• checkin: be asked about it now");
+        await page.Page.ReloadAsync();
+        await page.SendAsync("help");
+        await page.WaitForBotTextAsync("• tone <text>: check any text");
+
+        await page.ScreenshotAsync(nameof(A_first_visit_is_greeted_once_with_three_things_to_try_and_help_is_a_list));
+        Assert.Equal(1, await page.CountBotBubblesAsync("Hi, I am StatusBot."));
+        Assert.Equal(1, await page.CountBotBubblesAsync("• slip [words]: warn a customer early"));
+    }
+
+    [Fact]
     public async Task A_card_action_reaches_the_bot_as_an_invoke_and_its_answer_replaces_the_card()
     {
         using var host = new PlaygroundBrowserHost(services: s => s.AddSingleton<IPlaygroundBot, CardPlaygroundBot>());

@@ -52,6 +52,9 @@ internal sealed class PlaygroundPage
         return bubble;
     }
 
+    /// <summary>How many of the bot's bubbles contain <paramref name="text"/>.</summary>
+    public Task<int> CountBotBubblesAsync(string text) => Page.Locator(BotBubble).Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
+
     /// <summary>Clicks the last button in the chat labelled <paramref name="label"/> (a card's action).</summary>
     public Task ClickCardButtonAsync(string label) =>
         Page.Locator("#webchat").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = label, Exact = true }).Last.ClickAsync();
