@@ -229,6 +229,25 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleCommand_DigestScheduleWithoutAZone_UsesThePersonsZoneElseTheChannelsCommitments_AndANamedZoneWins()
+    {
+        await _world.Commitments.CreateAsync(ChatWorld.Workspace,
+            new CommitmentInput("Export", "Acme", "2026-03-20", "America/Chicago", "U-NO-ZONE", ChatWorld.Channel, ChatWorld.Customer), "U-NO-ZONE");
+        var channel = ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel);
+        Task<ChatResponse> TypeAsync(ChatActor actor, string words) =>
+            _world.Handler.HandleCommandAsync(new ChatCommand(actor, "digest", words, channel, "req-" + Guid.NewGuid().ToString("N")));
+
+        var byChannel = await TypeAsync(new ChatActor(ChatWorld.Workspace, "U-NO-ZONE"), "weekly monday 09:00");
+        await TypeAsync(ChatWorld.User(), "weekly monday 09:00");
+        var named = await TypeAsync(ChatWorld.User(), "daily 08:30 Asia/Tokyo");
+
+        Assert.Equal(["America/Chicago", "Europe/Berlin", "Asia/Tokyo"], _world.Digests.Set.Select(s => s.TimeZone));
+        Assert.Contains("weekly monday 09:00 (America/Chicago)", byChannel.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("name it: digest weekly monday 09:00 America/New_York", byChannel.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("daily 08:30 (Asia/Tokyo)", named.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleClick_UnknownAction_SaysTheButtonIsNoLongerInUse()
     {
         var response = await _world.ClickAsync("old.button", "x");
