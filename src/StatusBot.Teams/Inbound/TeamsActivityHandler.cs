@@ -164,7 +164,13 @@ public sealed class TeamsActivityHandler(
         var (name, arguments) = TeamsCommandText.Split(activity.Text);
         var where = reference.Address.Kind == ChatAddressKind.User ? actor.Address : reference.Address;
         var command = new ChatCommand(actor, name, arguments, where, activity.Id ?? Guid.NewGuid().ToString("N")) { Mentions = TeamsMentions.Of(activity) };
-        var response = await chat.HandleCommandAsync(command, cancellationToken);
+        var handling = chat.HandleCommandAsync(command, cancellationToken);
+        if ((activity.Conversation?.Id ?? reference.ConversationId) is { } conversation)
+        {
+            await TeamsTyping.WhileAsync(handling, connector, reference, conversation, time ?? TimeProvider.System, logger, cancellationToken);
+        }
+
+        var response = await handling;
         await SendAsync(reference, activity, response.Messages, cancellationToken);
         return null;
     }

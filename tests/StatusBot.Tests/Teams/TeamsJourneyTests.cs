@@ -135,6 +135,26 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
         static bool IsUpdatedCard(FakeConnectorCall call) => call.Path.EndsWith("/activities/card-preview", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_slow_typed_command_shows_the_typing_indicator_and_a_quick_one_does_not()
+    {
+        await ToPreviewAsync();
+        await _wire.PostAsync(_wire.Personal("message", a => a["text"] = "help"));
+        Assert.DoesNotContain(_connector.Calls, IsTyping);
+
+        // The digest's post is throttled for a few seconds, so the command outlasts the indicator's threshold.
+        _connector.FailNext(1, new FakeConnectorFault(429, 2));
+        await _wire.PostAsync(_wire.Personal("message", a => a["text"] = "digest"));
+
+        var calls = _connector.Delivered.ToList();
+        var typing = calls.FindIndex(IsTyping);
+        var answer = calls.FindIndex(c => c.Json!.ToJsonString().Contains("Posted the digest", StringComparison.Ordinal));
+        Assert.True(typing >= 0 && answer > typing, $"typing at {typing}, answer at {answer}");
+        Assert.Contains(TeamsWire.Dm, Uri.UnescapeDataString(calls[typing].Path), StringComparison.Ordinal);
+
+        static bool IsTyping(FakeConnectorCall call) => call.Json?["type"]?.GetValue<string>() == "typing";
+    }
+
     /// <summary>Installs, adds a commitment, answers its check-in "slipping" and writes the warning up to its preview.</summary>
     private async Task<(Commitment Commitment, DateOnly NewDate)> ToPreviewAsync()
     {
