@@ -13,8 +13,7 @@ public sealed partial class ChatActionHandler
         var created = await _commitments.CreateAsync(click.Actor.Workspace, CommitmentForm.Read(click), click.Actor.UserId, cancellationToken);
         if (!created.IsValid)
         {
-            var form = CommitmentForm.Message(click.Actor, click.Value.Length > 0 ? click.Value : null, click.Input("title"));
-            return new ChatResponse { Messages = [form], Errors = created.Errors };
+            return new ChatResponse { Messages = [CommitmentForm.Refilled(click)], Errors = created.Errors };
         }
 
         var commitment = created.Value!;

@@ -145,6 +145,23 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleClick_CommitFormRefused_KeepsEveryValueAndPutsTheErrorOnItsField()
+    {
+        var form = await _world.CommandAsync("commit", where: ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel));
+        var submit = form.Form!.FormActions[0];
+
+        var refused = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner, ("title", "Bulk export"), ("customer", "Acme"),
+            ("dueDate", "2026-03-20"), ("customerDestination", ChatWorld.Customer), ("timeZone", "Mars/Olympus"), ("noticeDays", "4"), ("coOwners", "U_BO"));
+
+        var shown = refused.FormShowingErrors()!.Inputs.ToDictionary(i => i.Id);
+        Assert.Equal(("Bulk export", "Acme", "2026-03-20", ChatWorld.Customer, "Mars/Olympus", "4", "U_BO"),
+            (shown["title"].InitialValue, shown["customer"].InitialValue, shown["dueDate"].InitialValue, shown["customerDestination"].InitialValue,
+             shown["timeZone"].InitialValue, shown["noticeDays"].InitialValue, shown["coOwners"].InitialValue));
+        Assert.NotNull(shown["timeZone"].Error);
+        Assert.Null(shown["customer"].Error);
+    }
+
+    [Fact]
     public async Task HandleCommand_ListShowsOnlyMyOpenCommitmentsWithHealthAndNextCheckIn()
     {
         await _world.CommitmentAsync("Bulk export");
