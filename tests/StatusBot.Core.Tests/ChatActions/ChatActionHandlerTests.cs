@@ -175,6 +175,23 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleCommand_ListAfterAWarning_ShowsTheLastAnswerAndThatTheWarningWentOut()
+    {
+        var commitment = await _world.CommitmentAsync("Bulk export");
+        var writing = await _world.CommitmentAsync("Year-end report", due: "2026-03-27");
+        await _world.ToPreviewAsync(commitment);
+        await _world.ClickAsync(SlipActions.Send, commitment.Id);
+        await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(writing.Id, CheckInAnswer.Slipping));
+
+        var sections = (await _world.CommandAsync("list")).Messages[0].Sections.ToDictionary(s => s.Heading!);
+
+        Assert.Contains("last answered slipping on", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.Contains("warning sent to the customer on", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("not answered yet", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.Contains("a warning to the customer is started, not sent yet", sections["Year-end report"].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleCommand_ListGivesEachCommitmentButtonsThatActOnIt()
     {
         var export = await _world.CommitmentAsync("Bulk export");
