@@ -51,7 +51,7 @@ public static class ChatHelp
     public static ChatMessage Unknown(string command, string arguments)
     {
         var whole = (command + " " + arguments).Trim().TrimEnd('!', '.', ',');
-        if (Greetings.Contains(whole))
+        if (Greetings.Contains(whole) || Greetings.Contains(command.TrimEnd('!', '.', ',')))
         {
             return Greeting;
         }

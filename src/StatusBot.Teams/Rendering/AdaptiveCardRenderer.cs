@@ -83,7 +83,7 @@ public static class AdaptiveCardRenderer
         // The text usually opens with a title that no section carries (a digest's); show it first.
         if (lead.Length > 0 && !message.Text.StartsWith(first.Heading ?? first.Body, StringComparison.Ordinal))
         {
-            parts.Add([Heading(lead, "medium")]);
+            parts.Add([Heading(lead, "medium", mentions)]);
         }
 
         foreach (var section in message.Sections)
@@ -159,12 +159,13 @@ public static class AdaptiveCardRenderer
             ? items.OfType<JsonObject>().SelectMany(Texts)
             : element["text"] is JsonValue text && text.TryGetValue<string>(out var value) ? [value] : [];
 
-    private static JsonObject Heading(string heading, string? size)
+    private static JsonObject Heading(string heading, string? size, CardMentions? mentions = null)
     {
+        var text = AdaptiveCardText.Escape(AdaptiveCardText.Truncate(heading.Trim(), AdaptiveCardLimits.HeadingChars));
         var block = new JsonObject
         {
             ["type"] = "TextBlock",
-            ["text"] = AdaptiveCardText.Escape(AdaptiveCardText.Truncate(heading.Trim(), AdaptiveCardLimits.HeadingChars)),
+            ["text"] = mentions is null ? text : mentions.Apply(text),
             ["weight"] = "bolder",
             ["wrap"] = true,
         };
