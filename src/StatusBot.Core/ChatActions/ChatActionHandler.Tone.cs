@@ -22,7 +22,7 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say($"That text has {text.Length} characters; tone checks at most {MaxToneTextLength}. Check it in parts.");
         }
 
-        var (lines, section) = SlipViews.ToneList([.. ToneCheck.ReviewText(text, null, _toneModel).Select(Line)]);
+        var (lines, section) = SlipViews.ToneList([.. ToneCheck.ReviewText(text, null, _toneModel, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime)).Select(Line)]);
         return new ChatResponse { Messages = [new ChatMessage { Text = lines, Sections = [section] }] };
     }
 

@@ -59,7 +59,7 @@ public static partial class SlipConversation
             {
                 SlipStep.NewDate => SlipViews.DateForm(next, commitment, Advice(), errors.Count > 0 ? errors[0] : null, flag),
                 SlipStep.Message => SlipViews.PartsForm(next, commitment, errors),
-                _ => SlipViews.Preview(next, Warning(next), ToneCheck.Review(new WarningDraft(next.Parts, next.NewDate), context.Classifier), context.Approver),
+                _ => SlipViews.Preview(next, Warning(next), ToneCheck.Review(new WarningDraft(next.Parts, next.NewDate), context.Classifier, Today), context.Approver),
             };
             return new SlipTransition(next) { Replies = [ToActor(form)], Errors = errors };
         }
