@@ -1,3 +1,4 @@
+using StatusBot.Core.Answers;
 using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -24,6 +25,7 @@ public sealed partial class ChatActionHandler
     private readonly TimeProvider _time;
     private readonly IPeopleDirectory? _people;
     private readonly ISentenceClassifier? _toneModel;
+    private readonly CustomerAnswerService _answers;
 
     /// <summary>
     /// Creates the handler over the use cases it offers. With the <paramref name="people"/> directory, an owner's delegate
@@ -44,6 +46,7 @@ public sealed partial class ChatActionHandler
         ArgumentNullException.ThrowIfNull(time);
         (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time, _people) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time, people);
         _toneModel = toneModel;
+        _answers = new CustomerAnswerService(commitments, chat);
     }
 
     /// <summary>Runs a typed command; an unknown one gets the help text.</summary>
@@ -78,6 +81,7 @@ public sealed partial class ChatActionHandler
             CheckInActions.Answer => AnswerAsync(click, cancellationToken),
             CheckInActions.Snooze => SnoozeAsync(click, cancellationToken),
             CheckInActions.StartSlip => StartSlipAsync(click.Actor, click.Value, cancellationToken),
+            CustomerAnswers.Action => CustomerAnswerAsync(click, cancellationToken),
             CommitmentForm.Submit => CreateAsync(click, cancellationToken),
             CommitmentEditForm.Pick => EditFormAsync(click, cancellationToken),
             CommitmentEditForm.Submit => EditAsync(click, cancellationToken),

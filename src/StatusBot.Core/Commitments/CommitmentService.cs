@@ -135,5 +135,45 @@ public sealed partial class CommitmentService
         }
     }
 
+    /// <summary>
+    /// Like <see cref="ChangeAsync"/>, for a change decided on the commitment's history too: the history is read with each
+    /// attempt, and a version stored meanwhile (which the history read may or may not show) makes it decide again.
+    /// </summary>
+    public async Task<Commitment?> ChangeWithHistoryAsync(
+        WorkspaceId workspace, string id, Func<Commitment, IReadOnlyList<CommitmentEvent>, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await _store.GetAsync(workspace, id, cancellationToken);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var history = await _store.GetHistoryAsync(workspace, id, cancellationToken);
+            if (history.Count > 0 && history[^1].Sequence != current.Version && attempt < MaxAttempts)
+            {
+                continue; // Read between two writes: read both again.
+            }
+
+            if (change(current, history, _time.GetUtcNow()) is not { } next)
+            {
+                return current;
+            }
+
+            try
+            {
+                var stored = await _store.UpdateAsync(next.Commitment, next.Event, cancellationToken);
+                await _planner.PlanAsync(stored, cancellationToken);
+                return stored;
+            }
+            catch (CommitmentConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone else changed it meanwhile: read both again and decide again.
+            }
+        }
+    }
+
     private static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
 }
