@@ -1,4 +1,5 @@
 using StatusBot.Admin;
+using StatusBot.Customers;
 using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Language.Hosting;
@@ -20,6 +21,7 @@ builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
+builder.AddStatusBotCustomers();
 builder.AddStatusBotPlayground();
 builder.AddStatusBotTelemetry();
 
@@ -29,6 +31,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapAdminEndpoints();
+app.MapCustomerEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapPlayground();

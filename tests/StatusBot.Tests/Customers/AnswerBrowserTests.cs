@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using StatusBot.Tests.Playground.Browser;
+
+namespace StatusBot.Tests.Customers;
+
+/// <summary>The customer opens an answer link in Chromium, reads the page with no script, and answers.</summary>
+public sealed class AnswerBrowserTests : HeadlessChromium
+{
+    [Fact]
+    public async Task Customer_opens_the_link_changes_the_answer_adds_a_note_and_confirms_once()
+    {
+        await using var host = await CustomerHost.StartAsync();
+        var commitment = await host.WarnedAsync(title: "Export <b>API</b>");
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
+
+        await page.GotoAsync(host.EmailLinks()["The new date works"].ToString());
+
+        Assert.Equal(1, await page.Locator("main").CountAsync());
+        Assert.Equal("Your answer about Export <b>API</b>", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.GetByLabel("The new date works").IsCheckedAsync());
+        Assert.Empty(await host.AnswersAsync(commitment.Id));
+
+        await page.GetByLabel("Let's talk").CheckAsync();
+        await page.GetByLabel("A note for us").FillAsync("Please call <b>Ana</b> on Tuesday");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
+
+        var answered = Assert.Single(await host.AnswersAsync(commitment.Id));
+        Assert.Equal(("talk", "Please call <b>Ana</b> on Tuesday"), (answered.Data["answer"], answered.Data["note"]));
+        Assert.Single(host.Posted(CustomerHost.Channel, "\"Let's talk\""));
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The page is {width} px wide on a 390 px phone.");
+        await context.CloseAsync();
+    }
+}
