@@ -21,10 +21,15 @@ internal static class CustomerHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps the pages customers open with a signed link: answers to warnings.</summary>
+    /// <summary>
+    /// Maps the pages customers open with a signed link (answers to warnings, promise pages) and the admin routes that
+    /// share and revoke promise pages.
+    /// </summary>
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder app)
     {
         AnswerEndpoints.Map(app);
+        PromiseEndpoints.Map(app);
+        PromiseLinkEndpoints.Map(app);
         return app;
     }
 }
