@@ -34,7 +34,7 @@ internal sealed partial class CustomerHost : IAsyncDisposable
     {
         Slack = slack;
         var today = DateTime.UtcNow.Date;
-        var monday = today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7 + 1);
+        var monday = today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 6) % 7 + 1);
         Clock = new FakeTimeProvider(new DateTimeOffset(monday.AddHours(9), TimeSpan.Zero));
         var settings = new Dictionary<string, string?>
         {
