@@ -17,6 +17,8 @@ internal static class CustomerHostingExtensions
         services.AddSingleton<CustomerLinks>();
         services.AddSingleton<LinkRateLimit>();
         services.AddSingleton<CustomerAnswerService>();
+        services.AddSingleton<IPromiseLinkAddresses, PromiseLinkAddresses>();
+        services.AddSingleton<PromiseLinkService>();
         services.AddSingleton<IEmailLinks, AnswerEmailLinks>();
         return builder;
     }

@@ -34,7 +34,7 @@ internal static class PromiseEndpoints
                 "The person who shared it has withdrawn it. Please ask them for a new link.");
         }
 
-        var theirs = (await commitments.ListAsync(link.Workspace, cancellationToken)).Where(c => PromisePage.IsCustomer(c, link.Customer)).ToList();
+        var theirs = (await commitments.ListAsync(link.Workspace, cancellationToken)).Where(c => PromiseLinkService.IsFor(c, link.Customer)).ToList();
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         foreach (var commitment in theirs)
         {

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
 using StatusBot.Admin;
 using StatusBot.Core.Answers;
 using StatusBot.Core.Chat;
-using StatusBot.Core.Commitments;
 
 namespace StatusBot.Customers;
 
@@ -22,22 +20,15 @@ internal static class PromiseLinkEndpoints
         links.MapDelete("/promise-links/{id}", RevokeAsync);
     }
 
-    private static async Task<IResult> CreateAsync(
-        string workspace, string name, CommitmentService commitments, IPromiseLinkStore store, CustomerLinks links, IOptions<CustomersOptions> options, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var workspaceId = WorkspaceId.Parse(workspace);
-        var theirs = (await commitments.ListAsync(workspaceId, cancellationToken)).FirstOrDefault(c => PromisePage.IsCustomer(c, name));
-        if (theirs is null)
-        {
-            return TypedResults.Problem(
-                detail: $"No commitment in this workspace was made to a customer named '{name}', so there is no promise page to share.",
-                statusCode: StatusCodes.Status404NotFound, title: "Not found");
-        }
+    /// <summary>The admin API acts as a workspace admin.</summary>
+    private static ChatActor Admin(string workspace) => new(WorkspaceId.Parse(workspace), AdminEndpoints.Actor) { IsWorkspaceAdmin = true };
 
-        var now = time.GetUtcNow();
-        var link = new PromiseLink(workspaceId, Guid.CreateVersion7(now).ToString("N"), theirs.Customer.Trim(), AdminEndpoints.Actor, now, now + options.Value.PromiseLinkLifetime);
-        await store.CreateAsync(link, cancellationToken);
-        return TypedResults.Json(View(link, links), PromiseLinkJson.Default.PromiseLinkView, statusCode: StatusCodes.Status201Created);
+    private static async Task<IResult> CreateAsync(string workspace, string name, PromiseLinkService service, CustomerLinks links, CancellationToken cancellationToken)
+    {
+        var shared = await service.ShareAsync(WorkspaceId.Parse(workspace), name, Admin(workspace), cancellationToken);
+        return shared.Link is { } link
+            ? TypedResults.Json(View(link, links), PromiseLinkJson.Default.PromiseLinkView, statusCode: StatusCodes.Status201Created)
+            : NotFound(shared.Refusal!);
     }
 
     private static async Task<IResult> ListAsync(string workspace, IPromiseLinkStore store, CustomerLinks links, CancellationToken cancellationToken)
@@ -46,13 +37,13 @@ internal static class PromiseLinkEndpoints
         return TypedResults.Json(new PromiseLinkListView([.. all.OrderBy(l => l.CreatedAt).Select(l => View(l, links))]), PromiseLinkJson.Default.PromiseLinkListView);
     }
 
-    private static async Task<IResult> RevokeAsync(string workspace, string id, IPromiseLinkStore store, CustomerLinks links, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> RevokeAsync(string workspace, string id, PromiseLinkService service, CustomerLinks links, CancellationToken cancellationToken)
     {
-        var revoked = await store.RevokeAsync(WorkspaceId.Parse(workspace), id, AdminEndpoints.Actor, time.GetUtcNow(), cancellationToken);
-        return revoked is null
-            ? TypedResults.Problem(detail: $"This workspace has no promise link '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
-            : TypedResults.Json(View(revoked, links), PromiseLinkJson.Default.PromiseLinkView);
+        var revoked = await service.RevokeAsync(WorkspaceId.Parse(workspace), id, Admin(workspace), cancellationToken);
+        return revoked.Link is { } link ? TypedResults.Json(View(link, links), PromiseLinkJson.Default.PromiseLinkView) : NotFound(revoked.Refusal!);
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     /// <summary>A revoked link shows no address: there is none to send any more.</summary>
     private static PromiseLinkView View(PromiseLink link, CustomerLinks links) => new(

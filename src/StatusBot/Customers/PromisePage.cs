@@ -10,10 +10,6 @@ namespace StatusBot.Customers;
 /// <summary>A customer's promise page: every date we gave them, what became of it, and every warning with their answer.</summary>
 internal static class PromisePage
 {
-    /// <summary>True when <paramref name="commitment"/> was made to <paramref name="customer"/> (ignoring case and surrounding spaces, as the ledger does).</summary>
-    public static bool IsCustomer(Commitment commitment, string customer) =>
-        string.Equals(commitment.Customer.Trim(), customer.Trim(), StringComparison.OrdinalIgnoreCase);
-
     public static IResult Render(PromiseLedger ledger, DateOnly today)
     {
         var html = new StringBuilder()

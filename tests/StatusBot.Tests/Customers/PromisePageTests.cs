@@ -125,4 +125,23 @@ public sealed class PromisePageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await _h.Http.SendAsync(anonymous)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AdminAsync(HttpMethod.Post, "customers/Acme/promise-links")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_owner_shares_and_withdraws_the_page_from_Slack()
+    {
+        await CreateAsync("Export API", "Acme");
+
+        var shared = await (await _h.Wire.CommandAsync("/commit", "share Acme", CustomerHost.Owner, "D0OWNER", _h.Slack.ResponseUrl("s1"))).Content.ReadAsStringAsync();
+        var url = System.Text.RegularExpressions.Regex.Match(shared, @"http://127\.0\.0\.1:\d+/customers/promises/[A-Za-z0-9_-]+").Value;
+        var id = System.Text.RegularExpressions.Regex.Match(shared, "commit unshare ([0-9a-f]{32})").Groups[1].Value;
+        var before = await _h.Http.GetAsync(new Uri(url));
+        var stranger = await (await _h.Wire.CommandAsync("/commit", $"unshare {id}", "U0STRANGER", "D0STRANGER", _h.Slack.ResponseUrl("s2"))).Content.ReadAsStringAsync();
+        var withdrawn = await (await _h.Wire.CommandAsync("/commit", $"unshare {id}", CustomerHost.Owner, "D0OWNER", _h.Slack.ResponseUrl("s3"))).Content.ReadAsStringAsync();
+        var after = await _h.Http.GetAsync(new Uri(url));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("Only whoever shared it", stranger, StringComparison.Ordinal);
+        Assert.Contains("Withdrawn", withdrawn, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, after.StatusCode);
+    }
 }
