@@ -10,6 +10,7 @@ public static class ChatHelp
     [
         "slip [words]: warn a customer early that a commitment is slipping (words pick the commitment by title or customer)",
         "commit: add a commitment; commit list or list: your commitments; commit edit [words]: hand one over, or change its co-owners, approver, channel or date",
+        "commit share <customer>: a link to the customer's promise page, to send them; commit unshare <id> withdraws it",
         "checkin [words]: ask me the check-in now instead of waiting for it",
         "digest: post this channel's digest now; digest daily 09:00, digest weekly monday 09:00 Europe/Berlin, or digest off to schedule it",
         "away 2026-12-21 2027-01-04 delegate @maria: your time off, and who answers your check-ins meanwhile; away off ends it",

@@ -7,7 +7,7 @@ namespace StatusBot.Email;
 
 /// <summary>
 /// Turns a platform-neutral message into an email: a text/plain part (always) and a text/html part with
-/// every piece of user text escaped. Buttons are left out: an email carries no actions.
+/// every piece of user text escaped. Buttons become the links given for them (signed by the host); others are left out.
 /// </summary>
 internal static class EmailComposer
 {
@@ -17,8 +17,9 @@ internal static class EmailComposer
     private const int MaxSubjectLength = 200;
 
     /// <summary>Builds the email of <paramref name="message"/> to <paramref name="to"/>, dated <paramref name="now"/>.</summary>
-    public static MimeMessage Compose(string? from, MailboxAddress to, ChatMessage message, string messageId, DateTimeOffset now)
+    public static MimeMessage Compose(string? from, MailboxAddress to, ChatMessage message, string messageId, DateTimeOffset now, IReadOnlyList<EmailLink>? links = null)
     {
+        links ??= [];
         var email = new MimeMessage
         {
             Subject = SubjectOf(message),
@@ -27,7 +28,7 @@ internal static class EmailComposer
         };
         email.From.Add(MailboxAddress.Parse(string.IsNullOrWhiteSpace(from) ? DefaultFrom : from));
         email.To.Add(to);
-        email.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = EmailHtml.Render(message) }.ToMessageBody();
+        email.Body = new BodyBuilder { TextBody = TextOf(message, links), HtmlBody = EmailHtml.Render(message, links) }.ToMessageBody();
         return email;
     }
 
@@ -42,6 +43,9 @@ internal static class EmailComposer
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(workspace + "\n" + idempotencyKey));
         return Convert.ToHexStringLower(hash) + "@statusbot";
     }
+
+    private static string TextOf(ChatMessage message, IReadOnlyList<EmailLink> links) =>
+        links.Count == 0 ? message.Text : message.Text + "\n\n" + string.Join("\n", links.Select(l => $"{l.Label}: {l.Url}"));
 
     /// <summary>The subject: <see cref="ChatMessage.Subject"/>, else the first non-blank line of the text.</summary>
     public static string SubjectOf(ChatMessage message)

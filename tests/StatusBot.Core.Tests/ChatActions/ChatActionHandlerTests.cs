@@ -123,7 +123,7 @@ public class ChatActionHandlerTests
 
         var help = Assert.Single(response.Messages);
         Assert.Equal(ChatHelp.Text, help.Text);
-        Assert.Equal(ChatHelp.Words.Count - 1, help.Sections[0].Items.Count); // list shares its line with commit.
+        Assert.Equal(ChatHelp.Commands, help.Sections[0].Items);
         Assert.All(ChatHelp.Words, w => Assert.Contains(help.Sections[0].Items, i => i.Contains(w, StringComparison.Ordinal)));
     }
 

@@ -156,6 +156,37 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Installs, adds a commitment, answers its check-in "slipping" and writes the warning up to its preview.</summary>
+    [Fact]
+    public async Task Customer_clicks_an_answer_twice_in_the_shared_channel_and_owner_and_channel_are_told_once()
+    {
+        var (commitment, _) = await ToPreviewAsync();
+        await InvokeAsync("slip.send", commitment.Id);
+        var warning = _connector.Delivered.Last(c => Uri.UnescapeDataString(c.Path).Contains(TeamsWire.CustomerChannel, StringComparison.Ordinal)).Json!;
+        var actions = warning["attachments"]![0]!["content"]!["actions"]!.AsArray();
+        Assert.Equal(["The new date works", "We need it sooner", "Let's talk"], actions.Select(a => (string)a!["title"]!));
+        var talk = actions[2]!["data"]!["statusbot"]!;
+        var before = _connector.Delivered.Count;
+
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var click = _wire.InChannel("invoke", TeamsWire.CustomerChannel, a =>
+            {
+                a["from"] = new JsonObject { ["id"] = "29:customer", ["name"] = "Cleo <b>" };
+                a["name"] = "adaptiveCard/action";
+                a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string)talk["actionId"]!, ["data"] = new JsonObject { ["statusbot"] = talk.DeepClone() } } };
+            });
+            var answer = await _wire.PostAsync(click);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains("Thank you", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var told = _connector.Delivered.Skip(before).Select(c => (Path: Uri.UnescapeDataString(c.Path), Json: c.Json!.ToJsonString())).Where(c => c.Json.Contains("answered the warning", StringComparison.Ordinal)).ToList();
+        Assert.Single(told, c => c.Path.Contains(ProjectChannel, StringComparison.Ordinal));
+        Assert.Single(told, c => c.Path.Contains(TeamsWire.Dm, StringComparison.Ordinal));
+        var history = await _host.Services.GetRequiredService<CommitmentService>().HistoryAsync(Workspace, commitment.Id);
+        Assert.Equal("29:customer", Assert.Single(history, e => e.Kind == CommitmentEventKind.CustomerAnswered).Actor);
+    }
+
     private async Task<(Commitment Commitment, DateOnly NewDate)> ToPreviewAsync()
     {
         Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
