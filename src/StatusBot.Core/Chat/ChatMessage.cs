@@ -18,6 +18,12 @@ public sealed record ChatMessage
     /// </summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// Who the message speaks for, for channels that show a sender (an email's From name, and Reply-To their address); null
+    /// when it is StatusBot's own. Chat platforms ignore it: there the bot speaks.
+    /// </summary>
+    public MessageSender? Sender { get; init; }
+
     /// <summary>Headed parts of the message, in order; empty for a plain message.</summary>
     public IReadOnlyList<MessageSection> Sections { get; init; } = [];
 
@@ -40,6 +46,11 @@ public sealed record ChatMessage
     /// <summary>True when the message asks the reader to fill in or submit something.</summary>
     public bool IsForm => Inputs.Count > 0 || FormActions.Count > 0;
 }
+
+/// <summary>The person a message speaks for.</summary>
+/// <param name="Name">Their name, as the reader should see it.</param>
+/// <param name="Email">Their email address, for replies; null when unknown.</param>
+public sealed record MessageSender(string Name, string? Email);
 
 /// <summary>One headed part of a message.</summary>
 /// <param name="Heading">A short heading, or null.</param>

@@ -48,7 +48,7 @@ public static partial class SlipConversation
         public ReplanAdvice Advice() => ReplanAdvice.From(context.History, context.OwnerHistories, Calendar, now);
 
         public ChatMessage Warning(SlipState of) =>
-            WarningComposer.Compose(context.Commitment, of.OldDueDate, of.NewDate ?? of.OldDueDate, of.Parts, Today);
+            WarningComposer.Compose(context.Commitment, of.OldDueDate, of.NewDate ?? of.OldDueDate, of.Parts, Today, context.Owner);
 
         /// <summary>The current step of <paramref name="next"/> as a form for the actor.</summary>
         public SlipTransition Show(SlipState next, List<FieldError>? errors = null, string? flag = null)

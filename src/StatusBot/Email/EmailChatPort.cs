@@ -18,7 +18,7 @@ internal sealed class EmailChatPort : IChatPlatform, IDisposable
         return address.Kind == ChatAddressKind.Email;
     }
 
-    private readonly string? _from;
+    private readonly EmailFrom _from;
     private readonly IEmailDelivery _delivery;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -33,7 +33,7 @@ internal sealed class EmailChatPort : IChatPlatform, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        _from = options.Smtp.From;
+        _from = new EmailFrom(options.Smtp.From, options.FromName, options.CcOwner);
         _time = time;
         _logger = logger;
         _links = links;

@@ -16,9 +16,14 @@ internal static class EmailComposer
 
     private const int MaxSubjectLength = 200;
 
-    /// <summary>Builds the email of <paramref name="message"/> to <paramref name="to"/>, dated <paramref name="now"/>.</summary>
-    public static MimeMessage Compose(string? from, MailboxAddress to, ChatMessage message, string messageId, DateTimeOffset now, IReadOnlyList<EmailLink>? links = null)
+    /// <summary>
+    /// Builds the email of <paramref name="message"/> to <paramref name="to"/>, dated <paramref name="now"/>, from
+    /// <paramref name="from"/>'s address. A message that speaks for someone (<see cref="ChatMessage.Sender"/>) shows their
+    /// name in From ("Sam Rivera via StatusBot"), takes replies at their address, and copies them when asked to.
+    /// </summary>
+    public static MimeMessage Compose(EmailFrom from, MailboxAddress to, ChatMessage message, string messageId, DateTimeOffset now, IReadOnlyList<EmailLink>? links = null)
     {
+        ArgumentNullException.ThrowIfNull(from);
         links ??= [];
         var email = new MimeMessage
         {
@@ -26,8 +31,21 @@ internal static class EmailComposer
             Date = now,
             MessageId = messageId,
         };
-        email.From.Add(MailboxAddress.Parse(string.IsNullOrWhiteSpace(from) ? DefaultFrom : from));
+        var address = MailboxAddress.Parse(string.IsNullOrWhiteSpace(from.Address) ? DefaultFrom : from.Address);
+        var sender = message.Sender;
+        address.Name = OneLine(sender is null ? from.Name : $"{sender.Name} via {from.Name}");
+        email.From.Add(address);
         email.To.Add(to);
+        if (sender?.Email is { } reply && MailboxAddress.TryParse(reply, out var owner))
+        {
+            owner.Name = OneLine(sender.Name);
+            email.ReplyTo.Add(owner);
+            if (from.CcSender)
+            {
+                email.Cc.Add(owner);
+            }
+        }
+
         email.Body = new BodyBuilder { TextBody = TextOf(message, links), HtmlBody = EmailHtml.Render(message, links) }.ToMessageBody();
         return email;
     }
@@ -44,6 +62,9 @@ internal static class EmailComposer
         return Convert.ToHexStringLower(hash) + "@statusbot";
     }
 
+    /// <summary>One line only: a header never carries a line break, whatever the user typed.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
     private static string TextOf(ChatMessage message, IReadOnlyList<EmailLink> links) =>
         links.Count == 0 ? message.Text : message.Text + "\n\n" + string.Join("\n", links.Select(l => $"{l.Label}: {l.Url}"));
 
@@ -52,8 +73,13 @@ internal static class EmailComposer
     {
         var source = string.IsNullOrWhiteSpace(message.Subject) ? message.Text : message.Subject;
         var line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-        // One line only: a header never carries a line break, whatever the user typed.
-        line = string.Join(' ', line.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        line = OneLine(line);
         return line.Length <= MaxSubjectLength ? line : string.Concat(line.AsSpan(0, MaxSubjectLength - 1), "…");
     }
 }
+
+/// <summary>Who emails are from: the configured address and name, and whether the person a message speaks for is copied.</summary>
+/// <param name="Address">The sender address (<c>Email:Smtp:From</c>); null for <see cref="EmailComposer.DefaultFrom"/>.</param>
+/// <param name="Name">The From name (<c>Email:FromName</c>).</param>
+/// <param name="CcSender">Whether to CC the person a message speaks for (<c>Email:CcOwner</c>).</param>
+internal sealed record EmailFrom(string? Address, string Name, bool CcSender = false);
