@@ -88,24 +88,10 @@ internal sealed class CommitmentImportRows(
         }
     }
 
-    /// <summary>The row as an edit of every column it has; an empty optional cell clears the field.</summary>
-    private CommitmentEdit Edit(Func<string, string?> get)
-    {
-        FieldEdit? Field(string name) => columns.ContainsKey(name) ? (string.IsNullOrWhiteSpace(get(name)) ? FieldEdit.Clear : new FieldEdit(get(name))) : null;
-        return new()
-        {
-            Title = Field("title"),
-            Customer = Field("customer"),
-            DueDate = Field("dueDate"),
-            TimeZone = Field("timeZone"),
-            Owner = Field("owner"),
-            Channel = Field("channel"),
-            CustomerDestination = Field("customerDestination"),
-            NoticeDays = Field("noticeDays"),
-            Approver = Field("approver"),
-            CoOwners = Field("coOwners"),
-        };
-    }
+    /// <summary>The row as an edit of every field column it has (as a PATCH with those fields); an empty cell clears the field.</summary>
+    private CommitmentEdit Edit(Func<string, string?> get) => CommitmentJson.ToEdit(columns.Keys
+        .Where(name => name is not ("manager" or "externalId"))
+        .ToDictionary(name => name, name => string.IsNullOrWhiteSpace(get(name)) ? FieldEdit.Clear : new FieldEdit(get(name)), StringComparer.Ordinal));
 
     private async Task<ImportedRow> ImportedAsync(int line, Commitment commitment, string? manager, CancellationToken cancellationToken)
     {
