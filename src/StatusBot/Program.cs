@@ -1,4 +1,5 @@
 using StatusBot.Admin;
+using StatusBot.Dashboard.Hosting;
 using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Language.Hosting;
@@ -21,6 +22,7 @@ builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
 builder.AddStatusBotPlayground();
+builder.AddStatusBotDashboard();
 builder.AddStatusBotTelemetry();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapAdminEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapPlayground();
+app.MapDashboard();
 
 return await app.RunOrExplainAsync();
 

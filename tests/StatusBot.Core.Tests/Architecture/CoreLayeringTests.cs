@@ -18,6 +18,7 @@ public sealed class CoreLayeringTests
         ["People"],
         ["CheckIns"],
         ["Slips", "Digests"],
+        ["Insights"],
         ["Workspaces"],
         ["DueWork"],
         ["ChatActions"],

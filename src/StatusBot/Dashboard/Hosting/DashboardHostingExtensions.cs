@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using StatusBot.Dashboard.Export;
+using StatusBot.Dashboard.SignIn;
+using StatusBot.Dashboard;
+using StatusBot.Playground;
+
+namespace StatusBot.Dashboard.Hosting;
+
+/// <summary>The web dashboard at <c>/app</c>: sign-in with Slack or Entra ID, pages scoped to the signed-in person's workspace.</summary>
+public static class DashboardHostingExtensions
+{
+    /// <summary>The policy every dashboard page and download requires: a signed-in person with a workspace.</summary>
+    public const string MemberPolicy = "dashboard-member";
+
+    /// <summary>The policy of what only a workspace admin may do.</summary>
+    public const string AdminPolicy = "dashboard-admin";
+
+    /// <summary>Binds <see cref="DashboardOptions"/>, adds the sign-in schemes it configures, the pages and their data.</summary>
+    public static WebApplicationBuilder AddStatusBotDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        var options = builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        var loopbackOnly = PlaygroundSwitch.ListensOnLoopbackOnly(builder.Configuration);
+        DashboardAuthentication.Add(services, options, loopbackOnly);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(MemberPolicy, policy => policy.RequireClaim(DashboardUser.WorkspaceClaim).RequireClaim(DashboardUser.UserClaim))
+            .AddPolicy(AdminPolicy, policy => policy.RequireClaim(DashboardUser.WorkspaceClaim).RequireClaim(DashboardUser.AdminClaim, "true"));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "statusbot-antiforgery";
+            antiforgery.Cookie.SecurePolicy = loopbackOnly ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Dashboard/Pages";
+            pages.Conventions.AuthorizeFolder("/", MemberPolicy);
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Denied");
+        });
+        services.AddSingleton<DashboardData>();
+        services.AddSingleton<PlaygroundSignIn>();
+        return builder;
+    }
+
+    /// <summary>Maps the pages, the provider challenges and the downloads, behind the sign-in cookie.</summary>
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapGet("/app/signin/{provider}", ChallengeAsync);
+        ExportEndpoints.Map(app.MapGroup("/app/export").RequireAuthorization(MemberPolicy));
+        return app;
+    }
+
+    private static async Task<IResult> ChallengeAsync(string provider, HttpContext context, IAuthenticationSchemeProvider schemes)
+    {
+        var scheme = await schemes.GetSchemeAsync(provider);
+        return scheme is null || scheme.Name == DashboardAuthentication.Cookie
+            ? TypedResults.Problem(
+                detail: $"'{provider}' is not a sign-in this StatusBot offers: choose one on {DashboardAuthentication.SignInPath}.",
+                statusCode: StatusCodes.Status404NotFound, title: "No such sign-in")
+            : TypedResults.Challenge(new AuthenticationProperties { RedirectUri = "/app" }, [scheme.Name]);
+    }
+}
