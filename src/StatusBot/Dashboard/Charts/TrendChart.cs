@@ -47,6 +47,10 @@ internal static class TrendChart
             $"Bars of the median working days between an early warning and the old due date, per month from {span}. {measured.Count} months had warnings; the latest, {latest.Label}, had a median of {latest.Numbers.MedianLeadTimeWorkingDays:0.#} working days. The table beside the chart lists every month.");
     }
 
+    /// <summary><c>2026-11</c> as <c>Nov 26</c>.</summary>
+    private static string MonthLabel(string month) =>
+        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMM yy", CultureInfo.InvariantCulture);
+
     private static Plot Draw(Trends trends)
     {
         var plot = new Plot();
@@ -55,7 +59,7 @@ internal static class TrendChart
         for (var i = 0; i < trends.Months.Count; i++)
         {
             var row = trends.Months[i];
-            ticks.Add(new Tick(i, row.Label[2..]));
+            ticks.Add(new Tick(i, MonthLabel(row.Label)));
             if (row.Numbers.MedianLeadTimeWorkingDays is { } median)
             {
                 bars.Add(new Bar { Position = i, Value = median, FillColor = median >= 0 ? new Color(0x1f, 0x5f, 0xb0) : new Color(0xa4, 0x16, 0x1a) });
@@ -64,8 +68,8 @@ internal static class TrendChart
 
         plot.Add.Bars(bars.ToArray());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
-        plot.Axes.SetLimitsX(-0.6, trends.Months.Count - 0.4);
-        plot.Axes.Margins(bottom: 0);
+        var values = bars.Select(b => b.Value).DefaultIfEmpty(0).ToList();
+        plot.Axes.SetLimits(-0.6, trends.Months.Count - 0.4, Math.Min(0, values.Min()) - 1, Math.Max(5, values.Max()) + 1);
         plot.Title(Title);
         plot.YLabel("Working days before the due date");
         return plot;
