@@ -38,6 +38,14 @@ internal sealed class DashboardData(CommitmentService commitments, DigestService
         return TrendBuilder.Build(all, histories, now, months);
     }
 
+    /// <summary>Every owner's calibration and response rate, read from the histories of the commitments that have more than their creation.</summary>
+    public async Task<IReadOnlyList<Calibration>> CalibrationAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        var all = await commitments.ListAsync(workspace, cancellationToken);
+        var busy = all.Where(c => c.Version > 1).ToList();
+        return Calibration.For(busy, await HistoriesAsync(workspace, busy, cancellationToken));
+    }
+
     /// <summary>Every customer of the workspace with how many commitments they were given and how many are open, by name.</summary>
     public async Task<IReadOnlyList<(string Customer, int Commitments, int Open)>> CustomersAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
         [.. (await commitments.ListAsync(workspace, cancellationToken))

@@ -8,6 +8,7 @@ internal static class Navigation
         ("/app", "Now"),
         ("/app/trends", "Trends"),
         ("/app/customers", "Customers"),
+        ("/app/people", "People"),
         ("/app/export", "Export"),
     ];
 }

@@ -53,6 +53,10 @@ public sealed class DashboardBrowserTests : HeadlessChromium
             await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-trends.png"), FullPage = true });
             await AssertAccessibleAsync(page, "trends");
 
+            await Nav(page, "People").ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Calibration and check-in response rate per owner" })).ToContainTextAsync("U0123");
+            await AssertAccessibleAsync(page, "people");
+
             await Nav(page, "Customers").ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Acme & Sons" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Promises to Acme & Sons" })).ToBeVisibleAsync();

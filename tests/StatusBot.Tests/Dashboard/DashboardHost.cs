@@ -52,7 +52,7 @@ internal sealed class DashboardHost : IDisposable
         new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = BaseAddress };
 
     /// <summary>Creates a commitment through the admin API and returns its id.</summary>
-    public async Task<string> CreateAsync(string workspace, string title, string customer = "Acme", string dueDate = "2027-03-31", string channel = "C0456")
+    public async Task<string> CreateAsync(string workspace, string title, string customer = "Acme", string dueDate = "2027-03-31", string channel = "C0456", string owner = "U0123")
     {
         var body = new JsonObject
         {
@@ -60,7 +60,7 @@ internal sealed class DashboardHost : IDisposable
             ["customer"] = customer,
             ["dueDate"] = dueDate,
             ["timeZone"] = "Europe/Berlin",
-            ["owner"] = "U0123",
+            ["owner"] = owner,
             ["channel"] = channel,
             ["customerDestination"] = "ops@acme.example",
             ["noticeDays"] = 5,

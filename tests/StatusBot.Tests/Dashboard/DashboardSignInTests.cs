@@ -121,6 +121,38 @@ public sealed class DashboardSignInTests
     }
 
     [Fact]
+    public async Task People_shows_a_member_their_own_figures_and_an_admin_everyones()
+    {
+        await using var provider = await FakeOpenIdProvider.StartAsync();
+        using var host = new DashboardHost(provider);
+        foreach (var (workspace, owner) in new[] { ("slack-" + TeamA, "U0123"), ("slack-" + TeamA, "U0456"), (WorkspaceId.Playground.ToString(), "U0123"), (WorkspaceId.Playground.ToString(), "U0456") })
+        {
+            var id = await host.CreateAsync(workspace, "Promise of " + owner, owner: owner);
+            await host.PatchAsync(workspace, id, """{"status":"delivered"}""");
+        }
+
+        provider.NextUser = FakeOpenIdProvider.SlackUser(TeamA, "U0123", "Ada");
+        using var member = new SignInWalk(host.BaseAddress);
+        await member.GetAsync("/app/signin/slack");
+        var (own, _) = await member.GetAsync("/app/people");
+        var memberSees = await own.Content.ReadAsStringAsync();
+        using var admin = new SignInWalk(host.BaseAddress);
+        var refused = await admin.Client.PostAsync(new Uri("/app/signin?handler=Playground", UriKind.Relative), null);
+        var (signIn, _) = await admin.GetAsync("/app/signin");
+        var token = System.Text.RegularExpressions.Regex.Match(await signIn.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        await admin.Client.PostAsync(new Uri("/app/signin?handler=Playground", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var (all, _) = await admin.GetAsync("/app/people");
+        var adminSees = await all.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // no form token
+        Assert.Contains(">U0123<", memberSees, StringComparison.Ordinal);
+        Assert.DoesNotContain("U0456", memberSees, StringComparison.Ordinal);
+        Assert.Contains("You (teams-playground, admin)", adminSees, StringComparison.Ordinal);
+        Assert.Contains(">U0123<", adminSees, StringComparison.Ordinal);
+        Assert.Contains(">U0456<", adminSees, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signing_out_without_the_form_token_is_refused()
     {
         using var host = new DashboardHost(null);
