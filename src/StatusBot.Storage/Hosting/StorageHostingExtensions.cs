@@ -21,6 +21,7 @@ using StatusBot.Storage.People;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Workspaces;
+using StatusBot.Storage.Erasure;
 
 namespace StatusBot.Storage.Hosting;
 
@@ -50,6 +51,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
         services.AddSingleton<IPeopleDirectory, TablePeopleDirectory>();
+        services.AddSingleton<IWorkspaceEraser, TableWorkspaceEraser>();
         services.AddSingleton<TableRepeatLog>();
         services.AddSingleton<IRepeatLog>(provider => provider.GetRequiredService<TableRepeatLog>());
         services.AddHostedService<RepeatLogSweeper>();

@@ -2,6 +2,8 @@ using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
+using StatusBot.Core.People;
+using StatusBot.Core.Workspaces;
 
 namespace StatusBot.Dashboard;
 
@@ -9,7 +11,8 @@ namespace StatusBot.Dashboard;
 /// What the pages show, read for one workspace only: its partition of the commitments table and the history
 /// partitions of the commitments a page needs. Every method takes the signed-in person's workspace, never one from a URL.
 /// </summary>
-internal sealed class DashboardData(CommitmentService commitments, DigestService digests, TimeProvider time)
+internal sealed class DashboardData(
+    CommitmentService commitments, DigestService digests, IPeopleDirectory people, IWorkspaceEraser eraser, TimeProvider time)
 {
     /// <summary>How many histories are read at once.</summary>
     private const int ParallelReads = 8;
@@ -63,6 +66,18 @@ internal sealed class DashboardData(CommitmentService commitments, DigestService
             ? null
             : PromiseLedger.For(customer, theirs, await HistoriesAsync(workspace, theirs, cancellationToken), time.GetUtcNow());
     }
+
+    /// <summary>What an erasure of the workspace would delete now (events counted from each commitment's version).</summary>
+    public async Task<WorkspaceErasure> ErasurePreviewAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        var all = await commitments.ListAsync(workspace, cancellationToken);
+        var directory = await people.ListAsync(workspace, cancellationToken);
+        return new WorkspaceErasure(all.Count, (int)all.Sum(c => c.Version), directory.Count, Settings: 0);
+    }
+
+    /// <summary>Deletes the workspace's commitments, histories, people and settings.</summary>
+    public Task<WorkspaceErasure> EraseAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        eraser.EraseAsync(workspace, cancellationToken);
 
     /// <summary>Every commitment of the workspace with its history, oldest first, for export.</summary>
     public async Task<IReadOnlyList<(Commitment Commitment, IReadOnlyList<CommitmentEvent> History)>> EverythingAsync(

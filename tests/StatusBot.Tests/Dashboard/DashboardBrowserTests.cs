@@ -104,6 +104,34 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         Assert.DoesNotContain("secret launch", await page.ContentAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Admin_deletes_the_workspaces_data_only_after_typing_its_id()
+    {
+        using var host = new DashboardHost(null);
+        var playground = StatusBot.Core.Chat.WorkspaceId.Playground.ToString();
+        await host.CreateAsync(playground, "Playground promise");
+        await host.CreateAsync(WorkspaceA, "Another team promise");
+        var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/app").ToString()); // the playground user, an admin
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete data" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("1 commitments with their whole histories (");
+        await AssertAccessibleAsync(page, "delete");
+        await page.GetByLabel("Type the workspace id").FillAsync("teams-something-else");
+        var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Delete all of this workspace's data" }).ClickAsync(), r => r.Request.Method == "POST");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was deleted");
+        Assert.Equal(400, refused.Status);
+        Assert.Contains("Playground promise", await host.Admin.GetStringAsync(new Uri($"/api/workspaces/{playground}/commitments", UriKind.Relative)), StringComparison.Ordinal);
+
+        await page.GetByLabel("Type the workspace id").FillAsync(playground);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete all of this workspace's data" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deleted 1 commitments with ");
+        Assert.DoesNotContain("Playground promise", await host.Admin.GetStringAsync(new Uri($"/api/workspaces/{playground}/commitments", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Another team promise", await host.Admin.GetStringAsync(new Uri($"/api/workspaces/{WorkspaceA}/commitments", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     private static ILocator Nav(IPage page, string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Dashboard" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 

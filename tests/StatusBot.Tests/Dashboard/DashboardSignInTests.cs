@@ -153,6 +153,25 @@ public sealed class DashboardSignInTests
     }
 
     [Fact]
+    public async Task A_member_who_is_not_an_admin_is_turned_away_from_deleting_data()
+    {
+        await using var provider = await FakeOpenIdProvider.StartAsync();
+        using var host = new DashboardHost(provider);
+        var id = await host.CreateAsync("slack-" + TeamA, "Ours");
+        provider.NextUser = FakeOpenIdProvider.SlackUser(TeamA, "U0123", "Ada");
+        using var walk = new SignInWalk(host.BaseAddress);
+        await walk.GetAsync("/app/signin/slack");
+
+        var (page, at) = await walk.GetAsync("/app/delete");
+        var posted = await walk.Client.PostAsync(new Uri("/app/delete", UriKind.Relative), new FormUrlEncodedContent([new("confirm", "slack-" + TeamA)]));
+
+        Assert.Equal("/app/denied", at.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Admin.GetAsync(new Uri($"/api/workspaces/slack-{TeamA}/commitments/{id}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task Signing_out_without_the_form_token_is_refused()
     {
         using var host = new DashboardHost(null);

@@ -40,6 +40,7 @@ public static class DashboardHostingExtensions
             pages.Conventions.AuthorizeFolder("/", MemberPolicy);
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
+            pages.Conventions.AuthorizePage("/Delete", AdminPolicy);
         });
         services.AddSingleton<DashboardData>();
         services.AddSingleton<PlaygroundSignIn>();
