@@ -114,8 +114,11 @@ public sealed class DashboardSignInTests
 
         var (now, at) = await walk.GetAsync("/app");
         var html = await now.Content.ReadAsStringAsync();
+        using var later = new SignInWalk(host.BaseAddress);
+        var (_, trends) = await later.GetAsync("/app/trends?months=6");
 
         Assert.Equal("/app", at.AbsolutePath);
+        Assert.Equal("/app/trends?months=6", trends.PathAndQuery);
         Assert.Contains("You (teams-playground, admin)", html, StringComparison.Ordinal);
         Assert.Contains("Playground promise", html, StringComparison.Ordinal);
     }

@@ -59,13 +59,13 @@ public static class DashboardHostingExtensions
         return app;
     }
 
-    private static async Task<IResult> ChallengeAsync(string provider, HttpContext context, IAuthenticationSchemeProvider schemes)
+    private static async Task<IResult> ChallengeAsync(string provider, string? returnUrl, IAuthenticationSchemeProvider schemes)
     {
         var scheme = await schemes.GetSchemeAsync(provider);
         return scheme is null || scheme.Name == DashboardAuthentication.Cookie
             ? TypedResults.Problem(
                 detail: $"'{provider}' is not a sign-in this StatusBot offers: choose one on {DashboardAuthentication.SignInPath}.",
                 statusCode: StatusCodes.Status404NotFound, title: "No such sign-in")
-            : TypedResults.Challenge(new AuthenticationProperties { RedirectUri = "/app" }, [scheme.Name]);
+            : TypedResults.Challenge(new AuthenticationProperties { RedirectUri = ReturnPath.Of(returnUrl) }, [scheme.Name]);
     }
 }

@@ -17,6 +17,13 @@ internal sealed class SignInModel(IAuthenticationSchemeProvider schemes, Playgro
     /// <summary>True when the playground user may sign in from here.</summary>
     public bool Playground { get; private set; }
 
+    /// <summary>Where to go once signed in: a dashboard path, else <c>/app</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The dashboard page to land on after signing in.</summary>
+    public string Landing => ReturnPath.Of(ReturnUrl);
+
     /// <summary>The provider whose sign-in just failed, if one did.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Failed { get; set; }
@@ -27,7 +34,7 @@ internal sealed class SignInModel(IAuthenticationSchemeProvider schemes, Playgro
         if (Providers.Count == 0 && Playground && Failed is null)
         {
             await PlaygroundSignIn.SignInAsync(HttpContext);
-            return LocalRedirect("/app");
+            return LocalRedirect(Landing);
         }
 
         return Page();
@@ -41,7 +48,7 @@ internal sealed class SignInModel(IAuthenticationSchemeProvider schemes, Playgro
         }
 
         await PlaygroundSignIn.SignInAsync(HttpContext);
-        return LocalRedirect("/app");
+        return LocalRedirect(Landing);
     }
 
     private async Task LoadAsync()
