@@ -6,8 +6,8 @@ namespace StatusBot.Core.Workspaces;
 public interface IWorkspaceEraser
 {
     /// <summary>
-    /// Deletes the workspace's commitments with their histories and warning drafts, its people directory and its settings
-    /// (check-in rules, holidays, digest schedules). Safe to repeat after a failure part-way: it deletes what is left.
+    /// Deletes the workspace's commitments with their histories and warning drafts, its people directory, its settings
+    /// (check-in rules, holidays, digest schedules) and the receipts of messages sent in it. Safe to repeat after a failure part-way: it deletes what is left.
     /// </summary>
     Task<WorkspaceErasure> EraseAsync(WorkspaceId workspace, CancellationToken cancellationToken = default);
 }
@@ -17,4 +17,5 @@ public interface IWorkspaceEraser
 /// <param name="Events">Events of their histories deleted.</param>
 /// <param name="People">People deleted from the directory.</param>
 /// <param name="Settings">Settings rows deleted (check-in rules and holidays, digest schedules).</param>
-public sealed record WorkspaceErasure(int Commitments, int Events, int People, int Settings);
+/// <param name="Receipts">Receipts of sent messages deleted (who got which message id, by idempotency key).</param>
+public sealed record WorkspaceErasure(int Commitments, int Events, int People, int Settings, int Receipts = 0);

@@ -74,13 +74,18 @@ public abstract class WorkspaceStoresContract
         }
 
         await new TableDigestScheduleStore(tables).SaveAsync(DigestSchedule.Parse(gone, "C1", "daily 09:00", "UTC").Value!);
+        var receipts = new StatusBot.Storage.Conversations.TableSentMessageLog(tables);
+        await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(gone, "C1"), "1.2", "C1"));
+        await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(kept, "C1"), "1.2", "C1"));
         var eraser = new TableWorkspaceEraser(tables);
 
         var erased = await eraser.EraseAsync(gone);
         var again = await eraser.EraseAsync(gone);
 
-        Assert.Equal(new WorkspaceErasure(Commitments: 2, Events: 4, People: 2, Settings: 2), erased);
+        Assert.Equal(new WorkspaceErasure(Commitments: 2, Events: 4, People: 2, Settings: 2, Receipts: 1), erased);
         Assert.Equal(new WorkspaceErasure(0, 0, 0, 0), again);
+        Assert.Null(await receipts.FindAsync(gone, "check-in/a/1"));
+        Assert.NotNull(await receipts.FindAsync(kept, "check-in/a/1"));
         Assert.Empty(await commitments.ListAsync(gone));
         Assert.Empty(await commitments.GetHistoryAsync(gone, "a"));
         Assert.Empty(await people.ListAsync(gone));
