@@ -113,7 +113,12 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         await host.CreateAsync(WorkspaceA, "Another team promise");
         var page = await Browser.NewPageAsync();
         page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
+        await host.Admin.PutAsync(new Uri($"/api/workspaces/{playground}/settings/holidays", UriKind.Relative),
+            new StringContent("""{"dates":["2026-12-25"]}""", System.Text.Encoding.UTF8, "application/json"));
         await page.GotoAsync(new Uri(host.BaseAddress, "/app").ToString()); // the playground user, an admin
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Fri 25 Dec 2026");
+        await AssertAccessibleAsync(page, "settings");
         await page.GetByRole(AriaRole.Link, new() { Name = "Delete data" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("1 commitments with their whole histories (");

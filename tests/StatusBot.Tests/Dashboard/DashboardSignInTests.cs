@@ -134,9 +134,7 @@ public sealed class DashboardSignInTests
             await host.PatchAsync(workspace, id, """{"status":"delivered"}""");
         }
 
-        provider.NextUser = FakeOpenIdProvider.SlackUser(TeamA, "U0123", "Ada");
-        using var member = new SignInWalk(host.BaseAddress);
-        await member.GetAsync("/app/signin/slack");
+        using var member = await SignInWalk.SlackAsync(host, provider, TeamA);
         var (own, _) = await member.GetAsync("/app/people");
         var memberSees = await own.Content.ReadAsStringAsync();
         using var admin = new SignInWalk(host.BaseAddress);
@@ -156,19 +154,19 @@ public sealed class DashboardSignInTests
     }
 
     [Fact]
-    public async Task A_member_who_is_not_an_admin_is_turned_away_from_deleting_data()
+    public async Task A_member_who_is_not_an_admin_is_turned_away_from_settings_and_deleting_data()
     {
         await using var provider = await FakeOpenIdProvider.StartAsync();
         using var host = new DashboardHost(provider);
         var id = await host.CreateAsync("slack-" + TeamA, "Ours");
-        provider.NextUser = FakeOpenIdProvider.SlackUser(TeamA, "U0123", "Ada");
-        using var walk = new SignInWalk(host.BaseAddress);
-        await walk.GetAsync("/app/signin/slack");
+        using var walk = await SignInWalk.SlackAsync(host, provider, TeamA);
 
         var (page, at) = await walk.GetAsync("/app/delete");
+        var (_, settingsAt) = await walk.GetAsync("/app/settings");
         var posted = await walk.Client.PostAsync(new Uri("/app/delete", UriKind.Relative), new FormUrlEncodedContent([new("confirm", "slack-" + TeamA)]));
 
         Assert.Equal("/app/denied", at.AbsolutePath);
+        Assert.Equal("/app/denied", settingsAt.AbsolutePath);
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, posted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.Admin.GetAsync(new Uri($"/api/workspaces/slack-{TeamA}/commitments/{id}", UriKind.Relative))).StatusCode);

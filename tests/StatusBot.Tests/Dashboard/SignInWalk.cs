@@ -9,6 +9,15 @@ internal sealed class SignInWalk(Uri baseAddress) : IDisposable
 
     public List<string> SetCookies { get; } = [];
 
+    /// <summary>A browser signed in with Slack as <paramref name="userId"/> of <paramref name="teamId"/>, through the fake provider.</summary>
+    public static async Task<SignInWalk> SlackAsync(DashboardHost host, FakeOpenIdProvider provider, string teamId, string userId = "U0123")
+    {
+        provider.NextUser = FakeOpenIdProvider.SlackUser(teamId, userId, "Ada");
+        var walk = new SignInWalk(host.BaseAddress);
+        await walk.GetAsync("/app/signin/slack");
+        return walk;
+    }
+
     public HttpClient Client => _client;
 
     /// <summary>GETs <paramref name="path"/> and follows up to 10 redirects; returns the last response and where it came from.</summary>

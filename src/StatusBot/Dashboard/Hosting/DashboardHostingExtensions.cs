@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using StatusBot.Dashboard.Export;
 using StatusBot.Dashboard.SignIn;
 using StatusBot.Dashboard;
+using StatusBot.Hosting;
 using StatusBot.Playground;
 
 namespace StatusBot.Dashboard.Hosting;
@@ -41,6 +42,7 @@ public static class DashboardHostingExtensions
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AuthorizePage("/Delete", AdminPolicy);
+            pages.Conventions.AuthorizePage("/Settings", AdminPolicy);
         });
         services.AddSingleton<DashboardData>();
         services.AddSingleton<PlaygroundSignIn>();
@@ -51,6 +53,11 @@ public static class DashboardHostingExtensions
     public static WebApplication MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (!app.OptionsAreValid())
+        {
+            return app; // Mapping pages resolves Data Protection and so storage: leave it to RunOrExplainAsync to name the bad key.
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
