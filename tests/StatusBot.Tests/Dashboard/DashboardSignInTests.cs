@@ -92,6 +92,22 @@ public sealed class DashboardSignInTests
         Assert.Contains($"Grace ({WorkspaceId.ForTeams(tenant)}, admin)", await now.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("months=abc")]
+    [InlineData("months=0")]
+    [InlineData("months=37")]
+    public async Task Trends_for_a_bad_number_of_months_is_a_400_that_says_what_to_send(string query)
+    {
+        using var host = new DashboardHost(null);
+        using var walk = new SignInWalk(host.BaseAddress);
+        await walk.GetAsync("/app");
+
+        var (response, _) = await walk.GetAsync("/app/trends?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("months must be a whole number from 1 to 36", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Unknown_provider_is_a_404_that_says_where_to_choose()
     {
