@@ -24,7 +24,8 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         await host.PatchAsync(WorkspaceA, delivered, """{"status":"delivered"}""");
         await host.CreateAsync(WorkspaceB, "Other team's secret launch");
         provider.NextUser = FakeOpenIdProvider.SlackUser("T0123ABC", "U0123", "Ada");
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+        // axe is injected as a script, which the dashboard's own policy (no script at all) would refuse.
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true, BypassCSP = true });
         page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
 
         try
@@ -111,7 +112,7 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         var playground = StatusBot.Core.Chat.WorkspaceId.Playground.ToString();
         await host.CreateAsync(playground, "Playground promise");
         await host.CreateAsync(WorkspaceA, "Another team promise");
-        var page = await Browser.NewPageAsync();
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true }); // for axe, as above
         page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
         await host.Admin.PutAsync(new Uri($"/api/workspaces/{playground}/settings/holidays", UriKind.Relative),
             new StringContent("""{"dates":["2026-12-25"]}""", System.Text.Encoding.UTF8, "application/json"));

@@ -52,6 +52,9 @@ public sealed class DashboardSignInTests
         Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/app", session, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("default-src 'none';", now.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", now.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", now.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
