@@ -58,6 +58,31 @@ public sealed class DashboardSignInTests
     }
 
     [Fact]
+    public async Task A_Slack_admin_by_users_info_is_a_dashboard_admin_and_a_member_is_not()
+    {
+        await using var provider = await FakeOpenIdProvider.StartAsync();
+        await using var slack = await StatusBot.Slack.Tests.FakeSlack.FakeSlackServer.StartAsync();
+        slack.Admins.Add("U0BOSS");
+        using var host = new DashboardHost(provider, new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = "xoxb-dashboard",
+            ["Slack:SigningSecret"] = "dashboard-signing-secret",
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+        });
+
+        using var boss = await SignInWalk.SlackAsync(host, provider, TeamA, "U0BOSS");
+        using var member = await SignInWalk.SlackAsync(host, provider, TeamA, "U0123");
+        var (bossDelete, _) = await boss.GetAsync("/app/delete");
+        var (memberDelete, memberAt) = await member.GetAsync("/app/delete");
+
+        Assert.Equal(HttpStatusCode.OK, bossDelete.StatusCode);
+        Assert.Contains("(slack-T0123ABC, admin)", await bossDelete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/app/denied", memberAt.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, memberDelete.StatusCode);
+        Assert.Contains(slack.Calls, c => c.Method == "users.info");
+    }
+
+    [Fact]
     public async Task An_id_token_with_another_nonce_signs_no_one_in()
     {
         await using var provider = await FakeOpenIdProvider.StartAsync();
