@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of StatusBot: installs the test servers (npm, into .tools/) and Chromium (Debian's,
 # for the playground's browser tests), starts the servers on free loopback ports (Azurite; an SMTP
-# server that writes what it receives into a folder), builds (which also builds the playground's Web
+# server that writes what it receives into a folder), builds (which also fetches the playground's Web
 # Chat from npm), runs all test projects and a few seconds of load (tests/StatusBot.Load --smoke), stops
 # what it started, and exits non-zero on any failure, on a
 # skipped test, or when no test ran. Browser screenshots are kept in TestResults/playground/.
@@ -78,10 +78,10 @@ export STATUSBOT_TEST_SMTP_MAILDIR="$work/smtp"
 
 echo "== building"
 dotnet build StatusBot.sln --nologo -clp:ErrorsOnly
-# The build runs `npm ci` for the playground's Web Chat when its lock file changed; without it the
+# The build fetches the playground's Web Chat bundle from npm once per version; without it the
 # browser tests cannot run, so say why here rather than let them time out.
 for bundle in src/StatusBot/bin/Debug/net10.0/playground/webchat.js tests/StatusBot.Tests/bin/Debug/net10.0/playground/webchat.js; do
-  [ -f "$bundle" ] || fail "the playground's Web Chat bundle ($bundle) was not built: run 'npm ci' in src/StatusBot/Playground/web and see the build's message above."
+  [ -f "$bundle" ] || fail "the playground's Web Chat bundle ($bundle) was not fetched: run 'dotnet build src/StatusBot' and read its 'StatusBot playground' lines."
 done
 
 echo "== testing"

@@ -5,7 +5,7 @@ namespace StatusBot.Storage;
 /// <summary>The storage project's log messages (event ids 3000-3099).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Opened SQLite table store at {Path}")]
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "Opened SQLite table store at {Path}")]
     public static partial void SqliteStoreOpened(ILogger logger, string path);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Created table {Table} in the {Engine} store")]
@@ -14,7 +14,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Batch on table {Table} rolled back at operation {Index}")]
     public static partial void BatchRolledBack(ILogger logger, string table, int index);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Storage answers")]
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Storage answers")]
     public static partial void StorageReady(ILogger logger);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Storage does not answer yet; /readyz reports 503 until it does: {Reason}")]

@@ -36,11 +36,14 @@ internal static partial class Log
     [LoggerMessage(EventId = 2231, Level = LogLevel.Warning, Message = "Teams activity refused with {Status}: {Reason}")]
     public static partial void ActivityRefused(ILogger logger, int status, string reason);
 
-    [LoggerMessage(EventId = 2232, Level = LogLevel.Warning, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
+    [LoggerMessage(EventId = 2232, Level = LogLevel.Debug, Message = "Teams:AppId is empty: /api/messages accepts activities without a token, from loopback only")]
     public static partial void AuthenticationOff(ILogger logger);
 
     [LoggerMessage(EventId = 2233, Level = LogLevel.Warning, Message = "Could not fill the people directory from Teams for {UserId} in {Workspace}; the activity goes on, and the next one tries again")]
     public static partial void PersonNotFilled(ILogger logger, string userId, string workspace, Exception exception);
+
+    [LoggerMessage(EventId = 2243, Level = LogLevel.Debug, Message = "The typing indicator was not shown: {Reason}")]
+    public static partial void TypingFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 2240, Level = LogLevel.Warning, Message = "Microsoft Graph refused the {Operation} read ({Error}): grant the app the Graph application permission User.Read.All (and MailboxSettings.Read for time zones) with admin consent; not asked again for a day")]
     public static partial void GraphForbidden(ILogger logger, string operation, string error);

@@ -1,11 +1,14 @@
 using StatusBot.Admin;
 using StatusBot.Dashboard.Hosting;
+using StatusBot.Customers;
 using StatusBot.Email;
 using StatusBot.Hosting;
 using StatusBot.Language.Hosting;
 using StatusBot.Playground;
 using StatusBot.Scheduling;
+using StatusBot.Site;
 using StatusBot.Slack.Hosting;
+using StatusBot.Startup;
 using StatusBot.Storage.Hosting;
 using StatusBot.Teams.Hosting;
 using StatusBot.Telemetry;
@@ -21,9 +24,12 @@ builder.AddStatusBotSlack();
 builder.AddStatusBotTeams();
 builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
+builder.AddStatusBotCustomers();
 builder.AddStatusBotPlayground();
 builder.AddStatusBotDashboard();
+builder.AddStatusBotSite();
 builder.AddStatusBotTelemetry();
+builder.AddStatusBotStartupSummary();
 
 var app = builder.Build();
 
@@ -31,10 +37,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapAdminEndpoints();
+app.MapCustomerEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapPlayground();
 app.MapDashboard();
+app.MapSitePages();
 
 return await app.RunOrExplainAsync();
 

@@ -18,6 +18,12 @@ public sealed record ChatMessage
     /// </summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// Who the message speaks for, for channels that show a sender (an email's From name, and Reply-To their address); null
+    /// when it is StatusBot's own. Chat platforms ignore it: there the bot speaks.
+    /// </summary>
+    public MessageSender? Sender { get; init; }
+
     /// <summary>Headed parts of the message, in order; empty for a plain message.</summary>
     public IReadOnlyList<MessageSection> Sections { get; init; } = [];
 
@@ -41,6 +47,11 @@ public sealed record ChatMessage
     public bool IsForm => Inputs.Count > 0 || FormActions.Count > 0;
 }
 
+/// <summary>The person a message speaks for.</summary>
+/// <param name="Name">Their name, as the reader should see it.</param>
+/// <param name="Email">Their email address, for replies; null when unknown.</param>
+public sealed record MessageSender(string Name, string? Email);
+
 /// <summary>One headed part of a message.</summary>
 /// <param name="Heading">A short heading, or null.</param>
 /// <param name="Body">The part's text.</param>
@@ -52,6 +63,12 @@ public sealed record MessageSection(string? Heading, string Body)
     /// <see cref="ChatMessage.Buttons"/> are what every platform shows.
     /// </summary>
     public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+
+    /// <summary>
+    /// A list shown after <see cref="Body"/>, one item per line (bullets where the platform has them); empty for none.
+    /// The message's <see cref="ChatMessage.Text"/> carries the same items for platforms that show text only.
+    /// </summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
 }
 
 /// <summary>How a button looks.</summary>

@@ -13,8 +13,7 @@ public sealed partial class ChatActionHandler
         var created = await _commitments.CreateAsync(click.Actor.Workspace, CommitmentForm.Read(click), click.Actor.UserId, cancellationToken);
         if (!created.IsValid)
         {
-            var form = CommitmentForm.Message(click.Actor, click.Value.Length > 0 ? click.Value : null, click.Input("title"));
-            return new ChatResponse { Messages = [form], Errors = created.Errors };
+            return new ChatResponse { Messages = [CommitmentForm.Refilled(click)], Errors = created.Errors };
         }
 
         var commitment = created.Value!;
@@ -40,7 +39,8 @@ public sealed partial class ChatActionHandler
 
         var listed = mine.Take(MaxChoices * 2).ToList();
         var nextWork = await _planning.NextWorkAsync(listed, cancellationToken);
-        var sections = listed.Select((commitment, i) => new MessageSection(commitment.Title, Describe(commitment, nextWork[i])) { Buttons = Acts(commitment) }).ToList();
+        var histories = await Task.WhenAll(listed.Select(c => _commitments.HistoryAsync(c.Workspace, c.Id, cancellationToken)));
+        var sections = listed.Select((commitment, i) => new MessageSection(commitment.Title, Describe(commitment, nextWork[i], histories[i])) { Buttons = Acts(commitment) }).ToList();
 
         var text = new StringBuilder($"Your open commitments ({mine.Count}):");
         foreach (var section in sections)
@@ -87,20 +87,46 @@ public sealed partial class ChatActionHandler
         new(CheckInActions.StartSlip, "Report a slip", commitment.Id, ButtonStyle.Danger),
     ];
 
-    /// <summary>For example "Acme, due Friday 4 December 2026 (in 12 days); at risk; next check-in Tuesday 1 December 2026".</summary>
-    private string Describe(Commitment commitment, CheckInWork? next)
+    /// <summary>
+    /// For example "Acme, due Friday 4 December 2026 (in 12 days); at risk; next check-in Tuesday 1 December 2026", with the
+    /// last answer when the date was re-planned since, and where the latest warning stands.
+    /// </summary>
+    private string Describe(Commitment commitment, CheckInWork? next, IReadOnlyList<CommitmentEvent> history)
     {
         var today = LocalToday(commitment);
-        var health = commitment.Health switch
-        {
-            Health.OnTrack => "on track",
-            Health.AtRisk => "at risk",
-            Health.Slipping => "slipping",
-            _ => "not answered yet",
-        };
+        var health = commitment.Health == Health.Unknown ? LastAnswer(commitment, history) ?? "not answered yet" : HealthWords(commitment.Health);
         var nextText = next is null ? "no check-in planned" : $"next check-in {WarningComposer.Spelled(LocalDate(commitment, next.At))}";
-        return $"{commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)} ({DateText.Distance(commitment.DueDate, today)}); {health}; {nextText}";
+        var warning = WarningState(commitment, history);
+        return $"{commitment.Customer}, due {WarningComposer.Spelled(commitment.DueDate)} ({DateText.Distance(commitment.DueDate, today)}); {health}{warning}; {nextText}";
     }
+
+    /// <summary>"last answered slipping on Monday 2 March 2026", when there was an answer; null when never answered.</summary>
+    private static string? LastAnswer(Commitment commitment, IReadOnlyList<CommitmentEvent> history) =>
+        history.LastOrDefault(e => e.Kind == CommitmentEventKind.Answered) is { } answer && answer.Data.GetValueOrDefault("health") is { } said
+            && Enum.TryParse<Health>(said, out var health)
+            ? $"last answered {HealthWords(health)} on {WarningComposer.Spelled(LocalDate(commitment, answer.At))}"
+            : null;
+
+    /// <summary>"; warning sent to the customer on ..." or "; a warning is being written", from the latest slip events.</summary>
+    private static string WarningState(Commitment commitment, IReadOnlyList<CommitmentEvent> history)
+    {
+        var sent = history.LastOrDefault(e => e.Kind == CommitmentEventKind.WarningSent);
+        var started = history.LastOrDefault(e => e.Kind == CommitmentEventKind.SlipStarted);
+        return (started, sent) switch
+        {
+            ({ } s, var w) when w is null || s.At > w.At => "; a warning to the customer is started, not sent yet",
+            (_, { } w) => $"; warning sent to the customer on {WarningComposer.Spelled(LocalDate(commitment, w.At))}",
+            _ => string.Empty,
+        };
+    }
+
+    private static string HealthWords(Health health) => health switch
+    {
+        Health.OnTrack => "on track",
+        Health.AtRisk => "at risk",
+        Health.Slipping => "slipping",
+        _ => "not known",
+    };
 
     private DateOnly LocalToday(Commitment commitment) => LocalDate(commitment, _time.GetUtcNow());
 

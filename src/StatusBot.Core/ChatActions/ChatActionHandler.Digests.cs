@@ -34,7 +34,7 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say("Scheduled digests are off for this channel. Type digest to see one any time.");
         }
 
-        var schedule = DigestSchedule.Parse(workspace, channel, arguments, command.Actor.TimeZone ?? "UTC");
+        var schedule = DigestSchedule.Parse(workspace, channel, arguments, await DigestZoneAsync(command.Actor, channel, cancellationToken));
         if (!schedule.IsValid)
         {
             return ChatResponse.Say(schedule.Errors[0].Message + " Or digest off to stop scheduled digests.");
@@ -42,7 +42,28 @@ public sealed partial class ChatActionHandler
 
         var next = await _digestScheduler.SetAsync(schedule.Value!, cancellationToken);
         var local = TimeZoneInfo.ConvertTime(next, Commitments.TimeZones.Get(schedule.Value!.TimeZone));
-        return ChatResponse.Say($"This channel gets its digest {schedule.Value}. The next one comes {local.ToString("dddd d MMMM 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.");
+        return ChatResponse.Say($"This channel gets its digest {schedule.Value}. The next one comes {local.ToString("dddd d MMMM 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture)}."
+            + $" For another time zone, name it: digest {schedule.Value.When} America/New_York.");
+    }
+
+    /// <summary>
+    /// The zone a digest schedule typed without one is read in: the person's (as the platform or the directory knows it),
+    /// else the zone most of the channel's commitments are due in, else UTC.
+    /// </summary>
+    private async Task<string> DigestZoneAsync(ChatActor actor, string channel, CancellationToken cancellationToken)
+    {
+        if (actor.TimeZone is { Length: > 0 } platform)
+        {
+            return platform;
+        }
+
+        if (_people is not null && (await _people.GetAsync(actor.Workspace, actor.UserId, cancellationToken))?.TimeZone is { Length: > 0 } known)
+        {
+            return known;
+        }
+
+        var zones = (await _commitments.ListByChannelAsync(actor.Workspace, channel, cancellationToken)).GroupBy(c => c.TimeZone, StringComparer.Ordinal);
+        return zones.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key ?? "UTC";
     }
 
     /// <summary>Asked in a direct message: the project channel of the actor's open commitments, when they all share one.</summary>

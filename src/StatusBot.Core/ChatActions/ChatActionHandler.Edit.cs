@@ -48,7 +48,7 @@ public sealed partial class ChatActionHandler
         var result = errors.Count > 0 ? null : await _commitments.EditAsync(commitment.Workspace, commitment.Id, edit, click.Actor.UserId, cancellationToken);
         if (result is null || result.Outcome is CommitmentEditOutcome.Refused or CommitmentEditOutcome.Closed)
         {
-            return new ChatResponse { Messages = [CommitmentEditForm.Message(commitment)], Errors = result?.Errors ?? errors };
+            return new ChatResponse { Messages = [CommitmentForm.Refill(CommitmentEditForm.Message(commitment), click)], Errors = result?.Errors ?? errors };
         }
 
         var after = result.Commitment!;

@@ -22,10 +22,8 @@ public sealed partial class ChatActionHandler
             return ChatResponse.Say($"That text has {text.Length} characters; tone checks at most {MaxToneTextLength}. Check it in parts.");
         }
 
-        var findings = ToneCheck.ReviewText(text, null, _toneModel);
-        return ChatResponse.Say(findings.Count == 0
-            ? "The tone check found nothing to change."
-            : "Before you send, consider:\n" + string.Join("\n", findings.Select(Line)));
+        var (lines, section) = SlipViews.ToneList([.. ToneCheck.ReviewText(text, null, _toneModel, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime)).Select(Line)]);
+        return new ChatResponse { Messages = [new ChatMessage { Text = lines, Sections = [section] }] };
     }
 
     private static string Line(ToneFinding finding)
@@ -34,6 +32,6 @@ public sealed partial class ChatActionHandler
         var sure = finding.Confidence is { } confidence
             ? string.Create(CultureInfo.InvariantCulture, $" (sentence model, {confidence * 100:0}% sure)")
             : string.Empty;
-        return $"- {ToneCheck.Label(finding.Kind)}: \"{words}\"{sure}. {finding.Suggestion}";
+        return $"{ToneCheck.Label(finding.Kind)}: \"{words}\"{sure}. {finding.Suggestion}";
     }
 }

@@ -1,3 +1,4 @@
+using StatusBot.Core.Answers;
 using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -24,15 +25,18 @@ public sealed partial class ChatActionHandler
     private readonly TimeProvider _time;
     private readonly IPeopleDirectory? _people;
     private readonly ISentenceClassifier? _toneModel;
+    private readonly CustomerAnswerService _answers;
+    private readonly PromiseLinkService? _promiseLinks;
 
     /// <summary>
     /// Creates the handler over the use cases it offers. With the <paramref name="people"/> directory, an owner's delegate
     /// may answer their check-ins while they are away; with the <paramref name="toneModel"/>, <c>tone</c> reads sentences by
-    /// their meaning as well as by the phrase rules.
+    /// their meaning as well as by the phrase rules; with <paramref name="promiseLinks"/>, <c>commit share</c> and <c>commit unshare</c>
+    /// share and revoke a customer's promise page.
     /// </summary>
     public ChatActionHandler(
         CommitmentService commitments, CheckInPlanning planning, SlipService slips, DigestService digests, IDigestScheduler digestScheduler, CheckInRunner runner, IChatPort chat, TimeProvider time,
-        IPeopleDirectory? people = null, ISentenceClassifier? toneModel = null)
+        IPeopleDirectory? people = null, ISentenceClassifier? toneModel = null, PromiseLinkService? promiseLinks = null)
     {
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(planning);
@@ -44,6 +48,8 @@ public sealed partial class ChatActionHandler
         ArgumentNullException.ThrowIfNull(time);
         (_commitments, _planning, _slips, _digests, _digestScheduler, _runner, _chat, _time, _people) = (commitments, planning, slips, digests, digestScheduler, runner, chat, time, people);
         _toneModel = toneModel;
+        _answers = new CustomerAnswerService(commitments, chat);
+        _promiseLinks = promiseLinks;
     }
 
     /// <summary>Runs a typed command; an unknown one gets the help text.</summary>
@@ -57,6 +63,8 @@ public sealed partial class ChatActionHandler
             "commit" when arguments.Equals("list", StringComparison.OrdinalIgnoreCase) => ListAsync(command.Actor, cancellationToken),
             "commit" when arguments.StartsWith("edit", StringComparison.OrdinalIgnoreCase) && (arguments.Length == 4 || arguments[4] == ' ') =>
                 EditCommandAsync(command.Actor, arguments[4..].Trim(), cancellationToken),
+            "commit" when Subcommand(arguments, "share") is { } customer => SharePromisesAsync(command.Actor, customer, cancellationToken),
+            "commit" when Subcommand(arguments, "unshare") is { } id => UnsharePromisesAsync(command.Actor, id, cancellationToken),
             "commit" => Task.FromResult(CommitmentForm.Response(command.Actor, command.Where, arguments)),
             "list" => ListAsync(command.Actor, cancellationToken),
             "digest" => DigestCommandAsync(command, arguments, cancellationToken),
@@ -64,8 +72,8 @@ public sealed partial class ChatActionHandler
             "away" => AwayCommandAsync(command, arguments, cancellationToken),
             "manager" => ManagerCommandAsync(command, arguments, cancellationToken),
             "tone" => Task.FromResult(ToneCommand(arguments)),
-            "help" or "" => Task.FromResult(ChatResponse.Say(ChatHelp.Text)),
-            var other => Task.FromResult(ChatResponse.Say($"I do not know \"{other}\".\n\n{ChatHelp.Text}")),
+            "help" or "" => Task.FromResult(new ChatResponse { Messages = [ChatHelp.Message()] }),
+            var other => Task.FromResult(new ChatResponse { Messages = [ChatHelp.Unknown(other, arguments)] }),
         };
     }
 
@@ -78,6 +86,7 @@ public sealed partial class ChatActionHandler
             CheckInActions.Answer => AnswerAsync(click, cancellationToken),
             CheckInActions.Snooze => SnoozeAsync(click, cancellationToken),
             CheckInActions.StartSlip => StartSlipAsync(click.Actor, click.Value, cancellationToken),
+            CustomerAnswers.Action => CustomerAnswerAsync(click, cancellationToken),
             CommitmentForm.Submit => CreateAsync(click, cancellationToken),
             CommitmentEditForm.Pick => EditFormAsync(click, cancellationToken),
             CommitmentEditForm.Submit => EditAsync(click, cancellationToken),

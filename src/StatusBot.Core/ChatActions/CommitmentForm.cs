@@ -31,6 +31,14 @@ internal static class CommitmentForm
         FormActions = [new FormAction(Submit, "Add commitment", FormActionRole.Submit, channel ?? string.Empty), new FormAction("commit.cancel", "Cancel", FormActionRole.Cancel)],
     };
 
+    /// <summary>The form again after a refusal, with every value as it was submitted, so nothing must be typed twice.</summary>
+    public static ChatMessage Refilled(ChatClick click) =>
+        Refill(Message(click.Actor, click.Value.Length > 0 ? click.Value : null, click.Input("title")), click);
+
+    /// <summary><paramref name="form"/> with each input showing what <paramref name="click"/> submitted for it, where it submitted anything.</summary>
+    public static ChatMessage Refill(ChatMessage form, ChatClick click) =>
+        form with { Inputs = [.. form.Inputs.Select(i => click.Input(i.Id) is { } typed ? i with { InitialValue = typed } : i)] };
+
     /// <summary>What the submitted form says, owned by whoever submitted it.</summary>
     public static CommitmentInput Read(ChatClick click) => new(
         click.Input("title"),

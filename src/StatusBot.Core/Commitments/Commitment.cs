@@ -45,6 +45,12 @@ public sealed record Commitment
     /// <summary>Who approves a warning before the customer sees it, when anyone must.</summary>
     public string? Approver { get; init; }
 
+    /// <summary>
+    /// The commitment's id in another system (a CRM or tracker), set when it is created; a CSV import that names it again
+    /// updates this commitment instead of adding another. Null when none was given.
+    /// </summary>
+    public string? ExternalId { get; init; }
+
     /// <summary>Open, delivered or cancelled.</summary>
     public CommitmentStatus Status { get; init; } = CommitmentStatus.Open;
 

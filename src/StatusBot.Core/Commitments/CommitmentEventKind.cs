@@ -56,4 +56,7 @@ public enum CommitmentEventKind
 
     /// <summary>The owner's manager was told that the owner is away, with no one standing in, when it falls due.</summary>
     AwayNoticeSent,
+
+    /// <summary>The customer answered an early warning (see <see cref="CustomerAnswers"/> for its data).</summary>
+    CustomerAnswered,
 }

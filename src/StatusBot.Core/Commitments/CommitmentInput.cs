@@ -14,6 +14,7 @@ namespace StatusBot.Core.Commitments;
 /// <param name="NoticeDays">Working days the customer needs to re-plan; optional whole number.</param>
 /// <param name="Approver">The user id who approves warnings first; optional.</param>
 /// <param name="CoOwners">Others who answer for it with the owner, ids or mentions separated by commas; optional.</param>
+/// <param name="ExternalId">Its id in another system, which a later import matches; optional.</param>
 public sealed record CommitmentInput(
     string? Title,
     string? Customer,
@@ -24,4 +25,5 @@ public sealed record CommitmentInput(
     string? CustomerDestination,
     string? NoticeDays = null,
     string? Approver = null,
-    string? CoOwners = null);
+    string? CoOwners = null,
+    string? ExternalId = null);

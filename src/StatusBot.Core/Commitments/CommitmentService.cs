@@ -110,14 +110,32 @@ public sealed partial class CommitmentService
     /// read when another writer got there first. The change returns null to leave the commitment as it is.
     /// Returns the commitment as stored, or null when there is no such commitment.
     /// </summary>
-    public async Task<Commitment?> ChangeAsync(
+    public Task<Commitment?> ChangeAsync(
         WorkspaceId workspace, string id, Func<Commitment, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
+        return ChangeLatestAsync(workspace, id, (current, now) => Task.FromResult(change(current, now)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="ChangeAsync"/>, for a change decided on the commitment's history too, read afresh with each attempt. A
+    /// history read after another writer's event holds more than the version read before it: the update then conflicts,
+    /// and both are read again.
+    /// </summary>
+    public Task<Commitment?> ChangeWithHistoryAsync(
+        WorkspaceId workspace, string id, Func<Commitment, IReadOnlyList<CommitmentEvent>, DateTimeOffset, CommitmentChange?> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ChangeLatestAsync(workspace, id, async (current, now) => change(current, await _store.GetHistoryAsync(workspace, id, cancellationToken), now), cancellationToken);
+    }
+
+    private async Task<Commitment?> ChangeLatestAsync(
+        WorkspaceId workspace, string id, Func<Commitment, DateTimeOffset, Task<CommitmentChange?>> change, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var current = await _store.GetAsync(workspace, id, cancellationToken);
-            if (current is null || change(current, _time.GetUtcNow()) is not { } next)
+            if (current is null || await change(current, _time.GetUtcNow()) is not { } next)
             {
                 return current;
             }

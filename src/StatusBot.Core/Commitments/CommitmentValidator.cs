@@ -45,6 +45,7 @@ public static class CommitmentValidator
         var noticeDays = NoticeDays(input.NoticeDays, errors);
         var approver = Optional(input.Approver, "approver", errors);
         var coOwners = owner is null ? [] : CoOwners.Parse(input.CoOwners, owner, errors);
+        var externalId = Optional(input.ExternalId, "externalId", errors);
 
         if (errors.Count > 0)
         {
@@ -65,6 +66,7 @@ public static class CommitmentValidator
             NoticeDays = noticeDays,
             Approver = approver,
             CoOwners = coOwners ?? [],
+            ExternalId = externalId,
             HealthSince = now,
             CreatedAt = now,
         });

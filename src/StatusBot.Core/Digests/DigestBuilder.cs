@@ -28,8 +28,10 @@ public static class DigestBuilder
         {
             var today = zones.LocalDate(now, commitment.TimeZone);
             var daysLeft = commitment.DueDate.DayNumber - today.DayNumber;
-            var reach = histories is not null && histories.TryGetValue(commitment.Id, out var history) ? ReachEvents.OpenProblem(history) : null;
-            if (DigestRules.SectionOf(commitment, daysLeft, settings, zones, now, reach) is { } kind)
+            var history = histories?.GetValueOrDefault(commitment.Id);
+            var reach = history is null ? null : ReachEvents.OpenProblem(history);
+            var customerSilent = history is not null && CustomerSilence.IsSilent(commitment, history, settings, zones, now);
+            if (DigestRules.SectionOf(commitment, daysLeft, settings, zones, now, reach, customerSilent) is { } kind)
             {
                 (buckets[(int)kind] ??= []).Add(Line(commitment, daysLeft, zones) with { ReachProblem = reach?.Data.GetValueOrDefault(ReachEvents.Reason) });
             }

@@ -11,11 +11,12 @@ internal static class DigestRules
 
     /// <summary>
     /// The section of <paramref name="commitment"/>, given its <paramref name="daysLeft"/> in its zone and its
-    /// <paramref name="reachProblem"/> still open (see <see cref="ReachEvents.OpenProblem"/>), or null when it needs no
+    /// <paramref name="reachProblem"/> still open (see <see cref="ReachEvents.OpenProblem"/>) and whether its customer has left the
+    /// latest warning unanswered (<see cref="CustomerSilence"/>), or null when it needs no
     /// attention. Closed commitments need none.
     /// </summary>
     public static DigestSectionKind? SectionOf(
-        Commitment commitment, int daysLeft, CheckInSettings settings, ZoneCache zones, DateTimeOffset now, CommitmentEvent? reachProblem = null)
+        Commitment commitment, int daysLeft, CheckInSettings settings, ZoneCache zones, DateTimeOffset now, CommitmentEvent? reachProblem = null, bool customerSilent = false)
     {
         if (commitment.Status != CommitmentStatus.Open)
         {
@@ -50,6 +51,11 @@ internal static class DigestRules
         if (IsNotAnswering(commitment, settings, zones, now))
         {
             return DigestSectionKind.OwnerNotAnswering;
+        }
+
+        if (customerSilent)
+        {
+            return DigestSectionKind.CustomerNotAnswering;
         }
 
         return daysLeft <= DueSoonDays ? DigestSectionKind.DueWithinWeek : null;

@@ -30,21 +30,27 @@ public sealed record DigestSchedule(WorkspaceId Workspace, string Channel, Diges
     /// <summary>The days each digest looks back over: one for daily, seven for weekly.</summary>
     public int PeriodDays => Frequency == DigestFrequency.Weekly ? 7 : 1;
 
-    /// <summary>Reads <c>daily 09:00</c> or <c>weekly monday 09:00</c> (as typed after <c>/digest</c>).</summary>
+    /// <summary>
+    /// Reads <c>daily 09:00</c> or <c>weekly monday 09:00</c> (as typed after <c>/digest</c>), optionally followed by an IANA
+    /// time zone (<c>weekly monday 09:00 Europe/Berlin</c>); without one, in <paramref name="timeZone"/>.
+    /// </summary>
     public static Validated<DigestSchedule> Parse(WorkspaceId workspace, string channel, string? text, string timeZone)
     {
         var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var frequency = words.FirstOrDefault()?.ToLowerInvariant();
-        var (day, timeText) = (frequency, words.Length) switch
+        var (day, timeText, zoneText) = (frequency, words.Length) switch
         {
-            ("daily", 2) => ((DayOfWeek?)null, words[1]),
-            ("weekly", 3) when Enum.TryParse<DayOfWeek>(words[1], ignoreCase: true, out var d) && !int.TryParse(words[1], out _) => (d, words[2]),
-            _ => ((DayOfWeek?)null, (string?)null),
+            ("daily", 2 or 3) => ((DayOfWeek?)null, words[1], words.ElementAtOrDefault(2)),
+            ("weekly", 3 or 4) when Enum.TryParse<DayOfWeek>(words[1], ignoreCase: true, out var d) && !int.TryParse(words[1], out _) =>
+                (d, words[2], words.ElementAtOrDefault(3)),
+            _ => ((DayOfWeek?)null, (string?)null, (string?)null),
         };
         if (timeText is null)
         {
-            return Refuse("schedule", "Say when, like \"daily 09:00\" or \"weekly monday 09:00\".");
+            return Refuse("schedule", "Say when, like \"daily 09:00\" or \"weekly monday 09:00 Europe/Berlin\".");
         }
+
+        timeZone = zoneText ?? timeZone;
 
         if (!TimeOnly.TryParseExact(timeText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
@@ -60,10 +66,13 @@ public sealed record DigestSchedule(WorkspaceId Workspace, string Channel, Diges
         return Validated.Ok(new DigestSchedule(workspace, channel, weekly ? DigestFrequency.Weekly : DigestFrequency.Daily, day, time, zone.Id));
     }
 
-    /// <summary>The schedule in the words <see cref="Parse"/> reads.</summary>
-    public override string ToString() => Frequency == DigestFrequency.Weekly
-        ? string.Create(CultureInfo.InvariantCulture, $"weekly {Day!.Value.ToString().ToLowerInvariant()} {Time:HH:mm} ({TimeZone})")
-        : string.Create(CultureInfo.InvariantCulture, $"daily {Time:HH:mm} ({TimeZone})");
+    /// <summary>When, in the words <see cref="Parse"/> reads, without the zone: <c>weekly monday 09:00</c>.</summary>
+    public string When => Frequency == DigestFrequency.Weekly
+        ? string.Create(CultureInfo.InvariantCulture, $"weekly {Day!.Value.ToString().ToLowerInvariant()} {Time:HH:mm}")
+        : string.Create(CultureInfo.InvariantCulture, $"daily {Time:HH:mm}");
+
+    /// <summary>The schedule in the words <see cref="Parse"/> reads, with its zone in brackets.</summary>
+    public override string ToString() => $"{When} ({TimeZone})";
 
     private static Validated<DigestSchedule> Refuse(string field, string message) => Validated.Refused<DigestSchedule>([new FieldError(field, message)]);
 }

@@ -18,6 +18,9 @@ public enum DigestSectionKind
     /// <summary>The owner has left check-ins unanswered.</summary>
     OwnerNotAnswering,
 
+    /// <summary>The customer has not answered the latest warning after <see cref="CustomerSilence.WorkingDays"/> working days.</summary>
+    CustomerNotAnswering,
+
     /// <summary>Due within seven days (or overdue after a warning).</summary>
     DueWithinWeek,
 }

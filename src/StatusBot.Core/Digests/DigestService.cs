@@ -45,7 +45,9 @@ public sealed class DigestService
         var now = _time.GetUtcNow();
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         var period = DigestPeriod.LastDays(now, days);
-        foreach (var commitment in commitments.Where(c => (HasCountedEvents(c) && (c.UpdatedAt ?? c.CreatedAt) >= period.Start) || MayBeUnreachable(c)))
+        // Only a commitment changed in the period can have an event in it that the warnings and numbers count (a warning, a
+        // miss, a delivery, a date moved by an edit, ours or the customer's): reads follow the period's activity, not the channel's age.
+        foreach (var commitment in commitments.Where(c => (c.UpdatedAt ?? c.CreatedAt) >= period.Start || MayBeUnreachable(c) || AwaitsCustomer(c)))
         {
             histories[commitment.Id] = await _store.GetHistoryAsync(workspace, commitment.Id, cancellationToken);
         }
@@ -68,13 +70,9 @@ public sealed class DigestService
         return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
     }
 
-    /// <summary>
-    /// Only these commitments have events the digest's warnings and numbers read; of them, only those
-    /// changed in the period can have such an event in it. The rest need no history read, so a digest's
-    /// reads follow the period's activity, not the channel's age.
-    /// </summary>
-    private static bool HasCountedEvents(Commitment commitment) =>
-        commitment.CheckIns.WarningSentFor is not null || commitment.CheckIns.MissedSilentlyFor is not null || commitment.Status == CommitmentStatus.Delivered;
+    /// <summary>An open commitment that was warned: its history says whether the customer has answered the latest warning.</summary>
+    private static bool AwaitsCustomer(Commitment commitment) =>
+        commitment.Status == CommitmentStatus.Open && commitment.CheckIns.WarningSentFor is not null;
 
     /// <summary>An open commitment that ever met a permanent delivery failure: its history says whether it still stands.</summary>
     private static bool MayBeUnreachable(Commitment commitment) =>

@@ -27,6 +27,7 @@ internal static class DigestTexts
         DigestSectionKind.MissedSilently => "Missed silently",
         DigestSectionKind.AtRisk => "At risk",
         DigestSectionKind.OwnerNotAnswering => "Owners not answering",
+        DigestSectionKind.CustomerNotAnswering => "Customers who have not answered our warning",
         DigestSectionKind.DueWithinWeek => "Due within a week",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown digest section."),
     };

@@ -72,9 +72,16 @@ public sealed record PromiseLedger(string Customer, IReadOnlyList<CommitmentProm
 
         var warnings = history
             .Where(e => e.Kind == CommitmentEventKind.WarningSent)
-            .Select(e => new PromiseWarning(e.At, DigestEventData.Number(e, DigestEventData.LeadTimeWorkingDays)))
+            .Select(e => Answered(new PromiseWarning(e.At, DigestEventData.Number(e, DigestEventData.LeadTimeWorkingDays)), DigestEventData.Date(e, DigestEventData.OldDueDate), history))
             .ToList();
         return new CommitmentPromises(c.Id, c.Title, dates, warnings);
+    }
+
+    /// <summary>The warning with the customer's latest answer to it, if any.</summary>
+    private static PromiseWarning Answered(PromiseWarning warning, DateOnly? about, IReadOnlyList<CommitmentEvent> history)
+    {
+        var answer = about is null ? null : history.LastOrDefault(e => CustomerAnswers.Of(e) is not null && CustomerAnswers.WarningFor(e) == about);
+        return answer is null ? warning : warning with { Answer = CustomerAnswers.Of(answer), AnsweredAt = answer.At };
     }
 
     // A date replaced after it had ended, or recorded as missed silently, was missed before it moved.

@@ -1,3 +1,5 @@
+using StatusBot.Core.Commitments;
+
 namespace StatusBot.Core.Digests;
 
 /// <summary>What became of a date given to a customer.</summary>
@@ -31,7 +33,14 @@ public sealed record PromisedDate(DateOnly Date, DateTimeOffset GivenAt, Promise
 /// <summary>An early warning the customer received.</summary>
 /// <param name="SentAt">When it reached them.</param>
 /// <param name="LeadTimeWorkingDays">Working days before the old due date; negative when late; null when not recorded.</param>
-public sealed record PromiseWarning(DateTimeOffset SentAt, int? LeadTimeWorkingDays);
+public sealed record PromiseWarning(DateTimeOffset SentAt, int? LeadTimeWorkingDays)
+{
+    /// <summary>The customer's latest answer to it; null while they have not answered.</summary>
+    public CustomerAnswer? Answer { get; init; }
+
+    /// <summary>When they gave that answer; null while they have not answered.</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
+}
 
 /// <summary>Every date one commitment gave its customer, oldest first.</summary>
 /// <param name="CommitmentId">The commitment's id.</param>

@@ -9,6 +9,9 @@ public sealed record SlipContext
     /// <summary>The commitment, as stored now.</summary>
     public required Commitment Commitment { get; init; }
 
+    /// <summary>The owner as the people directory knows them (name, email), for the warning's sign-off; null when unknown.</summary>
+    public People.Person? Owner { get; init; }
+
     /// <summary>The commitment's history.</summary>
     public IReadOnlyList<CommitmentEvent> History { get; init; } = [];
 

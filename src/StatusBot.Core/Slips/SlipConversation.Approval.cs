@@ -22,8 +22,9 @@ public static partial class SlipConversation
             Sections = warning.Sections,
             Inputs = [new ChatInput { Id = SlipActions.ChangesNoteInput, Kind = ChatInputKind.MultilineText, Label = "What should change?", Hint = "Only needed when you ask for changes.", MaxLength = SlipPartTexts.MaxLength, Optional = true }],
             Buttons = [new(SlipActions.Approve, "Approve", state.CommitmentId, ButtonStyle.Primary), new(SlipActions.RequestChanges, "Request changes", state.CommitmentId)],
+            Mentions = [state.Owner],
         };
-        var told = new ChatMessage { Text = $"Sent to {approver} for approval; they have until {by}.{passed} You will hear from me when they answer." };
+        var told = new ChatMessage { Text = $"Sent to {approver} for approval; they have until {by}.{passed} You will hear from me when they answer.", Mentions = [approver] };
         return new SlipTransition(state) { Replies = [new SlipReply(SlipAudience.Approver, ChatAddress.ToUser(state.Workspace, approver), request), step.ToActor(told)] };
     }
 

@@ -1,4 +1,5 @@
 using StatusBot.Core.Chat;
+using StatusBot.Core.Commitments;
 
 namespace StatusBot.Core.Slips;
 
@@ -15,7 +16,9 @@ public static partial class SlipConversation
             ? state
             : step.Moved(state with { Step = SlipStep.Sending, IdempotencyKey = state.IdempotencyKey ?? state.WarningKey() });
         var to = ChatAddress.ForDestination(sending.Workspace, step.Context.Commitment.CustomerDestination);
-        return new SlipTransition(sending) { Delivery = new SlipDelivery(to, step.Warning(sending), sending.IdempotencyKey!) };
+        // The customer answers with one click: buttons in chat, signed links in an email.
+        var warning = step.Warning(sending) with { Buttons = CustomerAnswers.Buttons(sending.CommitmentId, sending.OldDueDate) };
+        return new SlipTransition(sending) { Delivery = new SlipDelivery(to, warning, sending.IdempotencyKey!) };
     }
 
     private static SlipTransition Delivered(Step step, WarningDelivered delivered)

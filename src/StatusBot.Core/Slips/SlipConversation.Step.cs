@@ -48,7 +48,7 @@ public static partial class SlipConversation
         public ReplanAdvice Advice() => ReplanAdvice.From(context.History, context.OwnerHistories, Calendar, now);
 
         public ChatMessage Warning(SlipState of) =>
-            WarningComposer.Compose(context.Commitment, of.OldDueDate, of.NewDate ?? of.OldDueDate, of.Parts, Today);
+            WarningComposer.Compose(context.Commitment, of.OldDueDate, of.NewDate ?? of.OldDueDate, of.Parts, Today, context.Owner);
 
         /// <summary>The current step of <paramref name="next"/> as a form for the actor.</summary>
         public SlipTransition Show(SlipState next, List<FieldError>? errors = null, string? flag = null)
@@ -59,7 +59,7 @@ public static partial class SlipConversation
             {
                 SlipStep.NewDate => SlipViews.DateForm(next, commitment, Advice(), errors.Count > 0 ? errors[0] : null, flag),
                 SlipStep.Message => SlipViews.PartsForm(next, commitment, errors),
-                _ => SlipViews.Preview(next, Warning(next), ToneCheck.Review(new WarningDraft(next.Parts, next.NewDate), context.Classifier), context.Approver),
+                _ => SlipViews.Preview(next, Warning(next), ToneCheck.Review(new WarningDraft(next.Parts, next.NewDate), context.Classifier, Today), context.Approver),
             };
             return new SlipTransition(next) { Replies = [ToActor(form)], Errors = errors };
         }

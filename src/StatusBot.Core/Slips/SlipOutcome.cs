@@ -45,7 +45,7 @@ public sealed record SlipOutcome(IReadOnlyList<CommitmentChange> Changes, int Le
             changes.Add(current.Record(CommitmentEventKind.DueDateMoved, sent.SentBy, at, c => c with { DueDate = newDate, Health = Health.Unknown, HealthSince = at }, Dates(old, newDate)));
         }
 
-        var note = new SlipReply(SlipAudience.Channel, ChatAddress.ToChannel(commitment.Workspace, commitment.Channel), new ChatMessage { Text = SlipTexts.ChannelNote(commitment, sent, lead) });
+        var note = new SlipReply(SlipAudience.Channel, ChatAddress.ToChannel(commitment.Workspace, commitment.Channel), new ChatMessage { Text = SlipTexts.ChannelNote(commitment, sent, lead), Mentions = [sent.SentBy ?? sent.Owner] });
         return new SlipOutcome(changes, lead, note, key + "/channel");
     }
 

@@ -23,7 +23,7 @@ public static class SlipPartTexts
     /// <summary>What good looks like, in a line under the input.</summary>
     public static string Hint(SlipPart part) => part switch
     {
-        SlipPart.Facts => "The facts, plainly: what will not be ready on the promised date.",
+        SlipPart.Facts => "What happened, plainly. The opening already gives both dates: no need to repeat them.",
         SlipPart.Context => "The reason in their terms, without pointing at anyone.",
         SlipPart.Impact => "Show you understand their side: what waits, for whom, and for how long.",
         SlipPart.Plan => "What we are doing to deliver by the new date, and any workaround they can use meanwhile.",
@@ -34,8 +34,8 @@ public static class SlipPartTexts
     /// <summary>A greyed example of a good answer.</summary>
     public static string Placeholder(SlipPart part) => part switch
     {
-        SlipPart.Facts => "The bulk export will not be ready on the date we gave you.",
-        SlipPart.Context => "Testing showed that large accounts time out; the fix needs a database change.",
+        SlipPart.Facts => "Load tests last week showed that exports of the largest accounts time out.",
+        SlipPart.Context => "The fix needs a change to how exports are stored, which takes two weeks to make safely.",
         SlipPart.Impact => "Your finance team cannot run the quarter-end report from the export until then.",
         SlipPart.Plan => "Two engineers are on the fix; until it ships, smaller exports from the reports page work.",
         SlipPart.Ask => "Does the new date work for your quarter-end? Reply here with any concern.",

@@ -1,5 +1,6 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 using StatusBot.Core.Chat;
 using StatusBot.Core.Telemetry;
 
@@ -25,13 +26,15 @@ public sealed partial class SlipService
     private readonly TimeProvider _time;
     private readonly ICheckInSettingsStore _settings;
     private readonly ISentenceClassifier? _classifier;
+    private readonly IPeopleDirectory? _people;
 
     /// <summary>
     /// Creates the service over its ports; without a settings store every workspace gets the defaults, and without a
     /// sentence model the tone check runs its phrase rules alone.
     /// </summary>
     public SlipService(
-        ICommitmentStore store, ISlipStore slips, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, ISentenceClassifier? classifier = null)
+        ICommitmentStore store, ISlipStore slips, IWakeUpSchedule wakeUps, IChatPort chat, TimeProvider time, ICheckInSettingsStore? settings = null, ISentenceClassifier? classifier = null,
+        IPeopleDirectory? people = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(slips);
@@ -41,6 +44,7 @@ public sealed partial class SlipService
         (_store, _slips, _wakeUps, _chat, _time, _settings) = (store, slips, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults);
         _outbox = new SlipOutbox(slips, wakeUps, chat, time);
         _classifier = classifier;
+        _people = people;
     }
 
     /// <summary>
@@ -212,6 +216,8 @@ public sealed partial class SlipService
             OwnerHistories = ownerHistories,
             Settings = await _settings.GetAsync(commitment.Workspace, cancellationToken),
             Classifier = _classifier,
+            // Only the message's own steps show the sign-off; the date step need not read the directory.
+            Owner = _people is null || step is SlipStep.NewDate ? null : await _people.GetAsync(commitment.Workspace, commitment.Owner, cancellationToken),
         };
     }
 }

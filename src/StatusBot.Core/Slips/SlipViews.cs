@@ -52,14 +52,12 @@ internal static class SlipViews
 
     public static ChatMessage Preview(SlipState state, ChatMessage warning, IReadOnlyList<ToneFinding> findings, string? approver)
     {
-        var check = findings.Count == 0
-            ? "The tone check found nothing to change."
-            : "Before you send, consider:\n" + string.Join("\n", findings.Select(Describe));
+        var check = ToneList(findings.Select(Describe).ToList());
         var send = approver is null ? "Send to the customer" : $"Send to {approver} for approval";
         return new ChatMessage
         {
-            Text = $"Here is the warning as the customer will read it.\n\n{warning.Text}\n\n{check}",
-            Sections = [.. warning.Sections, new MessageSection("Tone check", check)],
+            Text = $"Here is the warning as the customer will read it.\n\n{warning.Text}\n\n{check.Text}",
+            Sections = [.. warning.Sections, check.Section with { Heading = "Tone check" }],
             FormActions = [Submit(SlipActions.Send, send, state), new FormAction(SlipActions.Back, "Edit", FormActionRole.Back, state.CommitmentId), Cancel(state)],
         };
     }
@@ -70,7 +68,19 @@ internal static class SlipViews
         // A model finding has no phrase: it is about the whole sentence it read.
         var words = finding.Phrase.Length > 0 ? finding.Phrase : finding.Sentence;
         var what = words.Length > 0 ? $" \"{words}\"" : string.Empty;
-        return $"- {where}:{what} {finding.Suggestion}";
+        return $"{where}:{what} {finding.Suggestion}";
+    }
+
+    /// <summary>
+    /// The tone check's findings as a list, one per line, and the same as text (<c>- </c> before each); a clean draft
+    /// says so.
+    /// </summary>
+    public static (string Text, MessageSection Section) ToneList(IReadOnlyList<string> findings)
+    {
+        const string Clean = "The tone check found nothing to change.", Lead = "Before you send, consider:";
+        return findings.Count == 0
+            ? (Clean, new MessageSection(null, Clean))
+            : (Lead + "\n" + string.Join("\n", findings.Select(f => "- " + f)), new MessageSection(null, Lead) { Items = findings });
     }
 
     private static ChatInput PartInput(SlipPart part, string value, IReadOnlyList<FieldError> errors) => new()

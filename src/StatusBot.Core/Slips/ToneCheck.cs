@@ -19,8 +19,9 @@ public static class ToneCheck
     /// <summary>
     /// Everything worth changing in <paramref name="draft"/>: missing parts first, then problems part by part,
     /// sentence by sentence. With a <paramref name="classifier"/>, sentences no phrase rule matched are read by it too.
+    /// With <paramref name="today"/>, advice that gives an example date gives one after it.
     /// </summary>
-    public static IReadOnlyList<ToneFinding> Review(WarningDraft draft, ISentenceClassifier? classifier = null)
+    public static IReadOnlyList<ToneFinding> Review(WarningDraft draft, ISentenceClassifier? classifier = null, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var findings = new List<ToneFinding>();
@@ -39,9 +40,15 @@ public static class ToneCheck
             findings.Add(new(ToneFindingKind.MissingPlan, string.Empty, SlipPart.Plan, "Say what we are doing about it, and any workaround they can use in the meantime."));
         }
 
+        if (string.IsNullOrWhiteSpace(draft.Parts.Ask))
+        {
+            findings.Add(new(ToneFindingKind.MissingAsk, string.Empty, SlipPart.Ask,
+                "Invite them to answer: ask whether the new date works for them, or what would help them most."));
+        }
+
         foreach (var (part, text) in draft.Parts.All())
         {
-            findings.AddRange(ReviewText(text, part, classifier));
+            findings.AddRange(ReviewText(text, part, classifier, today));
         }
 
         return findings;
@@ -51,7 +58,7 @@ public static class ToneCheck
     /// The sentence findings in <paramref name="text"/> (no missing-part findings). The phrase rules come first and
     /// win: a sentence they flag is not put to <paramref name="classifier"/>, whose findings carry its confidence.
     /// </summary>
-    public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null, ISentenceClassifier? classifier = null)
+    public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null, ISentenceClassifier? classifier = null, DateOnly? today = null)
     {
         var sentences = Sentences(text);
         var bySentence = sentences.Select(sentence => RuleFindings(sentence, part)).ToList();
@@ -69,7 +76,8 @@ public static class ToneCheck
             }
         }
 
-        return [.. bySentence.SelectMany(findings => findings)];
+        return [.. bySentence.SelectMany(findings => findings)
+            .Select(f => f.Kind == ToneFindingKind.VagueTiming ? f with { Suggestion = ToneRules.VagueAdvice(today) } : f)];
     }
 
     /// <summary>Whether <paramref name="kind"/> is found in a sentence's words (by a rule or the model), not a missing part.</summary>
@@ -84,6 +92,7 @@ public static class ToneCheck
         ToneFindingKind.MissingDate => "Missing date",
         ToneFindingKind.MissingPlan => "Missing plan",
         ToneFindingKind.MissingImpact => "Missing impact",
+        ToneFindingKind.MissingAsk => "Missing ask",
         _ => kind.ToString(),
     };
 

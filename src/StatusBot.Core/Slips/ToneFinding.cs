@@ -29,6 +29,9 @@ public enum ToneFindingKind
 
     /// <summary>Nothing on what the delay means for the customer.</summary>
     MissingImpact,
+
+    /// <summary>No ask: nothing invites the customer to answer.</summary>
+    MissingAsk,
 }
 
 /// <summary>One thing the tone check suggests changing.</summary>

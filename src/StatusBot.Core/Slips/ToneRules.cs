@@ -22,7 +22,7 @@ internal static class ToneRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private const string VagueAdvice = "Name a calendar date (for example \"by Thursday 12 March\") so the customer can plan around it.";
+    private const string VagueAdviceWithoutExample = "Name a calendar date, with its weekday, so the customer can plan around it.";
     private const string BlameAdvice = "Describe what happened without pointing at anyone, and say what we are doing about it.";
     private const string MinimisingAdvice = "Let the customer judge how much the delay matters: state the facts and the impact plainly.";
     private const string DebateAdvice = "Share the decision, not the debate: settle it inside the team before the customer hears of it.";
@@ -38,7 +38,7 @@ internal static class ToneRules
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static readonly IReadOnlyList<ToneRule> All =
     [
-        .. Rule(ToneFindingKind.VagueTiming, VagueAdvice,
+        .. Rule(ToneFindingKind.VagueTiming, VagueAdviceWithoutExample,
             @"\basap\b",
             @"\bas soon as (?:possible|we can|feasible|practicable)\b",
             @"(?<!\bas\s+)\bsoon\b(?!\s+as\b)",
@@ -130,13 +130,28 @@ internal static class ToneRules
             @"\bif all goes (?:well|to plan)\b|\b(?:we're|we are|I'm|I am) hoping\b"),
     ];
 
+    /// <summary>
+    /// The advice for vague timing, with an example date that lies ahead of <paramref name="today"/> (the Thursday at least a
+    /// week on, "by Thursday 17 December"); without a today, no example.
+    /// </summary>
+    public static string VagueAdvice(DateOnly? today)
+    {
+        if (today is not { } from)
+        {
+            return VagueAdviceWithoutExample;
+        }
+
+        var example = from.AddDays(7 + (((int)DayOfWeek.Thursday - (int)from.DayOfWeek + 7) % 7));
+        return $"Name a calendar date (for example \"by {example.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)}\") so the customer can plan around it.";
+    }
+
     /// <summary>Whether <paramref name="kind"/> is a sentence kind, one the rules (and the sentence model) find in words.</summary>
     public static bool HasAdvice(ToneFindingKind kind) => kind is >= ToneFindingKind.VagueTiming and <= ToneFindingKind.Hedging;
 
     /// <summary>The advice the rules give for <paramref name="kind"/>, for a finding the sentence model made.</summary>
     public static string Advice(ToneFindingKind kind) => kind switch
     {
-        ToneFindingKind.VagueTiming => VagueAdvice,
+        ToneFindingKind.VagueTiming => VagueAdviceWithoutExample,
         ToneFindingKind.Blame => BlameAdvice,
         ToneFindingKind.Minimising => MinimisingAdvice,
         ToneFindingKind.InternalDebate => DebateAdvice,

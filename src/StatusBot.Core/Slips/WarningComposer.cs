@@ -1,18 +1,20 @@
 using System.Globalization;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 
 namespace StatusBot.Core.Slips;
 
 /// <summary>
-/// Turns the owner's parts and the new date into the message the customer reads: a greeting by name,
-/// the news and the new date (with its weekday) up front, the parts in reading order, and a close that
-/// takes ownership. Parts left empty are left out; the tone check points them out before sending.
+/// Turns the owner's parts and the new date into the message the customer reads: a subject that states the news, a
+/// greeting by name, the news and the new date (with its weekday) once, up front, the parts in reading order under
+/// their headings (in the text too, for a plain-text email), and a close that takes ownership, signed by the owner
+/// when their name is known. Parts left empty are left out; the tone check points them out before sending.
 /// </summary>
 public static class WarningComposer
 {
     /// <summary>The warning about <paramref name="oldDueDate"/> moving to <paramref name="newDate"/>, as read on <paramref name="today"/>.</summary>
-    public static ChatMessage Compose(Commitment commitment, DateOnly oldDueDate, DateOnly newDate, SlipParts parts, DateOnly today)
+    public static ChatMessage Compose(Commitment commitment, DateOnly oldDueDate, DateOnly newDate, SlipParts parts, DateOnly today, Person? owner = null)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(parts);
@@ -21,15 +23,21 @@ public static class WarningComposer
             ? $"{commitment.Title} was due on {Spelled(oldDueDate)} and has not been delivered, and you should have heard from us before now. Our new date is {Spelled(newDate)}."
             : $"We are letting you know early that {commitment.Title} will not be ready on {Spelled(oldDueDate)} as promised. Our new date is {Spelled(newDate)}.";
         var close = $"This is our responsibility, and we will keep you informed until {commitment.Title} is delivered.";
+        var signer = owner?.DisplayName is { Length: > 0 } name ? name.Trim() : null;
 
-        var sections = new List<MessageSection> { new(null, news) };
+        var sections = new List<MessageSection> { new(null, greeting), new(null, news) };
         sections.AddRange(parts.All()
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
             .Select(p => new MessageSection(SlipPartTexts.Heading(p.Part), p.Text.Trim())));
-        sections.Add(new(null, close));
+        sections.Add(new(null, signer is null ? close : $"{close}\n\n{signer}"));
 
-        var text = string.Join("\n\n", sections.Select(s => s.Body).Prepend(greeting));
-        return new ChatMessage { Text = text, Sections = [new(null, greeting), .. sections] };
+        return new ChatMessage
+        {
+            Subject = $"New date for {commitment.Title}: {Spelled(newDate)}",
+            Text = string.Join("\n\n", sections.Select(s => s.Heading is null ? s.Body : $"{s.Heading}\n{s.Body}")),
+            Sections = sections,
+            Sender = signer is null ? null : new MessageSender(signer, owner!.Email),
+        };
     }
 
     /// <summary>"Wednesday 18 March 2026": a date nobody can misread.</summary>

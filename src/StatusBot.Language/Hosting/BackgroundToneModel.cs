@@ -71,6 +71,10 @@ public sealed class BackgroundToneModel(IOptions<ToneModelOptions> options, ILog
             Log.LoadFailed(logger, $"{exception.GetType().Name}: {exception.Message}");
             _ready.TrySetResult(false);
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _ready.TrySetResult(false);
+        }
     }
 
     /// <inheritdoc />

@@ -59,6 +59,9 @@ public sealed class SlackEventsHandler(
             case { Type: "app_home_opened", Tab: "home", User: { } user }:
                 _ = home.PublishAsync(callback.TeamId, user, lifetime.ApplicationStopping);
                 break;
+            case { Type: "app_home_opened", Tab: "messages", User: { } user }:
+                _ = home.GreetOnceAsync(callback.TeamId, user, lifetime.ApplicationStopping);
+                break;
             default:
                 Log.WorkspaceEvent(logger, callback.TeamId, callback.Event.Type);
                 break;

@@ -52,7 +52,7 @@ public static class BlockKitRenderer
 
         foreach (var section in message.Sections)
         {
-            var body = SlackText.Escape(section.Body, message.Mentions);
+            var body = string.Join("\n", section.Items.Select(item => "• " + SlackText.Escape(item, message.Mentions)).Prepend(SlackText.Escape(section.Body, message.Mentions)).Where(l => l.Length > 0));
             var whole = section.Heading is null ? body : body.Length == 0 ? Bold(section.Heading) : Bold(section.Heading) + "\n" + body;
             List<JsonObject> part = [.. Chunks(whole).Select(Section), .. ButtonBlocks.For(section.Buttons)];
             if (part.Count > 0)

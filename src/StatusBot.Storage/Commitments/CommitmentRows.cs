@@ -28,6 +28,7 @@ internal static class CommitmentRows
             ["NoticeDays"] = c.NoticeDays,
             ["Approver"] = c.Approver,
             ["CoOwners"] = c.CoOwners.Count == 0 ? null : CoOwners.Join(c.CoOwners),
+            ["ExternalId"] = c.ExternalId,
             ["Status"] = c.Status.ToString(),
             ["Health"] = c.Health.ToString(),
             ["HealthSince"] = c.HealthSince,
@@ -54,6 +55,7 @@ internal static class CommitmentRows
         Approver = row["Approver"] as string,
         // Rows written before co-owners existed have no such property: no co-owners.
         CoOwners = row["CoOwners"] is string coOwners ? coOwners.Split(',', StringSplitOptions.RemoveEmptyEntries) : [],
+        ExternalId = row["ExternalId"] as string,
         Status = Enum.Parse<CommitmentStatus>(Get<string>(row, "Status")),
         Health = Enum.Parse<Health>(Get<string>(row, "Health")),
         HealthSince = Get<DateTimeOffset>(row, "HealthSince"),

@@ -28,6 +28,10 @@ internal sealed partial class RepeatLogSweeper(TableRepeatLog log, TimeProvider 
             {
                 LogSweepFailed(ex); // Tried again in an hour; until then the table only holds a few more rows.
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: nothing to report.
+            }
         }
     }
 

@@ -25,13 +25,19 @@ internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IV
 
         if (!Enum.IsDefined(options.Provider))
         {
-            return ValidateOptionsResult.Fail("Storage:Provider must be Sqlite or AzureTables.");
+            return ValidateOptionsResult.Fail($"Storage:Provider is '{options.Provider}'; use one of {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         }
 
         if (options.Provider == StorageProvider.Sqlite)
         {
-            return string.IsNullOrWhiteSpace(options.SqlitePath) || options.SqlitePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0
-                ? ValidateOptionsResult.Fail("Storage:SqlitePath must name the database file, such as data/statusbot.db.")
+            if (string.IsNullOrWhiteSpace(options.SqlitePath) || options.SqlitePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                return ValidateOptionsResult.Fail("Storage:SqlitePath must name the database file, such as data/statusbot.db.");
+            }
+
+            var fullPath = Path.GetFullPath(options.SqlitePath, environment.ContentRootPath);
+            return SqlitePathCheck.Problem(options.SqlitePath, fullPath) is { } problem
+                ? ValidateOptionsResult.Fail(problem)
                 : ValidateOptionsResult.Success;
         }
 

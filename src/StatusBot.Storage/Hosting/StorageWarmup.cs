@@ -14,7 +14,8 @@ internal sealed class StorageWarmup(ITableStore store, IOptions<StorageOptions> 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.KeyCertificatePath))
+        // A local SQLite file keeps its keys beside the data anyway; a shared account is where encryption matters.
+        if (options.Value.Provider == StorageProvider.AzureTables && string.IsNullOrWhiteSpace(options.Value.KeyCertificatePath))
         {
             Log.KeysUnencrypted(logger);
         }
@@ -27,6 +28,10 @@ internal sealed class StorageWarmup(ITableStore store, IOptions<StorageOptions> 
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.StorageNotReady(logger, ex.Message);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: nothing to report.
         }
     }
 }

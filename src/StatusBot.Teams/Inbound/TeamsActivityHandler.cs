@@ -25,8 +25,6 @@ public sealed class TeamsActivityHandler(
     public const string WorkingOnIt = "Working on it…";
 
     /// <summary>What the bot says once when it is installed.</summary>
-    public const string Hello = "Hi, I am StatusBot. I check in with you on the commitments you own, and when one slips I help you warn the customer early. Type help to see what I can do.";
-
     private const string TryAgain = "Sorry, I could not do that just now: my storage did not answer in time. Nothing was changed. Please try again in a minute.";
 
     /// <summary>How long an activity id shadows its redeliveries, on every host that shares the store.</summary>
@@ -97,7 +95,7 @@ public sealed class TeamsActivityHandler(
 
         await conversations.SaveAsync(reference, cancellationToken);
         await MembersAddedAsync(activity, reference, cancellationToken);
-        await SendAsync(reference, activity, [new ChatMessage { Text = Hello }], cancellationToken);
+        await SendAsync(reference, activity, [ChatHelp.Greeting], cancellationToken);
         return null;
     }
 
@@ -166,7 +164,13 @@ public sealed class TeamsActivityHandler(
         var (name, arguments) = TeamsCommandText.Split(activity.Text);
         var where = reference.Address.Kind == ChatAddressKind.User ? actor.Address : reference.Address;
         var command = new ChatCommand(actor, name, arguments, where, activity.Id ?? Guid.NewGuid().ToString("N")) { Mentions = TeamsMentions.Of(activity) };
-        var response = await chat.HandleCommandAsync(command, cancellationToken);
+        var handling = chat.HandleCommandAsync(command, cancellationToken);
+        if ((activity.Conversation?.Id ?? reference.ConversationId) is { } conversation)
+        {
+            await TeamsTyping.WhileAsync(handling, connector, reference, conversation, time ?? TimeProvider.System, logger, cancellationToken);
+        }
+
+        var response = await handling;
         await SendAsync(reference, activity, response.Messages, cancellationToken);
         return null;
     }

@@ -83,7 +83,7 @@ public static class AdaptiveCardRenderer
         // The text usually opens with a title that no section carries (a digest's); show it first.
         if (lead.Length > 0 && !message.Text.StartsWith(first.Heading ?? first.Body, StringComparison.Ordinal))
         {
-            parts.Add([Heading(lead, "medium")]);
+            parts.Add([Heading(lead, "medium", mentions)]);
         }
 
         foreach (var section in message.Sections)
@@ -95,6 +95,7 @@ public static class AdaptiveCardRenderer
             }
 
             items.AddRange(Chunks(section.Body).Select(chunk => Text(chunk, mentions)));
+            items.AddRange(section.Items.SelectMany(item => Chunks("• " + item)).Select(chunk => ListItem(Text(chunk, mentions))));
             if (items.Count > 0)
             {
                 parts.Add([new JsonObject { ["type"] = "Container", ["separator"] = parts.Count > 0, ["items"] = new JsonArray([.. items.Select(n => (JsonNode)n)]) }]);
@@ -146,18 +147,25 @@ public static class AdaptiveCardRenderer
         ["wrap"] = true,
     };
 
+    private static JsonObject ListItem(JsonObject block)
+    {
+        block["spacing"] = "small";
+        return block;
+    }
+
     /// <summary>Every TextBlock text in <paramref name="element"/> and the containers in it.</summary>
     private static IEnumerable<string> Texts(JsonObject element) =>
         element["items"] is JsonArray items
             ? items.OfType<JsonObject>().SelectMany(Texts)
             : element["text"] is JsonValue text && text.TryGetValue<string>(out var value) ? [value] : [];
 
-    private static JsonObject Heading(string heading, string? size)
+    private static JsonObject Heading(string heading, string? size, CardMentions? mentions = null)
     {
+        var text = AdaptiveCardText.Escape(AdaptiveCardText.Truncate(heading.Trim(), AdaptiveCardLimits.HeadingChars));
         var block = new JsonObject
         {
             ["type"] = "TextBlock",
-            ["text"] = AdaptiveCardText.Escape(AdaptiveCardText.Truncate(heading.Trim(), AdaptiveCardLimits.HeadingChars)),
+            ["text"] = mentions is null ? text : mentions.Apply(text),
             ["weight"] = "bolder",
             ["wrap"] = true,
         };

@@ -19,6 +19,7 @@ namespace StatusBot.Admin;
         typeof(CamelCaseEnumConverter<CheckInWorkKind>),
         typeof(CamelCaseEnumConverter<DayOfWeek>),
         typeof(CamelCaseEnumConverter<PromiseOutcome>),
+        typeof(CamelCaseEnumConverter<CustomerAnswer>),
         typeof(CamelCaseEnumConverter<DigestSectionKind>),
         typeof(CamelCaseEnumConverter<Reach>),
         typeof(CamelCaseEnumConverter<ToneFindingKind>),

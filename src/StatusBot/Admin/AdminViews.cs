@@ -18,6 +18,8 @@ internal sealed record CommitmentView(
     int? NoticeDays,
     string? Approver,
     IReadOnlyList<string> CoOwners,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    string? ExternalId,
     CommitmentStatus Status,
     Health Health,
     DateTimeOffset HealthSince,
@@ -42,6 +44,7 @@ internal sealed record CommitmentView(
         c.NoticeDays,
         c.Approver,
         c.CoOwners,
+        c.ExternalId,
         c.Status,
         c.Health,
         c.HealthSince,
@@ -76,8 +79,16 @@ internal sealed record EventView(long Sequence, DateTimeOffset At, CommitmentEve
 /// <summary>A workspace's commitments, oldest first.</summary>
 internal sealed record CommitmentListView(IReadOnlyList<CommitmentView> Commitments);
 
-/// <summary>What a CSV import did: the rows created and the rows refused, by line number.</summary>
-internal sealed record ImportView(IReadOnlyList<ImportedRow> Created, IReadOnlyList<RefusedRow> Errors);
+/// <summary>
+/// What a CSV import did, by line number: the rows created, the rows that updated the commitment their
+/// <c>externalId</c> names (or left it as it was), the rows refused, and the header's columns it ignored.
+/// </summary>
+internal sealed record ImportView(
+    IReadOnlyList<ImportedRow> Created,
+    IReadOnlyList<RefusedRow> Errors,
+    IReadOnlyList<ImportedRow> Updated,
+    IReadOnlyList<ImportedRow> Unchanged,
+    IReadOnlyList<string> IgnoredColumns);
 
 /// <summary>
 /// A row that became a commitment; <see cref="Manager"/> when the row also gave its owner that manager, and

@@ -8,8 +8,9 @@ using StatusBot.Core.People;
 namespace StatusBot.Admin;
 
 /// <summary>
-/// <c>POST .../commitments/import</c>: creates a commitment from each valid CSV row and reports each
-/// refused row by its line. The whole file is read and checked before anything is stored, so a file
+/// <c>POST .../commitments/import</c>: creates a commitment from each valid CSV row (or updates the one its
+/// <c>externalId</c> names, so importing a file again never duplicates), ignores columns that are no field, and
+/// reports each refused row by its line. The whole file is read and checked before anything is stored, so a file
 /// that cannot be read (no header, bad quoting, too large) changes nothing. Each row is stored as one
 /// commitment or not at all. A row's <c>manager</c>, when it has one, becomes the owner's manager in the people
 /// directory (checked with <see cref="PersonRules"/>, and against the rows before it, and stored once the commitment
@@ -25,7 +26,7 @@ internal static class CommitmentImportHandler
     public const int MaxRows = 5000;
 
     private static readonly string[] Required = ["title", "customer", "dueDate", "timeZone", "owner", "channel", "customerDestination"];
-    private static readonly string[] Optional = ["noticeDays", "approver", "coOwners", "manager"];
+    private static readonly string[] Optional = ["noticeDays", "approver", "coOwners", "manager", "externalId"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<IResult> HandleAsync(
@@ -61,68 +62,46 @@ internal static class CommitmentImportHandler
             return AdminProblems.BadRequest($"Line {ex.LineNumber}: the quoting is malformed (a quote inside an unquoted field, text after a closing quote, or a quote never closed); nothing was imported.");
         }
 
-        if (Columns(table.Header, out var columns) is { } headerProblem)
+        if (Columns(table.Header, out var columns, out var ignored) is { } headerProblem)
         {
             return AdminProblems.BadRequest(headerProblem);
         }
 
         var id = WorkspaceId.Parse(workspace);
         var managers = columns.ContainsKey("manager") ? new ManagerColumn(directory, id, await directory.ListAsync(id, cancellationToken), time) : null;
-        var created = new List<ImportedRow>();
-        var refused = new List<RefusedRow>();
+        var byExternalId = columns.ContainsKey("externalId") ? await CommitmentImportRows.ExternalIdsAsync(service, id, cancellationToken) : [];
+        var import = new CommitmentImportRows(id, columns, service, managers, byExternalId);
         foreach (var row in table.Rows)
         {
             if (row.Fields.Count != table.Header.Count)
             {
-                refused.Add(new(row.Line, [new("row", $"Line {row.Line} has {row.Fields.Count} fields; the header has {table.Header.Count}.")]));
+                import.RefuseWidth(row, table.Header.Count);
                 continue;
             }
 
-            string? Get(string name) => columns.TryGetValue(name, out var index) ? row.Fields[index] : null;
-            var input = new CommitmentInput(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
-                Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"));
-            var manager = Get("manager")?.Trim() is { Length: > 0 } named ? named : null;
-            // The manager is checked first and stored only once the commitment is: a row the platform refuses (an owner it
-            // does not know) leaves the directory as it was.
-            var errors = manager is null ? [] : managers!.Check(input, manager);
-            var result = errors.Count == 0 ? await service.CreateAsync(id, input, AdminEndpoints.Actor, cancellationToken) : null;
-            var managerErrors = result is { IsValid: true } && manager is not null ? await managers!.SaveAsync(result.Value!.Owner, manager, cancellationToken) : [];
-            if (managerErrors.Count > 0)
-            {
-                // Only when the directory changed under the import: the commitment stands; say so with what to redo.
-                refused.Add(new(row.Line, [.. managerErrors.Select(e => new RowReason(e.Field, $"The commitment was created as {result!.Value!.Id}, but its owner's manager was not set: {e.Message}"))]));
-                manager = null;
-            }
-
-            if (result is { IsValid: true })
-            {
-                var problems = await service.ReachProblemsAsync(result.Value!, cancellationToken);
-                created.Add(new(row.Line, result.Value!.Id, manager, problems.Count == 0 ? null : [.. problems.Select(ReachProblemView.From)]));
-            }
-            else
-            {
-                refused.Add(new(row.Line, (result?.Errors ?? errors).Select(e => new RowReason(e.Field, e.Message)).ToList()));
-            }
+            await import.ImportAsync(row, cancellationToken);
         }
 
-        return TypedResults.Json(new ImportView(created, refused), AdminJsonContext.Default.ImportView);
+        return TypedResults.Json(import.View(ignored), AdminJsonContext.Default.ImportView);
     }
 
-    /// <summary>Maps each field to its column; returns why the header is not acceptable, or null.</summary>
-    private static string? Columns(IReadOnlyList<string> header, out Dictionary<string, int> columns)
+    /// <summary>
+    /// Maps each field to its column, ignoring columns that are no field (a CRM export's extras); returns why the header is
+    /// not acceptable, or null.
+    /// </summary>
+    private static string? Columns(IReadOnlyList<string> header, out Dictionary<string, int> columns, out List<string> ignored)
     {
         columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        ignored = [];
         var known = Required.Concat(Optional).ToArray();
         for (var i = 0; i < header.Count; i++)
         {
             var name = header[i].Trim();
-            var field = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            if (field is null)
+            if (known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is not { } field)
             {
-                return $"The header names a column '{name}' that is not a field; the columns are {string.Join(", ", known)}.";
+                ignored.Add(name);
             }
-
-            if (!columns.TryAdd(field, i))
+            else if (!columns.TryAdd(field, i))
             {
                 return $"The header names the column {field} twice.";
             }
@@ -130,9 +109,10 @@ internal static class CommitmentImportHandler
 
         var found = columns;
         var missing = Required.Where(r => !found.ContainsKey(r)).ToList();
+        var extra = ignored.Count == 0 ? string.Empty : $" It ignored the columns {string.Join(", ", ignored)}.";
         return missing.Count == 0
             ? null
-            : $"The header has no column {string.Join(", ", missing)}; the first line must name the columns {string.Join(", ", Required)} (and optionally {string.Join(", ", Optional)}).";
+            : $"The header has no column {string.Join(", ", missing)}; the first line must name the columns {string.Join(", ", Required)} (and optionally {string.Join(", ", Optional)}).{extra}";
     }
 
     private static bool IsCsv(string? contentType) =>

@@ -74,7 +74,7 @@ internal static class CommitmentJson
     {
         string? Get(string name) => fields.TryGetValue(name, out var value) ? value.Value : null;
         return new(Get("title"), Get("customer"), Get("dueDate"), Get("timeZone"), Get("owner"), Get("channel"),
-            Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"));
+            Get("customerDestination"), Get("noticeDays"), Get("approver"), Get("coOwners"), Get("externalId"));
     }
 
     /// <summary>An edit from the fields; absent fields are left as they are.</summary>
@@ -102,7 +102,7 @@ internal static class CommitmentJson
     {
         var name = property.Name;
         var value = property.Value;
-        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus && name is "status" or "dueDateReason"))
+        if (TextFields.Contains(name, StringComparer.Ordinal) || (allowStatus ? name is "status" or "dueDateReason" : name == "externalId"))
         {
             switch (value.ValueKind)
             {
@@ -135,7 +135,7 @@ internal static class CommitmentJson
         }
 
         var known = allowStatus ? "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, coOwners, status, dueDateReason (ours or customer)"
-            : "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, coOwners";
+            : "title, customer, dueDate, timeZone, owner, channel, customerDestination, noticeDays, approver, coOwners, externalId";
         errors.Add(new(name, $"'{name}' is not a field that can be set here; the fields are {known}."));
         return null;
     }

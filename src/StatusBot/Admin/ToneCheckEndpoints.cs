@@ -21,7 +21,8 @@ internal static class ToneCheckEndpoints
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(string workspace, HttpRequest request, ISentenceClassifier classifier, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(
+        string workspace, HttpRequest request, ISentenceClassifier classifier, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -54,7 +55,7 @@ internal static class ToneCheckEndpoints
             return AdminProblems.BadRequest($"The text has {sent.Text.Length} characters; the tone check takes at most {MaxTextLength}. Check it in parts.");
         }
 
-        var findings = ToneCheck.ReviewText(sent.Text, null, classifier);
+        var findings = ToneCheck.ReviewText(sent.Text, null, classifier, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         return TypedResults.Json(new ToneCheckView([.. findings.Select(ToneFindingView.From)]), AdminJsonContext.Default.ToneCheckView);
     }
 }

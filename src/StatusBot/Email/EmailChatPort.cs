@@ -18,20 +18,25 @@ internal sealed class EmailChatPort : IChatPlatform, IDisposable
         return address.Kind == ChatAddressKind.Email;
     }
 
-    private readonly string? _from;
+    private readonly EmailFrom _from;
     private readonly IEmailDelivery _delivery;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IEmailLinks? _links;
 
-    /// <summary>Sends as <paramref name="options"/> say; a relative outbox path is under <paramref name="contentRoot"/>.</summary>
-    public EmailChatPort(EmailOptions options, string contentRoot, TimeProvider time, ILogger<EmailChatPort> logger)
+    /// <summary>
+    /// Sends as <paramref name="options"/> say; a relative outbox path is under <paramref name="contentRoot"/>. With
+    /// <paramref name="links"/>, a message's buttons become links.
+    /// </summary>
+    public EmailChatPort(EmailOptions options, string contentRoot, TimeProvider time, ILogger<EmailChatPort> logger, IEmailLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        _from = options.Smtp.From;
+        _from = new EmailFrom(options.Smtp.From, options.FromName, options.CcOwner);
         _time = time;
         _logger = logger;
+        _links = links;
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             var folder = Path.GetFullPath(options.OutboxPath, contentRoot);
@@ -54,14 +59,16 @@ internal sealed class EmailChatPort : IChatPlatform, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var to = MailboxOf(recipient);
         var messageId = EmailComposer.MessageIdFor(recipient.Workspace, idempotencyKey);
-        using var email = EmailComposer.Compose(_from, to, message, messageId, _time.GetUtcNow());
+        var links = _links is null ? [] : message.Buttons
+            .Select(b => _links.LinkFor(recipient.Workspace, b) is { } url ? new EmailLink(b.Label, url) : null).OfType<EmailLink>().ToList();
+        using var email = EmailComposer.Compose(_from, to, message, messageId, _time.GetUtcNow(), links);
         EmailLog.Addressed(_logger, messageId, to.Address);
         await _delivery.DeliverAsync(email, cancellationToken);
         return new SentMessage(recipient, $"<{messageId}>", recipient.Id);
     }
 
     /// <summary>
-    /// Does nothing: a sent email cannot be changed, and emails carry no buttons that would need disabling.
+    /// Does nothing: a sent email cannot be changed; its links stay valid until they expire.
     /// </summary>
     public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
     {

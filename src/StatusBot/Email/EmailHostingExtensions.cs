@@ -18,7 +18,8 @@ internal static class EmailHostingExtensions
             provider.GetRequiredService<IOptions<EmailOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<EmailChatPort>>()));
+            provider.GetRequiredService<ILogger<EmailChatPort>>(),
+            provider.GetService<IEmailLinks>()));
         return builder;
     }
 }

@@ -15,7 +15,7 @@ internal static class EmailHtml
     /// (<see cref="ChatMessage.Text"/> is the whole message, and its sections are the same words headed,
     /// so showing both would say everything twice.)
     /// </summary>
-    public static string Render(ChatMessage message)
+    public static string Render(ChatMessage message, IReadOnlyList<EmailLink>? links = null)
     {
         var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
         if (message.Sections.Count == 0)
@@ -31,6 +31,22 @@ internal static class EmailHtml
             }
 
             AppendParagraphs(html, section.Body);
+            if (section.Items.Count > 0)
+            {
+                html.Append("<ul>\n").AppendJoin(string.Empty, section.Items.Select(item => $"<li>{Encode(item)}</li>\n")).Append("</ul>\n");
+            }
+        }
+
+        if (links is { Count: > 0 })
+        {
+            html.Append("<p>");
+            foreach (var link in links)
+            {
+                html.Append("<a href=\"").Append(Encode(link.Url.AbsoluteUri)).Append("\" style=\"display:inline-block;margin:0 .5em .5em 0;padding:.5em 1em;border:1px solid #0b5394;color:#0b5394\">")
+                    .Append(Encode(link.Label)).Append("</a>\n");
+            }
+
+            html.Append("</p>\n");
         }
 
         return html.Append("</body></html>\n").ToString();

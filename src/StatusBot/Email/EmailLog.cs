@@ -21,9 +21,9 @@ internal static partial class EmailLog
     [LoggerMessage(EventId = 1204, Level = LogLevel.Debug, Message = "Email {MessageId} is addressed to {Recipient}")]
     public static partial void Addressed(ILogger logger, string messageId, string recipient);
 
-    [LoggerMessage(EventId = 1205, Level = LogLevel.Information, Message = "Email goes to the SMTP server {Host}:{Port} ({Security})")]
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Debug, Message = "Email goes to the SMTP server {Host}:{Port} ({Security})")]
     public static partial void UsingSmtp(ILogger logger, string host, int port, string security);
 
-    [LoggerMessage(EventId = 1206, Level = LogLevel.Information, Message = "No SMTP server is set (Email:Smtp:Host): email is written to the outbox {Path}")]
+    [LoggerMessage(EventId = 1206, Level = LogLevel.Debug, Message = "No SMTP server is set (Email:Smtp:Host): email is written to the outbox {Path}")]
     public static partial void UsingOutbox(ILogger logger, string path);
 }

@@ -11,6 +11,14 @@ public sealed class EmailOptions
 
     /// <summary>Where .eml files go when no SMTP server is set, relative to the content root. Default: <c>data/outbox</c>.</summary>
     public string OutboxPath { get; set; } = "data/outbox";
+
+    /// <summary>
+    /// The From name of every email; a warning signed by its owner shows "<c>Owner via FromName</c>". Default: <c>StatusBot</c>.
+    /// </summary>
+    public string FromName { get; set; } = "StatusBot";
+
+    /// <summary>Whether the owner gets a copy (CC) of each warning sent in their name, when their address is known. Default: false.</summary>
+    public bool CcOwner { get; set; }
 }
 
 /// <summary>The <c>Email:Smtp</c> configuration section.</summary>

@@ -28,6 +28,11 @@ internal sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
             }
         }
 
+        if (string.IsNullOrWhiteSpace(options.FromName) || options.FromName.Length > 100 || options.FromName.Any(char.IsControl))
+        {
+            failures.Add($"Email:FromName is '{options.FromName}'; it must be a name of 1 to 100 characters on one line, such as Acme Support.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.OutboxPath))
         {
             failures.Add("Email:OutboxPath must name a folder.");

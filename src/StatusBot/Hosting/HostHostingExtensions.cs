@@ -19,9 +19,11 @@ internal static class HostHostingExtensions
     public static WebApplicationBuilder AddStatusBotHost(this WebApplicationBuilder builder)
     {
         builder.UseStatusBotDefaultAddress();
+        builder.UseStatusBotDefaultSettings();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ITeamsConversationStore, TableTeamsConversationStore>();
+        services.AddSingleton<ITeamsConversationStore>(provider =>
+            new CachedTeamsConversationStore(ActivatorUtilities.CreateInstance<TableTeamsConversationStore>(provider), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISlackInstallationStore, TableSlackInstallationStore>();
         services.AddSingleton<ISlackOAuthStateStore, TableSlackOAuthStateStore>();
         services.AddProblemDetails();

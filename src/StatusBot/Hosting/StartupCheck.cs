@@ -45,8 +45,7 @@ internal static class StartupCheck
         OptionsValidationException options => string.Join(" ", options.Failures),
         AggregateException all when all.InnerExceptions.Select(Explain).ToList() is var reasons && reasons.All(r => r is not null)
             => string.Join(" ", reasons),
-        InvalidOperationException bind when bind.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
-            => bind.Message + " Check the value's spelling and type.",
+        InvalidOperationException bind when ConversionProblem.Explain(bind.Message) is { } conversion => conversion,
         IOException { InnerException: AddressInUseException } io
             => io.Message + " Another program uses that port: stop it, or choose another address with --urls.",
         _ => null,

@@ -7,9 +7,10 @@ namespace StatusBot.Playground;
 /// and <c>Action.OpenUrl</c> (it logs "received unknown action" for <c>Action.Execute</c> and sends
 /// nothing), so cards going out become <c>Action.Submit</c> whose data carries a marker with the verb, and
 /// the message with that <c>value</c> coming back becomes the <c>adaptiveCard/action</c> invoke that Teams
-/// would send.
+/// would send. A Teams mention (<c>&lt;at&gt;Name&lt;/at&gt;</c>, which Web Chat would show as markup) becomes the name
+/// in bold, as Teams highlights it.
 /// </summary>
-internal static class AdaptiveCardBridge
+internal static partial class AdaptiveCardBridge
 {
     /// <summary>The property of a submitted value that marks it as an <c>Action.Execute</c>.</summary>
     public const string Marker = "playground.execute";
@@ -67,7 +68,8 @@ internal static class AdaptiveCardBridge
         switch (node)
         {
             case JsonObject obj:
-                if (obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == "Action.Execute")
+                var name = obj["type"] is JsonValue type && type.TryGetValue<string>(out var kind) ? kind : null;
+                if (name == "Action.Execute")
                 {
                     var data = obj["data"] is JsonObject given ? given.DeepClone().AsObject() : [];
                     data[Marker] = new JsonObject
@@ -78,6 +80,12 @@ internal static class AdaptiveCardBridge
                     };
                     obj["type"] = "Action.Submit";
                     obj["data"] = data;
+                }
+
+                if (name == "TextBlock" && obj["text"] is JsonValue text && text.TryGetValue<string>(out var words) && words.Contains("<at>", StringComparison.Ordinal))
+                {
+                    // The bot writes <at> only around names it mentions: user text reaches here escaped (\<at\>).
+                    obj["text"] = Mention().Replace(words, "**$1**");
                 }
 
                 foreach (var (_, child) in obj.ToList())
@@ -95,4 +103,7 @@ internal static class AdaptiveCardBridge
                 break;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)<at>(.*?)</at>")]
+    private static partial System.Text.RegularExpressions.Regex Mention();
 }

@@ -62,6 +62,11 @@ internal static class DirectLineEndpoints
             return refused;
         }
 
+        if (store.IsChannel(conversationId))
+        {
+            return PlaygroundProblems.Forbidden("The channel panes are read-only: they show what the channel receives. Chat with StatusBot in your own conversation.");
+        }
+
         var (activity, problem) = await PlaygroundRequest.ReadObjectAsync(request, cancellationToken);
         if (problem is not null)
         {

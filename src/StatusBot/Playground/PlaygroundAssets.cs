@@ -2,7 +2,7 @@ namespace StatusBot.Playground;
 
 /// <summary>
 /// Where the page's Web Chat bundle is: <c>playground/webchat.js</c> beside the host's assembly, copied
-/// there by the build from npm (<c>src/StatusBot/Playground/web</c>), never committed.
+/// there by the build from the npm package's prebuilt bundle, never committed.
 /// </summary>
 internal sealed class PlaygroundAssets(string directory)
 {

@@ -16,9 +16,16 @@ internal sealed class PlaygroundBotDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var received in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            await DispatchAsync(received, stoppingToken);
+            await foreach (var received in queue.ReadAllAsync(stoppingToken))
+            {
+                await DispatchAsync(received, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, including a start that failed (a port in use): nothing to report.
         }
     }
 

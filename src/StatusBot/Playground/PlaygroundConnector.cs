@@ -69,7 +69,7 @@ internal sealed class PlaygroundConnector(PlaygroundConversationStore store, Tim
         posted["timestamp"] = Now();
         posted["serviceUrl"] = serviceUrl;
         posted["channelId"] = PlaygroundWorkspace.ChannelId;
-        posted["from"] = new JsonObject { ["id"] = userId, ["name"] = PlaygroundWorkspace.UserName, ["role"] = "user" };
+        posted["from"] = new JsonObject { ["id"] = userId, ["name"] = PlaygroundWorkspace.NameOf(userId), ["role"] = "user" };
         posted["recipient"] = Bot();
         posted["conversation"] = Conversation(conversationId);
         var channelData = posted["channelData"] as JsonObject ?? [];
@@ -97,7 +97,7 @@ internal sealed class PlaygroundConnector(PlaygroundConversationStore store, Tim
         if (conversationId.StartsWith(PlaygroundWorkspace.PersonalConversationId(string.Empty), StringComparison.Ordinal))
         {
             var userId = conversationId[PlaygroundWorkspace.PersonalConversationId(string.Empty).Length..];
-            activity["recipient"] = new JsonObject { ["id"] = userId, ["name"] = userId == PlaygroundWorkspace.UserId ? PlaygroundWorkspace.UserName : userId, ["role"] = "user" };
+            activity["recipient"] = new JsonObject { ["id"] = userId, ["name"] = PlaygroundWorkspace.NameOf(userId), ["role"] = "user" };
         }
     }
 

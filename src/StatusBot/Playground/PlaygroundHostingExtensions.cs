@@ -43,20 +43,16 @@ public static class PlaygroundHostingExtensions
     public static WebApplication MapPlayground(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlaygroundHostingExtensions).FullName!);
         var options = app.Services.GetRequiredService<IOptions<PlaygroundOptions>>().Value;
-        var (enabled, reason) = PlaygroundSwitch.Decide(options, app.Configuration);
-        if (!enabled)
+        if (!PlaygroundSwitch.Decide(options, app.Configuration).Enabled)
         {
-            PlaygroundLog.Off(logger, reason);
-            return app;
+            return app; // The startup summary says why.
         }
 
         var playground = app.MapGroup(string.Empty).AddEndpointFilter(RequireLoopbackHostAsync);
         PlaygroundPageEndpoints.Map(playground);
         DirectLineEndpoints.Map(playground);
         ConnectorEndpoints.Map(playground);
-        app.Lifetime.ApplicationStarted.Register(() => LogAddress(app, logger));
         return app;
     }
 
@@ -65,15 +61,4 @@ public static class PlaygroundHostingExtensions
         PlaygroundRequest.IsForLoopbackHost(context.HttpContext.Request)
             ? await next(context)
             : PlaygroundProblems.Forbidden("The playground answers at http://localhost only.");
-
-    private static void LogAddress(WebApplication app, ILogger logger)
-    {
-        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
-        {
-            var port = BindingAddress.Parse(address).Port;
-            PlaygroundLog.Listening(logger, port);
-            return;
-        }
-    }
 }

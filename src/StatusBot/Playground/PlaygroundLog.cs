@@ -3,16 +3,10 @@ namespace StatusBot.Playground;
 /// <summary>The playground's log (event ids 1300-1399). Tokens, secrets and message text never appear.</summary>
 internal static partial class PlaygroundLog
 {
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "The playground is at http://localhost:{Port}/ (Microsoft's Web Chat, no Slack or Teams account needed)")]
-    public static partial void Listening(ILogger logger, int port);
-
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "The playground is off: {Reason}")]
-    public static partial void Off(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 1302, Level = LogLevel.Error, Message = "The playground's bot failed on a {Type} activity")]
     public static partial void BotFailed(ILogger logger, string type, Exception exception);
 
-    [LoggerMessage(EventId = 1303, Level = LogLevel.Warning, Message = "The playground page was served without Web Chat: {Path} is missing (run `npm ci` in src/StatusBot/Playground/web, then build)")]
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Warning, Message = "The playground page was served without Web Chat: {Path} is missing (install Node.js with npm, then build)")]
     public static partial void AssetsMissing(ILogger logger, string path);
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Debug, Message = "Playground request refused ({Status}): {Reason}")]

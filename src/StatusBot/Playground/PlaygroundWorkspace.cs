@@ -1,8 +1,8 @@
 namespace StatusBot.Playground;
 
 /// <summary>
-/// The playground's fixed cast: one workspace, one demo user, the bot, and two channels whose messages
-/// the page shows (the customer's inbox and the project channel). Point a commitment's
+/// The playground's fixed cast: one workspace, two people (the demo user and their manager, who approves warnings;
+/// the page switches between them), the bot, and two channels whose messages the page shows (the customer's inbox and the project channel). Point a commitment's
 /// <c>customerDestination</c> at <see cref="CustomerChannelId"/> and its <c>channel</c> at
 /// <see cref="ProjectChannelId"/> to see what the customer and the team would receive.
 /// </summary>
@@ -18,7 +18,19 @@ public static class PlaygroundWorkspace
     public const string UserId = "playground-user";
 
     /// <summary>The demo user's display name.</summary>
-    public const string UserName = "You";
+    public const string UserName = "Sam (you)";
+
+    /// <summary>The second person: the demo user's manager, who approves warnings and hears when the user stays silent.</summary>
+    public const string ManagerId = "playground-manager";
+
+    /// <summary>The manager's display name.</summary>
+    public const string ManagerName = "Maria (manager)";
+
+    /// <summary>The people the page can chat as, in the order it offers them.</summary>
+    public static IReadOnlyList<(string Id, string Name)> People { get; } = [(UserId, UserName), (ManagerId, ManagerName)];
+
+    /// <summary>The display name of <paramref name="userId"/>: a person of the cast, else the id itself.</summary>
+    public static string NameOf(string userId) => People.FirstOrDefault(p => p.Id == userId).Name ?? userId;
 
     /// <summary>The bot's id (<c>recipient.id</c> of what the user sends, <c>from.id</c> of what the bot sends).</summary>
     public const string BotId = "statusbot";

@@ -24,13 +24,20 @@ internal sealed partial class SchedulerService(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            // A full batch means more is likely due: look again at once rather than sleep a tick on a backlog.
-            if (!await TickAsync(settings.MaxPerTick, settings.Parallelism, stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(settings.TickInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                // A full batch means more is likely due: look again at once rather than sleep a tick on a backlog.
+                if (!await TickAsync(settings.MaxPerTick, settings.Parallelism, stoppingToken))
+                {
+                    await Task.Delay(settings.TickInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping mid-tick: what was not completed stays due for the next start.
         }
     }
 

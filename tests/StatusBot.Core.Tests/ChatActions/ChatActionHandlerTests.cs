@@ -81,8 +81,50 @@ public class ChatActionHandlerTests
     {
         var response = await _world.CommandAsync("dance");
 
-        Assert.StartsWith("I do not know \"dance\"", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("I do not know \"dance\".", response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", response.Messages[0].Text, StringComparison.Ordinal);
         Assert.Contains(ChatHelp.Text, response.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ChatHelp.Commands, Assert.Single(response.Messages[0].Sections).Items);
+    }
+
+    [Theory]
+    [InlineData("lst", "list")]
+    [InlineData("lists", "list")]
+    [InlineData("comit", "commit")]
+    [InlineData("chekin", "checkin")]
+    [InlineData("check-in", "checkin")]
+    [InlineData("dig", "digest")]
+    [InlineData("slipping", "slip")]
+    public async Task HandleCommand_Typo_SuggestsTheCommandMeant(string typed, string meant)
+    {
+        var response = await _world.CommandAsync(typed);
+
+        Assert.StartsWith($"I do not know \"{typed}\". Did you mean {meant}?", response.Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hello", "")]
+    [InlineData("Hi!", "")]
+    [InlineData("good", "morning")]
+    public async Task HandleCommand_Greeting_IsGreetedWithThreeThingsToTry(string command, string arguments)
+    {
+        var response = await _world.CommandAsync(command, arguments);
+
+        var greeting = Assert.Single(response.Messages);
+        Assert.StartsWith("Hi, I am StatusBot.", greeting.Text, StringComparison.Ordinal);
+        Assert.Equal(3, greeting.Sections[0].Items.Count);
+        Assert.Equal(["commit", "checkin", "digest"], greeting.Sections[0].Items.Select(i => i.Split(':')[0]));
+    }
+
+    [Fact]
+    public async Task HandleCommand_Help_IsAListOfEveryCommand()
+    {
+        var response = await _world.CommandAsync("help");
+
+        var help = Assert.Single(response.Messages);
+        Assert.Equal(ChatHelp.Text, help.Text);
+        Assert.Equal(ChatHelp.Commands, help.Sections[0].Items);
+        Assert.All(ChatHelp.Words, w => Assert.Contains(help.Sections[0].Items, i => i.Contains(w, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -103,6 +145,23 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleClick_CommitFormRefused_KeepsEveryValueAndPutsTheErrorOnItsField()
+    {
+        var form = await _world.CommandAsync("commit", where: ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel));
+        var submit = form.Form!.FormActions[0];
+
+        var refused = await _world.ClickAsync(submit.ActionId, submit.Value, ChatWorld.Owner, ("title", "Bulk export"), ("customer", "Acme"),
+            ("dueDate", "2026-03-20"), ("customerDestination", ChatWorld.Customer), ("timeZone", "Mars/Olympus"), ("noticeDays", "4"), ("coOwners", "U_BO"));
+
+        var shown = refused.FormShowingErrors()!.Inputs.ToDictionary(i => i.Id);
+        Assert.Equal(("Bulk export", "Acme", "2026-03-20", ChatWorld.Customer, "Mars/Olympus", "4", "U_BO"),
+            (shown["title"].InitialValue, shown["customer"].InitialValue, shown["dueDate"].InitialValue, shown["customerDestination"].InitialValue,
+             shown["timeZone"].InitialValue, shown["noticeDays"].InitialValue, shown["coOwners"].InitialValue));
+        Assert.NotNull(shown["timeZone"].Error);
+        Assert.Null(shown["customer"].Error);
+    }
+
+    [Fact]
     public async Task HandleCommand_ListShowsOnlyMyOpenCommitmentsWithHealthAndNextCheckIn()
     {
         await _world.CommitmentAsync("Bulk export");
@@ -113,6 +172,23 @@ public class ChatActionHandlerTests
         var section = Assert.Single(response.Messages[0].Sections);
         Assert.Equal("Bulk export", section.Heading);
         Assert.Contains("not answered yet; next check-in", section.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleCommand_ListAfterAWarning_ShowsTheLastAnswerAndThatTheWarningWentOut()
+    {
+        var commitment = await _world.CommitmentAsync("Bulk export");
+        var writing = await _world.CommitmentAsync("Year-end report", due: "2026-03-27");
+        await _world.ToPreviewAsync(commitment);
+        await _world.ClickAsync(SlipActions.Send, commitment.Id);
+        await _world.ClickAsync(CheckInActions.Answer, CheckInActions.AnswerValue(writing.Id, CheckInAnswer.Slipping));
+
+        var sections = (await _world.CommandAsync("list")).Messages[0].Sections.ToDictionary(s => s.Heading!);
+
+        Assert.Contains("last answered slipping on", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.Contains("warning sent to the customer on", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("not answered yet", sections["Bulk export"].Body, StringComparison.Ordinal);
+        Assert.Contains("a warning to the customer is started, not sent yet", sections["Year-end report"].Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,6 +260,25 @@ public class ChatActionHandlerTests
         Assert.Contains("Monday 9 March at 09:00", scheduled.Messages[0].Text, StringComparison.Ordinal);
         Assert.Contains("daily 09:00", bad.Messages[0].Text, StringComparison.Ordinal);
         Assert.Equal([ChatWorld.Channel], _world.Digests.Removed);
+    }
+
+    [Fact]
+    public async Task HandleCommand_DigestScheduleWithoutAZone_UsesThePersonsZoneElseTheChannelsCommitments_AndANamedZoneWins()
+    {
+        await _world.Commitments.CreateAsync(ChatWorld.Workspace,
+            new CommitmentInput("Export", "Acme", "2026-03-20", "America/Chicago", "U-NO-ZONE", ChatWorld.Channel, ChatWorld.Customer), "U-NO-ZONE");
+        var channel = ChatAddress.ToChannel(ChatWorld.Workspace, ChatWorld.Channel);
+        Task<ChatResponse> TypeAsync(ChatActor actor, string words) =>
+            _world.Handler.HandleCommandAsync(new ChatCommand(actor, "digest", words, channel, "req-" + Guid.NewGuid().ToString("N")));
+
+        var byChannel = await TypeAsync(new ChatActor(ChatWorld.Workspace, "U-NO-ZONE"), "weekly monday 09:00");
+        await TypeAsync(ChatWorld.User(), "weekly monday 09:00");
+        var named = await TypeAsync(ChatWorld.User(), "daily 08:30 Asia/Tokyo");
+
+        Assert.Equal(["America/Chicago", "Europe/Berlin", "Asia/Tokyo"], _world.Digests.Set.Select(s => s.TimeZone));
+        Assert.Contains("weekly monday 09:00 (America/Chicago)", byChannel.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("name it: digest weekly monday 09:00 America/New_York", byChannel.Messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("daily 08:30 (Asia/Tokyo)", named.Messages[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

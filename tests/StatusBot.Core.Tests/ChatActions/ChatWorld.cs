@@ -1,4 +1,5 @@
 using StatusBot.Core.DueWork;
+using StatusBot.Core.Answers;
 using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
@@ -30,12 +31,15 @@ internal sealed class ChatWorld
         Slips = new SlipService(Store, SlipStore, WakeUps, Chat, Time);
         CheckIns = new CheckInRunner(Store, WakeUps, Chat, Time, people: People);
         Runner = new DueWorkRunner(WakeUps, CheckIns, Time, slips: Slips);
-        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time, People, toneModel);
+        Handler = new ChatActionHandler(Commitments, Planning, Slips, new DigestService(Store, FixedCheckInSettings.Defaults, Time), Digests, CheckIns, Chat, Time, People, toneModel,
+            new PromiseLinkService(PromiseLinks, PromiseLinks, Commitments, Time));
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     public InMemoryCommitmentStore Store { get; } = new();
+
+    public InMemoryPromiseLinkStore PromiseLinks { get; } = new();
 
     public FakeReachabilityCheck Reach { get; } = new();
 

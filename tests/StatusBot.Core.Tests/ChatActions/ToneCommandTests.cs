@@ -23,6 +23,10 @@ public class ToneCommandTests
             + "- Hedging: \"Hopefully\". " + ToneCheck.ReviewText("Hopefully").Single().Suggestion + "\n"
             + "- Blame: \"The vendor is why.\" (sentence model, 83% sure). Describe what happened without pointing at anyone, and say what we are doing about it.",
             Assert.Single(response.Messages).Text);
+        var section = Assert.Single(response.Messages[0].Sections);
+        Assert.Equal("Before you send, consider:", section.Body);
+        Assert.Equal(2, section.Items.Count);
+        Assert.StartsWith("Blame: \"The vendor is why.\"", section.Items[1], StringComparison.Ordinal);
     }
 
     [Fact]

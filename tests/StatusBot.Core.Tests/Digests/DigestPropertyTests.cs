@@ -22,7 +22,7 @@ public sealed class DigestPropertyTests
         var sectionOf = listed.ToDictionary(l => l.CommitmentId, l => (DigestSectionKind?)l.Kind);
         foreach (var c in data.Commitments)
         {
-            Assert.Equal(Expected(c), sectionOf.GetValueOrDefault(c.Id));
+            Assert.Equal(Expected(c, data.Histories[c.Id]), sectionOf.GetValueOrDefault(c.Id));
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class DigestPropertyTests
     }
 
     // The rules restated plainly, as the product describes them.
-    private static DigestSectionKind? Expected(Commitment c)
+    private static DigestSectionKind? Expected(Commitment c, IReadOnlyList<CommitmentEvent> history)
     {
         if (c.Status != CommitmentStatus.Open)
         {
@@ -114,12 +114,18 @@ public sealed class DigestPropertyTests
         var calendar = new WorkingCalendar(zone, CheckInSettings.Default);
         var silent = c.CheckIns.UnansweredInARow >= 1
             || (c.CheckIns is { LastCheckInAt: { } sent, Answered: false } && calendar.WorkingTimeBetween(sent, Now) >= CheckInSettings.Default.UnansweredAfter);
+        // The latest warning, sent three working days ago or more, with no answer from the customer after it.
+        var lastWarning = history.LastOrDefault(e => e.Kind == CommitmentEventKind.WarningSent);
+        var customerSilent = lastWarning is not null
+            && !history.SkipWhile(e => !ReferenceEquals(e, lastWarning)).Any(e => e.Kind == CommitmentEventKind.CustomerAnswered)
+            && calendar.WorkingDaysBetween(calendar.LocalDate(lastWarning.At), calendar.LocalDate(Now)) >= 3;
         return (c.Health, warned, daysLeft) switch
         {
             (Health.Slipping, false, _) => DigestSectionKind.SlippingNotWarned,
             _ when c.CheckIns.MissedSilentlyFor == c.DueDate || (daysLeft < 0 && !warned) => DigestSectionKind.MissedSilently,
             (Health.AtRisk, _, _) => DigestSectionKind.AtRisk,
             _ when silent => DigestSectionKind.OwnerNotAnswering,
+            _ when customerSilent => DigestSectionKind.CustomerNotAnswering,
             _ when daysLeft <= 7 => DigestSectionKind.DueWithinWeek,
             _ => null,
         };

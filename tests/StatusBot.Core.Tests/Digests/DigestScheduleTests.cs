@@ -32,6 +32,26 @@ public sealed class DigestScheduleTests
         Assert.Equal(field, Assert.Single(result.Errors).Field);
     }
 
+    [Theory]
+    [InlineData("daily 09:00 America/New_York", "America/New_York", "daily 09:00 (America/New_York)")]
+    [InlineData("weekly monday 09:00 Asia/Tokyo", "Asia/Tokyo", "weekly monday 09:00 (Asia/Tokyo)")]
+    [InlineData("weekly monday 09:00", "Europe/Berlin", "weekly monday 09:00 (Europe/Berlin)")]
+    public void Parse_AZoneAfterTheTime_OverridesTheDefault(string text, string zone, string shown)
+    {
+        var schedule = DigestSchedule.Parse(WorkspaceId.Playground, "C1", text, "Europe/Berlin").Value!;
+
+        Assert.Equal((zone, shown), (schedule.TimeZone, schedule.ToString()));
+    }
+
+    [Fact]
+    public void Parse_ATypedZoneThatIsNotIana_IsRefusedNamingIt()
+    {
+        var error = Assert.Single(DigestSchedule.Parse(WorkspaceId.Playground, "C1", "daily 09:00 Berlin", "UTC").Errors);
+
+        Assert.Equal("timeZone", error.Field);
+        Assert.Contains("'Berlin'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_NotAnIanaZone_IsRefused()
     {

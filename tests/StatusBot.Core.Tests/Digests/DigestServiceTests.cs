@@ -38,4 +38,32 @@ public sealed class DigestServiceTests
         Assert.Equal(1, digest.Numbers.Delivered);
         Assert.Equal(open.Id, Assert.Single(Assert.Single(digest.Sections).Lines).CommitmentId);
     }
+
+    [Fact]
+    public async Task BuildAsync_DatesMovedByEditInThePeriod_AreCountedAndTheCustomersApart()
+    {
+        var moved = await CreateAsync("Moved", "2026-12-20");
+        _time.Advance(Now - _time.GetUtcNow() - TimeSpan.FromDays(2));
+        await _service.EditAsync(WorkspaceId.Playground, moved.Id, new CommitmentEdit { DueDate = new("2027-01-10"), DueDateReason = DueDateReasons.Customer }, "U1");
+        await _service.EditAsync(WorkspaceId.Playground, moved.Id, new CommitmentEdit { DueDate = new("2027-01-20"), DueDateReason = DueDateReasons.Ours }, "U1");
+        _time.Advance(TimeSpan.FromDays(2));
+
+        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync(WorkspaceId.Playground, "C1", days: 7);
+
+        Assert.Equal((1, 1), (digest.Numbers.DatesMoved, digest.Numbers.DatesMovedForCustomer));
+    }
+
+    [Fact]
+    public async Task BuildAsync_AWarningSentBeforeThePeriodAndNeverAnswered_ListsTheCustomer()
+    {
+        var warned = await CreateAsync("Warned", "2026-12-20");
+        _time.Advance(Now - _time.GetUtcNow() - TimeSpan.FromDays(10));
+        await _service.ChangeAsync(WorkspaceId.Playground, warned.Id, (c, at) => c.Record(CommitmentEventKind.WarningSent, "U1", at,
+            x => x with { CheckIns = x.CheckIns.OnWarningSent(x.DueDate) }, new Dictionary<string, string> { [DigestEventData.OldDueDate] = "2026-12-20" }));
+        _time.Advance(TimeSpan.FromDays(10));
+
+        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync(WorkspaceId.Playground, "C1", days: 7);
+
+        Assert.Equal(DigestSectionKind.CustomerNotAnswering, Assert.Single(digest.Sections).Kind);
+    }
 }

@@ -100,7 +100,7 @@ public class ToneCheckMergeTests
     {
         var finding = new ToneFinding(ToneFindingKind.Blame, string.Empty, SlipPart.Facts, "Advice.") { Sentence = "The vendor is why.", Confidence = 0.8 };
 
-        Assert.Equal($"- {SlipPartTexts.Label(SlipPart.Facts)}: \"The vendor is why.\" Advice.", SlipViews.Describe(finding));
+        Assert.Equal($"{SlipPartTexts.Label(SlipPart.Facts)}: \"The vendor is why.\" Advice.", SlipViews.Describe(finding));
     }
 
     private sealed class NotReady : ISentenceClassifier

@@ -33,6 +33,27 @@ public class ToneCheckTests
     }
 
     [Fact]
+    public void Review_NoAsk_IsAFindingOnTheAskPart()
+    {
+        var finding = Assert.Single(ToneCheck.Review(new WarningDraft(Good.With(SlipPart.Ask, " "), NewDate)));
+
+        Assert.Equal((ToneFindingKind.MissingAsk, SlipPart.Ask), (finding.Kind, finding.Part));
+        Assert.Equal("Missing ask", ToneCheck.Label(finding.Kind));
+    }
+
+    [Theory]
+    [InlineData("2026-12-06", "Thursday 17 December")] // A Sunday: the Thursday after next week's.
+    [InlineData("2026-12-10", "Thursday 17 December")] // A Thursday: a week on.
+    [InlineData("2027-03-12", "Thursday 25 March")] // A Friday: the Thursday after the next.
+    public void ReviewText_VagueTiming_GivesAnExampleDateAfterToday(string today, string example)
+    {
+        var finding = Assert.Single(ToneCheck.ReviewText("We will ship it soon.", null, null, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Contains($"\"by {example}\"", finding.Suggestion, StringComparison.Ordinal);
+        Assert.DoesNotContain("by", Assert.Single(ToneCheck.ReviewText("We will ship it soon.")).Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_PhraseInAPart_NamesThePartAndThePhraseAsWritten()
     {
         var draft = new WarningDraft(Good.With(SlipPart.Context, "Honestly it was Not Our Fault."), NewDate);

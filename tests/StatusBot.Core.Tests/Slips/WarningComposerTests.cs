@@ -1,3 +1,5 @@
+using StatusBot.Core.Chat;
+using StatusBot.Core.People;
 using StatusBot.Core.Slips;
 
 namespace StatusBot.Core.Tests.Slips;
@@ -25,6 +27,31 @@ public class WarningComposerTests
         var positions = SlipGiven.Parts.All().Select(p => message.Text.IndexOf(p.Text, StringComparison.Ordinal)).ToList();
         Assert.Equal(positions.Order(), positions);
         Assert.DoesNotContain(-1, positions);
+    }
+
+    [Fact]
+    public void Compose_SubjectStatesTheNews_TextKeepsTheHeadings_AndTheOwnerSigns()
+    {
+        var owner = new Person { Workspace = SlipGiven.Commitment().Workspace, UserId = "U0OWNER", DisplayName = "Sam Rivera", Email = "sam@vendor.example" };
+
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2), owner);
+
+        Assert.Equal("New date for Pilot rollout: Wednesday 18 March 2026", message.Subject);
+        Assert.Contains("\n\nWhat happened\n" + SlipGiven.Parts.Facts, message.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\nOver to you\n" + SlipGiven.Parts.Ask, message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("until Pilot rollout is delivered.\n\nSam Rivera", message.Text, StringComparison.Ordinal);
+        Assert.Equal(new MessageSender("Sam Rivera", "sam@vendor.example"), message.Sender);
+        // The new date is stated once, up front.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(message.Text, "Wednesday 18 March 2026"));
+    }
+
+    [Fact]
+    public void Compose_OwnerUnknown_IsStatusBotsOwnMessage()
+    {
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2));
+
+        Assert.Null(message.Sender);
+        Assert.EndsWith("is delivered.", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

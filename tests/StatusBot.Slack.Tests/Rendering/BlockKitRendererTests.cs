@@ -45,6 +45,20 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_SectionItems_OneEscapedBulletPerLine()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Here is what I can do:\n- slip: warn\n- tone <text>: check",
+            Sections = [new(null, "Here is what I can do:") { Items = ["slip: warn", "tone <text>: check"] }],
+        };
+
+        var texts = TextsOf(BlockKitRenderer.Render(message).Blocks, "section");
+
+        Assert.Equal(["Here is what I can do:\n• slip: warn\n• tone &lt;text&gt;: check"], texts);
+    }
+
+    [Fact]
     public void Render_TextOpensWithFirstSection_NoExtraTitle()
     {
         var message = new ChatMessage

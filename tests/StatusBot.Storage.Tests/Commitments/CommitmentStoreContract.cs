@@ -84,6 +84,21 @@ public abstract class CommitmentStoreContract
     }
 
     [Fact]
+    public async Task CreateAsync_WithExternalId_KeepsIt_AndOlderRowsReadAsNone()
+    {
+        var store = NewStore();
+        var workspace = NewWorkspace();
+        var named = NewCommitment(workspace) with { ExternalId = "CRM-42, \"quoted\"" };
+        var plain = NewCommitment(workspace);
+
+        await store.CreateAsync(named, Created());
+        await store.CreateAsync(plain, Created());
+
+        Assert.Equal("CRM-42, \"quoted\"", (await store.GetAsync(workspace, named.Id))!.ExternalId);
+        Assert.Null((await store.GetAsync(workspace, plain.Id))!.ExternalId);
+    }
+
+    [Fact]
     public async Task CreateAsync_SameIdTwice_ConflictsAndKeepsTheFirst()
     {
         var store = NewStore();

@@ -50,8 +50,10 @@ public sealed class TeamsManifestTests
 
         Assert.Equal(["personal", "team"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         var personal = bot["commandLists"]!.AsArray().Single(l => l!["scopes"]![0]!.GetValue<string>() == "personal")!;
-        Assert.Equal(["slip", "commit", "list", "digest", "away", "manager", "tone", "help"], personal["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+        Assert.Equal(["slip", "commit", "list", "checkin", "digest", "away", "manager", "tone", "help"], personal["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
         Assert.All(personal["commands"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.GetValue<string>())));
+        var team = bot["commandLists"]!.AsArray().Single(l => l!["scopes"]![0]!.GetValue<string>() == "team")!;
+        Assert.Equal(["digest", "commit", "list", "slip", "checkin", "help"], team["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
     }
 
     [Fact]

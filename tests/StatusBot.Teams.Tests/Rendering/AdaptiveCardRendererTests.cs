@@ -77,6 +77,21 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_SectionItems_OneEscapedBulletBlockEach()
+    {
+        var message = new ChatMessage
+        {
+            Text = "Here is what I can do:\n- slip: warn\n- **tone**: check",
+            Sections = [new MessageSection(null, "Here is what I can do:") { Items = ["slip: warn", "**tone**: check"] }],
+        };
+
+        var items = AdaptiveCardRenderer.Render(message).Card["body"]![0]!["items"]!.AsArray();
+
+        Assert.Equal(["Here is what I can do:", "• slip: warn", "• \\*\\*tone\\*\\*: check"], items.Select(i => i!["text"]!.GetValue<string>()));
+        Assert.Equal("small", items[1]!["spacing"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Render_Form_InputsWithLabelsLimitsHintsAndErrors()
     {
         var message = new ChatMessage

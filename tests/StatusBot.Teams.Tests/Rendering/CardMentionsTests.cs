@@ -26,6 +26,22 @@ public sealed class CardMentionsTests
     }
 
     [Fact]
+    public void Render_TitleLineOfASectionedMessage_MentionsThePersonItNames()
+    {
+        var message = new ChatMessage
+        {
+            Text = "29:1ann asks you to approve this warning.\n\nHello Acme,",
+            Sections = [new MessageSection(null, "Hello Acme,")],
+            Mentions = ["29:1ann"],
+        };
+
+        var (title, entities) = Rendered(message);
+
+        Assert.Equal("<at>Ann Example</at> asks you to approve this warning.", title);
+        Assert.Single(entities!);
+    }
+
+    [Fact]
     public void Render_PersonWithNoKnownName_StaysTheirIdMentioningNoOne()
     {
         var (text, entities) = Rendered(new ChatMessage { Text = "29:1cy has not answered.", Mentions = ["29:1cy"] });

@@ -80,15 +80,77 @@ public sealed class CommitmentImportTests
     }
 
     [Fact]
-    public async Task Import_with_an_unknown_column_is_400_naming_it()
+    public async Task Import_ignores_columns_that_are_no_field_and_says_which()
     {
         using var host = new AdminHost();
-        using var content = AdminHost.Csv(Header + ",colour\n");
+        using var content = AdminHost.Csv("Deal stage," + Header + ",colour\nWon,Export,Acme,2026-12-18,UTC,U0123,C0456,ops@acme.example,,,blue\n");
+
+        var response = await PostAsync(host, content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await AdminHost.ReadAsync(response);
+        Assert.Equal(["Deal stage", "colour"], result["ignoredColumns"]!.AsArray().Select(c => AdminHost.Text(c)));
+        Assert.Single(result["created"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Import_without_a_required_column_names_it_and_the_columns_it_ignored()
+    {
+        using var host = new AdminHost();
+        using var content = AdminHost.Csv("titel,customer,dueDate,timeZone,owner,channel,customerDestination\nX,Acme,2026-12-18,UTC,U1,C1,C2\n");
 
         var response = await PostAsync(host, content);
 
         AdminHost.AssertProblem(response, HttpStatusCode.BadRequest);
-        Assert.Contains("'colour'", AdminHost.Text((await AdminHost.ReadAsync(response))["detail"]), StringComparison.Ordinal);
+        var detail = AdminHost.Text((await AdminHost.ReadAsync(response))["detail"]);
+        Assert.Contains("no column title", detail, StringComparison.Ordinal);
+        Assert.Contains("ignored the columns titel", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_with_external_ids_updates_and_never_duplicates()
+    {
+        using var host = new AdminHost();
+        const string Upsert = "externalId," + Header;
+        var first = Upsert + "\nCRM-1,Export,Acme,2026-12-18,UTC,U0123,C0456,ops@acme.example,5,\nCRM-2,Report,Globex,2027-01-10,UTC,U0124,C0456,C0999,,\n,No id,Initech,2027-01-11,UTC,U0125,C0456,C0999,,\n";
+        using (var content = AdminHost.Csv(first))
+        {
+            var created = await AdminHost.ReadAsync(await PostAsync(host, content));
+            Assert.Equal(3, created["created"]!.AsArray().Count);
+        }
+
+        // The same file again, with CRM-1's date moved and its notice cleared: CRM-1 updated, CRM-2 unchanged, the row
+        // without an id created again (nothing names it).
+        var second = first.Replace("2026-12-18,UTC,U0123,C0456,ops@acme.example,5", "2026-12-22,UTC,U0123,C0456,ops@acme.example,", StringComparison.Ordinal);
+        using var again = AdminHost.Csv(second);
+        var result = await AdminHost.ReadAsync(await PostAsync(host, again));
+
+        Assert.Equal([2], result["updated"]!.AsArray().Select(r => r!["line"]!.GetValue<int>()));
+        Assert.Equal([3], result["unchanged"]!.AsArray().Select(r => r!["line"]!.GetValue<int>()));
+        Assert.Equal([4], result["created"]!.AsArray().Select(r => r!["line"]!.GetValue<int>()));
+        Assert.Empty(result["errors"]!.AsArray());
+        var all = (await AdminHost.ReadAsync(await host.GetAsync(AdminHost.Base)))["commitments"]!.AsArray();
+        Assert.Equal(4, all.Count);
+        var crm1 = all.Single(c => c!["externalId"]?.GetValue<string>() == "CRM-1")!;
+        Assert.Equal(("2026-12-22", null), (AdminHost.Text(crm1["dueDate"]), crm1["noticeDays"]?.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_row_naming_a_closed_commitment_by_external_id_is_refused_saying_so()
+    {
+        using var host = new AdminHost();
+        using (var content = AdminHost.Csv("externalId," + Header + "\nCRM-9,Export,Acme,2026-12-18,UTC,U0123,C0456,ops@acme.example,,\n"))
+        {
+            var id = AdminHost.Text((await AdminHost.ReadAsync(await PostAsync(host, content)))["created"]![0]!["id"]);
+            (await host.Client.DeleteAsync(new Uri($"{AdminHost.Base}/{id}", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        using var again = AdminHost.Csv("externalId," + Header + "\nCRM-9,Export v2,Acme,2026-12-18,UTC,U0123,C0456,ops@acme.example,,\n");
+        var result = await AdminHost.ReadAsync(await PostAsync(host, again));
+
+        var reason = Assert.Single(Assert.Single(result["errors"]!.AsArray())!["reasons"]!.AsArray())!;
+        Assert.Contains("externalId 'CRM-9'", AdminHost.Text(reason["message"]), StringComparison.Ordinal);
+        Assert.Single((await AdminHost.ReadAsync(await host.GetAsync(AdminHost.Base)))["commitments"]!.AsArray());
     }
 
     [Fact]

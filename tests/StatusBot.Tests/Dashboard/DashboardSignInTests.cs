@@ -163,7 +163,7 @@ public sealed class DashboardSignInTests
 
         Assert.Equal("/app", at.AbsolutePath);
         Assert.Equal("/app/trends?months=6", trends.PathAndQuery);
-        Assert.Contains("You (teams-playground, admin)", html, StringComparison.Ordinal);
+        Assert.Contains($"{StatusBot.Playground.PlaygroundWorkspace.UserName} (teams-playground, admin)", html, StringComparison.Ordinal);
         Assert.Contains("Playground promise", html, StringComparison.Ordinal);
     }
 
@@ -192,7 +192,7 @@ public sealed class DashboardSignInTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // no form token
         Assert.Contains(">U0123<", memberSees, StringComparison.Ordinal);
         Assert.DoesNotContain("U0456", memberSees, StringComparison.Ordinal);
-        Assert.Contains("You (teams-playground, admin)", adminSees, StringComparison.Ordinal);
+        Assert.Contains($"{StatusBot.Playground.PlaygroundWorkspace.UserName} (teams-playground, admin)", adminSees, StringComparison.Ordinal);
         Assert.Contains(">U0123<", adminSees, StringComparison.Ordinal);
         Assert.Contains(">U0456<", adminSees, StringComparison.Ordinal);
     }

@@ -40,6 +40,33 @@ public sealed class EmailChatPortOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_WarningInTheOwnersName_FromNameReplyToCcAndHeadingsInBothParts()
+    {
+        using var port = new EmailChatPort(
+            new EmailOptions { OutboxPath = Outbox, FromName = "Acme Delivery", CcOwner = true, Smtp = new SmtpOptions { From = "statusbot@vendor.example" } },
+            _root.FullName, _time, new RecordingLogger<EmailChatPort>());
+        var message = new ChatMessage
+        {
+            Subject = "New date for Pilot rollout: Wednesday 18 March 2026",
+            Text = "Hello Acme,\n\nOur new date is Wednesday 18 March 2026.\n\nWhat happened\nLoad tests <failed>.\n\nThis is our responsibility.\n\nSam Rivera",
+            Sections = [new(null, "Hello Acme,"), new(null, "Our new date is Wednesday 18 March 2026."), new("What happened", "Load tests <failed>."), new(null, "This is our responsibility.\n\nSam Rivera")],
+            Sender = new MessageSender("Sam \"The Fixer\" Rivera", "sam@vendor.example"),
+        };
+
+        await port.SendAsync(EmailPorts.Customer(), message, "warning:c9");
+
+        using var email = MimeMessage.Load(Assert.Single(Directory.GetFiles(Outbox)));
+        Assert.Equal("New date for Pilot rollout: Wednesday 18 March 2026", email.Subject);
+        var from = Assert.Single(email.From.Mailboxes);
+        Assert.Equal(("Sam \"The Fixer\" Rivera via Acme Delivery", "statusbot@vendor.example"), (from.Name, from.Address));
+        Assert.Equal("sam@vendor.example", Assert.Single(email.ReplyTo.Mailboxes).Address);
+        Assert.Equal("sam@vendor.example", Assert.Single(email.Cc.Mailboxes).Address);
+        Assert.Contains("What happened\nLoad tests <failed>.", email.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<h3>What happened</h3>", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Load tests &lt;failed&gt;.", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendAsync_SameKeyTwice_WritesOneFile()
     {
         using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);

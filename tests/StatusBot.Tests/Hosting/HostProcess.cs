@@ -63,6 +63,25 @@ internal sealed class HostProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Asks the host to stop, as Ctrl+C or a container stop does (SIGTERM).</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits until the output contains <paramref name="text"/>, the host exits, or <paramref name="timeout"/> passes.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal) && !HasExited && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return Output.Contains(text, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

@@ -19,6 +19,10 @@ public sealed class StartupTests
     [InlineData("--Email:Smtp:Port=many", "Email:Smtp:Port")]
     [InlineData("--Storage:CallTimeout=00:10:00", "Storage:CallTimeout")]
     [InlineData("--Scheduler:Parallelism=0", "Scheduler:Parallelism")]
+    [InlineData("--Storage:Provider=Postgres", "Storage:Provider is 'Postgres'; use one of Sqlite, AzureTables")]
+    [InlineData("--Email:Smtp:UseTls=maybe", "Email:Smtp:UseTls is 'maybe'; it must be true or false")]
+    [InlineData("--Site:ContactEmail=nobody", "Site:ContactEmail is 'nobody'")]
+    [InlineData("--Storage:SqlitePath=/dev/null/statusbot.db", "Storage:SqlitePath is '/dev/null/statusbot.db'")]
     public async Task A_bad_setting_stops_the_host_with_one_line_that_names_the_key(string setting, string key)
     {
         using var host = HostProcess.Start([.. setting.Split(' '), "--urls=http://127.0.0.1:0"]);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using StatusBot.Playground;
 
 namespace StatusBot.Tests.Playground;
 
@@ -114,20 +115,23 @@ public sealed class ConnectorTests
     }
 
     [Fact]
-    public async Task What_the_bot_sends_to_the_customer_channel_is_in_the_channel_feed()
+    public async Task What_the_bot_sends_to_the_customer_channel_reaches_its_pane_through_direct_line_read_only()
     {
         using var host = new PlaygroundHost();
-        var (_, token) = await host.StartAsync();
+        var (dm, _) = await host.StartAsync();
+        var pane = await host.PaneTokenAsync(PlaygroundWorkspace.CustomerChannelId);
 
         await host.ConnectorAsync(HttpMethod.Post, "/playground-customer/activities", """{"type":"message","text":"<b>We will be late</b>"}""");
 
-        var response = await host.SendAsync(HttpMethod.Get, "/playground/channels/playground-customer/activities?watermark=", token);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var message = Assert.Single((await PlaygroundHost.ReadAsync(response))["activities"]!.AsArray())!;
+        var (activities, _) = await host.ReadActivitiesAsync(PlaygroundWorkspace.CustomerChannelId, pane);
+        var message = Assert.Single(activities)!;
         Assert.Equal("<b>We will be late</b>", message["text"]!.GetValue<string>());
         Assert.Equal("channel", message["conversation"]!["conversationType"]!.GetValue<string>());
-        PlaygroundHost.AssertProblem(await host.SendAsync(HttpMethod.Get, "/playground/channels/playground-customer/activities", null), HttpStatusCode.Unauthorized);
-        PlaygroundHost.AssertProblem(await host.SendAsync(HttpMethod.Get, "/playground/channels/dm-playground-user/activities", token), HttpStatusCode.NotFound);
+        // The pane's token reads that channel only, and cannot speak in it.
+        PlaygroundHost.AssertProblem(await host.PostActivityAsync(PlaygroundWorkspace.CustomerChannelId, pane, """{"type":"message","text":"hi"}"""), HttpStatusCode.Forbidden);
+        PlaygroundHost.AssertProblem(await host.GetActivitiesAsync(dm, pane), HttpStatusCode.Forbidden);
+        PlaygroundHost.AssertProblem(await host.GetActivitiesAsync(PlaygroundWorkspace.CustomerChannelId, null), HttpStatusCode.Unauthorized);
+        Assert.Single((await host.ReadActivitiesAsync(PlaygroundWorkspace.CustomerChannelId, pane)).Activities);
     }
 
     [Fact]

@@ -65,6 +65,13 @@ internal sealed partial class PlaygroundHost : IDisposable
         return PageToken().Match(html).Groups[1].Value;
     }
 
+    /// <summary>Loads the page and reads the read-only token minted into it for the pane of <paramref name="channelId"/>.</summary>
+    public async Task<string> PaneTokenAsync(string channelId)
+    {
+        var html = await Client.GetStringAsync(new Uri("/", UriKind.Relative));
+        return PaneToken().Matches(html).Single(m => m.Groups[1].Value == channelId).Groups[2].Value;
+    }
+
     /// <summary>Starts (or rejoins) the demo user's conversation as Web Chat does.</summary>
     public async Task<(string ConversationId, string Token)> StartAsync()
     {
@@ -136,4 +143,7 @@ internal sealed partial class PlaygroundHost : IDisposable
 
     [GeneratedRegex("name=\"statusbot-page-token\" content=\"([A-Za-z0-9_-]+)\"")]
     private static partial Regex PageToken();
+
+    [GeneratedRegex("data-channel=\"([a-z-]+)\" data-token=\"([A-Za-z0-9_-]+)\"")]
+    private static partial Regex PaneToken();
 }

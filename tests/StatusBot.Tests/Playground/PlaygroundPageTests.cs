@@ -46,8 +46,8 @@ public sealed class PlaygroundPageTests
             var html = await (await host.SendAsync(HttpMethod.Get, "/", null)).Content.ReadAsStringAsync();
 
             Assert.Contains("assets-missing", html, StringComparison.Ordinal);
-            Assert.Contains("npm ci", html, StringComparison.Ordinal);
-            Assert.Contains("src/StatusBot/Playground/web", html, StringComparison.Ordinal);
+            Assert.Contains("install Node.js", html, StringComparison.Ordinal);
+            Assert.Contains("dotnet build src/StatusBot", html, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(HttpMethod.Get, "/playground/webchat.js", null)).StatusCode);
         }
         finally

@@ -11,11 +11,11 @@ public sealed class PlaygroundStartupTests
         using var host = HostProcess.Start($"--urls=http://127.0.0.1:{port}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        while (!host.Output.Contains("The playground is at", StringComparison.Ordinal) && !host.HasExited && !timeout.IsCancellationRequested)
+        while (!host.Output.Contains("Playground: ", StringComparison.Ordinal) && !host.HasExited && !timeout.IsCancellationRequested)
         {
             await Task.Delay(100, CancellationToken.None);
         }
 
-        Assert.Contains($"The playground is at http://localhost:{port}/", host.Output, StringComparison.Ordinal);
+        Assert.Contains($"Playground: http://localhost:{port}/", host.Output, StringComparison.Ordinal);
     }
 }

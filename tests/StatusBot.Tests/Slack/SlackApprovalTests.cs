@@ -56,7 +56,8 @@ public sealed class SlackApprovalTests : IAsyncLifetime
             ("plan", "plain_text_input", "Two engineers are on it; smaller exports from the reports page work meanwhile."),
             ("ask", "plain_text_input", "Does 15 January work for you? Reply here with any concern.")))["view"]!.AsObject();
         var sent = await _s.Wire.SubmitAsync("U0OWNER", preview);
-        Assert.Contains("Sent to U0BOSS for approval", sent.ToJsonString(), StringComparison.Ordinal);
+        // The approver is mentioned (Slack shows their name), not named by a bare id.
+        Assert.Contains("Sent to <@U0BOSS> for approval", sent.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
     }
 
     private List<FakeSlackCall> ToOwner() => [.. _s.Slack.Delivered("chat.postMessage").Where(c => c.Field("channel") == "DU0OWNER")];

@@ -143,6 +143,23 @@ public sealed class SlackJourneyTests : IAsyncLifetime
         Assert.Equal(2, _s.Slack.Delivered("views.publish").Count);
     }
 
+    [Fact]
+    public async Task Opening_the_chat_with_statusbot_greets_once_with_three_things_to_try()
+    {
+        const string messages = """{"type":"event_callback","team_id":"T0123","api_app_id":"A1","event_id":"EvM1","event_time":1700000000,"event":{"type":"app_home_opened","user":"U0OWNER","channel":"D1","tab":"messages"}}""";
+
+        Assert.Equal(HttpStatusCode.OK, (await _s.Wire.PostAsync("/slack/events", messages, "application/json")).StatusCode);
+        await Eventually(() => _s.Slack.Delivered("chat.postMessage").Count >= 1);
+        // Opening it again (a new event) greets no more.
+        Assert.Equal(HttpStatusCode.OK, (await _s.Wire.PostAsync("/slack/events", messages.Replace("\"EvM1\"", "\"EvM2\"", StringComparison.Ordinal), "application/json")).StatusCode);
+        await Task.Delay(500);
+
+        var greeting = Assert.Single(_s.Slack.Delivered("chat.postMessage"));
+        Assert.Equal("U0OWNER", greeting.Json!["channel"]!.GetValue<string>());
+        Assert.Contains("Hi, I am StatusBot.", greeting.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("• checkin: be asked about it now", greeting.Json!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+    }
+
     private Task<JsonObject> OpenedViewAfter(Func<Task<HttpResponseMessage>> act) => _s.OpenedViewAfter(act);
 
     private static JsonObject View(JsonObject answer) => answer["view"]!.AsObject();

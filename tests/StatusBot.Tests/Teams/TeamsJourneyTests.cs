@@ -1,3 +1,4 @@
+using StatusBot.Core.ChatActions;
 using StatusBot.Core.Chat;
 using System.Globalization;
 using System.Net;
@@ -134,11 +135,62 @@ public sealed class TeamsJourneyTests : IAsyncLifetime, IDisposable
         static bool IsUpdatedCard(FakeConnectorCall call) => call.Path.EndsWith("/activities/card-preview", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_slow_typed_command_shows_the_typing_indicator_and_a_quick_one_does_not()
+    {
+        await ToPreviewAsync();
+        await _wire.PostAsync(_wire.Personal("message", a => a["text"] = "help"));
+        Assert.DoesNotContain(_connector.Calls, IsTyping);
+
+        // The digest's post is throttled for a few seconds, so the command outlasts the indicator's threshold.
+        _connector.FailNext(1, new FakeConnectorFault(429, 2));
+        await _wire.PostAsync(_wire.Personal("message", a => a["text"] = "digest"));
+
+        var calls = _connector.Delivered.ToList();
+        var typing = calls.FindIndex(IsTyping);
+        var answer = calls.FindIndex(c => c.Json!.ToJsonString().Contains("Posted the digest", StringComparison.Ordinal));
+        Assert.True(typing >= 0 && answer > typing, $"typing at {typing}, answer at {answer}");
+        Assert.Contains(TeamsWire.Dm, Uri.UnescapeDataString(calls[typing].Path), StringComparison.Ordinal);
+
+        static bool IsTyping(FakeConnectorCall call) => call.Json?["type"]?.GetValue<string>() == "typing";
+    }
+
     /// <summary>Installs, adds a commitment, answers its check-in "slipping" and writes the warning up to its preview.</summary>
+    [Fact]
+    public async Task Customer_clicks_an_answer_twice_in_the_shared_channel_and_owner_and_channel_are_told_once()
+    {
+        var (commitment, _) = await ToPreviewAsync();
+        await InvokeAsync("slip.send", commitment.Id);
+        var warning = _connector.Delivered.Last(c => Uri.UnescapeDataString(c.Path).Contains(TeamsWire.CustomerChannel, StringComparison.Ordinal)).Json!;
+        var actions = warning["attachments"]![0]!["content"]!["actions"]!.AsArray();
+        Assert.Equal(["The new date works", "We need it sooner", "Let's talk"], actions.Select(a => (string)a!["title"]!));
+        var talk = actions[2]!["data"]!["statusbot"]!;
+        var before = _connector.Delivered.Count;
+
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var click = _wire.InChannel("invoke", TeamsWire.CustomerChannel, a =>
+            {
+                a["from"] = new JsonObject { ["id"] = "29:customer", ["name"] = "Cleo <b>" };
+                a["name"] = "adaptiveCard/action";
+                a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string)talk["actionId"]!, ["data"] = new JsonObject { ["statusbot"] = talk.DeepClone() } } };
+            });
+            var answer = await _wire.PostAsync(click);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains("Thank you", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var told = _connector.Delivered.Skip(before).Select(c => (Path: Uri.UnescapeDataString(c.Path), Json: c.Json!.ToJsonString())).Where(c => c.Json.Contains("answered the warning", StringComparison.Ordinal)).ToList();
+        Assert.Single(told, c => c.Path.Contains(ProjectChannel, StringComparison.Ordinal));
+        Assert.Single(told, c => c.Path.Contains(TeamsWire.Dm, StringComparison.Ordinal));
+        var history = await _host.Services.GetRequiredService<CommitmentService>().HistoryAsync(Workspace, commitment.Id);
+        Assert.Equal("29:customer", Assert.Single(history, e => e.Kind == CommitmentEventKind.CustomerAnswered).Actor);
+    }
+
     private async Task<(Commitment Commitment, DateOnly NewDate)> ToPreviewAsync()
     {
         Assert.Equal(HttpStatusCode.OK, (await _wire.PostAsync(_wire.Personal("installationUpdate", a => a["action"] = "add"))).StatusCode);
-        Assert.Contains(TeamsActivityHandler.Hello, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(ChatHelp.Greeting.Text, Single(TeamsWire.Dm)["attachments"]![0]!["content"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
         foreach (var channel in new[] { TeamsWire.CustomerChannel, ProjectChannel })
         {
             await _wire.PostAsync(_wire.InChannel("conversationUpdate", channel, a => a["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsWire.Bot })));

@@ -23,6 +23,11 @@ internal sealed class CardPlaygroundBot(PlaygroundConnector connector) : IPlaygr
             });
         }
 
+        if (activity["type"]!.GetValue<string>() != "message")
+        {
+            return Task.FromResult<JsonObject?>(null); // The page's join event, for one.
+        }
+
         connector.Send(conversation, new JsonObject
         {
             ["type"] = "message",

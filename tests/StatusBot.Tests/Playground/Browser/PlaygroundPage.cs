@@ -21,14 +21,14 @@ internal sealed class PlaygroundPage
     private static float Ms => (float)Timeout.TotalMilliseconds;
 
     /// <summary>Opens <c>/</c> and waits until Web Chat is connected and ready for input.</summary>
-    public static async Task<PlaygroundPage> OpenAsync(IBrowser browser, Uri baseAddress)
+    public static async Task<PlaygroundPage> OpenAsync(IBrowser browser, Uri baseAddress, string path = "/")
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = baseAddress.ToString() });
         page.SetDefaultTimeout(Ms);
-        await page.GotoAsync("/");
+        await page.GotoAsync(path);
         if (await page.Locator("#assets-missing").CountAsync() > 0)
         {
-            Assert.Fail("The playground page has no Web Chat: the bundle was not built. Run `npm ci` in src/StatusBot/Playground/web and build again (./test.sh does).");
+            Assert.Fail("The playground page has no Web Chat: the bundle was not fetched. Build again with Node.js and npm installed (./test.sh does).");
         }
 
         await page.Locator(SendBox).WaitForAsync();
@@ -52,6 +52,13 @@ internal sealed class PlaygroundPage
         return bubble;
     }
 
+    /// <summary>How many of the bot's bubbles contain <paramref name="text"/>.</summary>
+    public Task<int> CountBotBubblesAsync(string text) => Page.Locator(BotBubble).Filter(new LocatorFilterOptions { HasText = text }).CountAsync();
+
+    /// <summary>Clicks the last button in the chat whose label contains <paramref name="part"/>.</summary>
+    public Task ClickCardButtonContainingAsync(string part) =>
+        Page.Locator("#webchat").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = part }).Last.ClickAsync();
+
     /// <summary>Clicks the last button in the chat labelled <paramref name="label"/> (a card's action).</summary>
     public Task ClickCardButtonAsync(string label) =>
         Page.Locator("#webchat").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = label, Exact = true }).Last.ClickAsync();
@@ -62,15 +69,14 @@ internal sealed class PlaygroundPage
 
     /// <summary>The customer inbox's messages, oldest first.</summary>
     public Task<IReadOnlyList<string>> CustomerMessagesAsync() =>
-        Page.Locator("#playground-customer li:not(.empty) .text").AllInnerTextsAsync();
+        Page.Locator("#playground-customer .webchat__bubble__content").AllInnerTextsAsync();
 
     /// <summary>Waits for a customer inbox message containing <paramref name="text"/>.</summary>
-    public Task WaitForCustomerMessageAsync(string text) =>
-        Page.Locator("#playground-customer li:not(.empty)").Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
+    public Task WaitForCustomerMessageAsync(string text) => WaitForChannelMessageAsync("playground-customer", text);
 
-    /// <summary>Waits for a message containing <paramref name="text"/> in the pane of channel <paramref name="channelId"/>.</summary>
+    /// <summary>Waits for a message containing <paramref name="text"/> in the pane of channel <paramref name="channelId"/> (Web Chat, read-only).</summary>
     public Task WaitForChannelMessageAsync(string channelId, string text) =>
-        Page.Locator($"#{channelId} li:not(.empty)").Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
+        Page.Locator($"#{channelId} .webchat__bubble__content").Filter(new LocatorFilterOptions { HasText = text }).First.WaitForAsync();
 
     /// <summary>Saves a full-page screenshot as an artifact and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
