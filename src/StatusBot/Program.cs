@@ -1,4 +1,5 @@
 using StatusBot.Admin;
+using StatusBot.Dashboard.Hosting;
 using StatusBot.Customers;
 using StatusBot.Email;
 using StatusBot.Hosting;
@@ -25,6 +26,7 @@ builder.AddStatusBotEmail();
 builder.AddStatusBotAdmin();
 builder.AddStatusBotCustomers();
 builder.AddStatusBotPlayground();
+builder.AddStatusBotDashboard();
 builder.AddStatusBotSite();
 builder.AddStatusBotTelemetry();
 builder.AddStatusBotStartupSummary();
@@ -39,6 +41,7 @@ app.MapCustomerEndpoints();
 app.MapSlackEndpoints();
 app.MapTeamsEndpoints();
 app.MapPlayground();
+app.MapDashboard();
 app.MapSitePages();
 
 return await app.RunOrExplainAsync();

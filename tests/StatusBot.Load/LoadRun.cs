@@ -129,7 +129,7 @@ internal static class LoadRun
     }
 
     /// <summary>The host's build output and this tool's own, in the same configuration, found from the repository root.</summary>
-    private static (string Host, string Self) Locate()
+    internal static (string Host, string Self) Locate()
     {
         var self = typeof(LoadRun).Assembly.Location;
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent?.Name ?? "Debug";

@@ -34,6 +34,7 @@ public class SlackManifestTests
     [InlineData("request_url: https://statusbot.example.com/slack/events")]
     [InlineData("request_url: https://statusbot.example.com/slack/interactions")]
     [InlineData("- https://statusbot.example.com/slack/oauth/callback")]
+    [InlineData("- https://statusbot.example.com/app/signin-slack")]
     [InlineData("- app_home_opened")]
     [InlineData("- app_uninstalled")]
     [InlineData("- tokens_revoked")]
@@ -49,6 +50,15 @@ public class SlackManifestTests
 
         Assert.Equal(["channels:read", "chat:write", "commands", "groups:read", "im:write", "users:read", "users:read.email"], scopes);
         Assert.Equal(scopes, StatusBot.Slack.Installations.SlackScopes.Bot); // what an OAuth install asks for
+    }
+
+    [Fact]
+    public void Manifest_AsksSignInWithSlackForOnlyTheOpenIdScopes()
+    {
+        var scopes = Manifest.Split("    user:\n")[1].Split("    bot:")[0]
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', ' '));
+
+        Assert.Equal(["openid", "profile", "email"], scopes);
     }
 
     private static string RepositoryRoot()

@@ -30,8 +30,19 @@ public sealed class DigestService
     public async Task<Digest> BuildAsync(WorkspaceId workspace, string channel, int days = 7, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        return await BuildFromAsync(workspace, await _store.ListByChannelAsync(workspace, channel, cancellationToken), days, cancellationToken);
+    }
+
+    /// <summary>The digest of the whole workspace now (every channel, one read of its partition), its warnings and numbers over the last <paramref name="days"/> days.</summary>
+    public async Task<Digest> BuildForWorkspaceAsync(WorkspaceId workspace, int days = 7, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        return await BuildFromAsync(workspace, await _store.ListAsync(workspace, cancellationToken), days, cancellationToken);
+    }
+
+    private async Task<Digest> BuildFromAsync(WorkspaceId workspace, IReadOnlyList<Commitment> commitments, int days, CancellationToken cancellationToken)
+    {
         var now = _time.GetUtcNow();
-        var commitments = await _store.ListByChannelAsync(workspace, channel, cancellationToken);
         var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         var period = DigestPeriod.LastDays(now, days);
         // Only a commitment changed in the period can have an event in it that the warnings and numbers count (a warning, a

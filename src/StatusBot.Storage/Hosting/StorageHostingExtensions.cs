@@ -23,6 +23,7 @@ using StatusBot.Storage.People;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Workspaces;
+using StatusBot.Storage.Erasure;
 
 namespace StatusBot.Storage.Hosting;
 
@@ -52,6 +53,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
         services.AddSingleton<IPeopleDirectory, TablePeopleDirectory>();
+        services.AddSingleton<IWorkspaceEraser, TableWorkspaceEraser>();
         services.AddSingleton<IPromiseLinkStore, TablePromiseLinkStore>();
         services.AddSingleton<TableRepeatLog>();
         services.AddSingleton<IRepeatLog>(provider => provider.GetRequiredService<TableRepeatLog>());

@@ -22,6 +22,23 @@ internal static class StartupCheck
         }
     }
 
+    /// <summary>
+    /// True when every option validates; false for a bad configuration, which <see cref="RunOrExplainAsync"/> then names.
+    /// For mapping that resolves services (and so options) before the host runs.
+    /// </summary>
+    public static bool OptionsAreValid(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            return true;
+        }
+        catch (Exception ex) when (Explain(ex) is not null)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The reason in a user's words, or null for a failure that is not a start-up problem.</summary>
     internal static string? Explain(Exception ex) => ex switch
     {

@@ -20,6 +20,9 @@ internal static class PlaygroundSwitch
             : (true, "the host listens on loopback only");
     }
 
+    /// <summary>True when every address the host is told to listen on is loopback.</summary>
+    public static bool ListensOnLoopbackOnly(IConfiguration configuration) => ListenAddresses(configuration).All(IsLoopback);
+
     /// <summary>The addresses the host is told to listen on: <c>urls</c> (or the default), ports, and Kestrel endpoints.</summary>
     internal static IEnumerable<string> ListenAddresses(IConfiguration configuration)
     {

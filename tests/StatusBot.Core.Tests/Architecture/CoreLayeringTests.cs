@@ -18,7 +18,7 @@ public sealed class CoreLayeringTests
         ["People"],
         ["CheckIns"],
         ["Slips", "Digests"],
-        ["Answers"],
+        ["Insights", "Answers"],
         ["Workspaces"],
         ["DueWork"],
         ["ChatActions"],

@@ -44,6 +44,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Ids Slack does not know: users.info answers <c>user_not_found</c>, conversations.info <c>channel_not_found</c>.</summary>
     public ISet<string> Unknown => _answers.Unknown;
 
+    /// <summary>Users whom users.info calls workspace admins.</summary>
+    public ISet<string> Admins => _answers.Admins;
+
     /// <summary>Channels as conversations.info describes them (name, bot a member, archived); others have the bot in them.</summary>
     public IDictionary<string, (string Name, bool IsMember, bool IsArchived)> Channels => _answers.Channels;
 

@@ -1,7 +1,14 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Workspaces;
+using StatusBot.Core.CheckIns;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
+using StatusBot.Storage.CheckIns;
+using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Digests;
+using StatusBot.Storage.Erasure;
+using StatusBot.Storage.People;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Workspaces;
 
@@ -49,6 +56,51 @@ public abstract class WorkspaceStoresContract
         Assert.Equal(new[] { daily, weekly }.OrderBy(s => s.Channel, StringComparer.Ordinal), listed.OrderBy(s => s.Channel, StringComparer.Ordinal));
         Assert.Empty(await schedules.ListAsync(WorkspaceId.Parse("slack-T9")));
     }
+
+    [Fact]
+    public async Task Erasing_a_workspace_deletes_its_commitments_histories_people_and_settings_and_nothing_of_another()
+    {
+        var tables = new CountingTableStore(Engine);
+        var commitments = new TableCommitmentStore(tables);
+        var people = new TablePeopleDirectory(tables);
+        var settings = new TableCheckInSettingsStore(tables, TimeProvider.System);
+        var (gone, kept) = (WorkspaceId.Parse("slack-T1"), WorkspaceId.Parse("slack-T2"));
+        foreach (var (workspace, id) in new[] { (gone, "a"), (gone, "b"), (kept, "a") })
+        {
+            var created = await commitments.CreateAsync(Commitment(workspace, id), new CommitmentEvent(1, At, CommitmentEventKind.Created, "U1"));
+            await commitments.UpdateAsync(created with { Version = 2, Health = Health.AtRisk }, new CommitmentEvent(2, At, CommitmentEventKind.Answered, "U1"));
+            await people.SaveAsync(new Person { Workspace = workspace, UserId = "U" + id, TimeZone = "UTC" });
+            await settings.SaveAsync(workspace, CheckInSettings.Default with { CheckInTime = new TimeOnly(11, 0) });
+        }
+
+        await new TableDigestScheduleStore(tables).SaveAsync(DigestSchedule.Parse(gone, "C1", "daily 09:00", "UTC").Value!);
+        var receipts = new StatusBot.Storage.Conversations.TableSentMessageLog(tables);
+        await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(gone, "C1"), "1.2", "C1"));
+        await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(kept, "C1"), "1.2", "C1"));
+        var eraser = new TableWorkspaceEraser(tables);
+
+        var erased = await eraser.EraseAsync(gone);
+        var again = await eraser.EraseAsync(gone);
+
+        Assert.Equal(new WorkspaceErasure(Commitments: 2, Events: 4, People: 2, Settings: 2, Receipts: 1), erased);
+        Assert.Equal(new WorkspaceErasure(0, 0, 0, 0), again);
+        Assert.Null(await receipts.FindAsync(gone, "check-in/a/1"));
+        Assert.NotNull(await receipts.FindAsync(kept, "check-in/a/1"));
+        Assert.Empty(await commitments.ListAsync(gone));
+        Assert.Empty(await commitments.GetHistoryAsync(gone, "a"));
+        Assert.Empty(await people.ListAsync(gone));
+        Assert.Equal(CheckInSettings.Default.CheckInTime, (await new TableCheckInSettingsStore(tables, TimeProvider.System).GetAsync(gone)).CheckInTime); // a fresh reader: the first caches
+        Assert.Single(await commitments.ListAsync(kept));
+        Assert.Equal(2, (await commitments.GetHistoryAsync(kept, "a")).Count);
+        Assert.Single(await people.ListAsync(kept));
+        Assert.Equal(new TimeOnly(11, 0), (await settings.GetAsync(kept)).CheckInTime);
+    }
+
+    private static Commitment Commitment(WorkspaceId workspace, string id) => new()
+    {
+        Id = id, Workspace = workspace, Title = "Export " + id, Customer = "Acme", DueDate = new DateOnly(2026, 12, 18), TimeZone = "UTC",
+        Owner = "U1", Channel = "C1", CustomerDestination = "C2", HealthSince = At, CreatedAt = At, Version = 1,
+    };
 }
 
 public sealed class SqliteWorkspaceStoresTests(Sqlite.SqliteStoreFixture fixture) : WorkspaceStoresContract, IClassFixture<Sqlite.SqliteStoreFixture>

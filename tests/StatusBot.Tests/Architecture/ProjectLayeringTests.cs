@@ -24,7 +24,7 @@ public sealed class ProjectLayeringTests
 
     [Fact]
     public void Storage_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Storage",
-        [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces", "Answers"], ["Digests", "Slips", "People"], ["Hosting"]]);
+        [[""], ["Tables"], ["AzureTables", "Sqlite", "DataProtection", "CheckIns", "Commitments", "Conversations", "Workspaces", "Answers"], ["Digests", "Slips", "People"], ["Erasure"], ["Hosting"]]);
 
     [Fact]
     public void Language_FoldersUseOnlyTheLayersBelowThem() => AssertLayers("StatusBot.Language",
