@@ -77,12 +77,19 @@ public abstract class WorkspaceStoresContract
         var receipts = new StatusBot.Storage.Conversations.TableSentMessageLog(tables);
         await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(gone, "C1"), "1.2", "C1"));
         await receipts.RecordAsync("check-in/a/1", new SentMessage(ChatAddress.ToChannel(kept, "C1"), "1.2", "C1"));
+        var links = new StatusBot.Storage.Answers.TablePromiseLinkStore(tables);
+        foreach (var workspace in new[] { gone, kept })
+        {
+            await links.CreateAsync(new StatusBot.Core.Answers.PromiseLink(workspace, "p1", "Acme", "U1", At, At.AddDays(180)));
+        }
+
         var eraser = new TableWorkspaceEraser(tables);
 
         var erased = await eraser.EraseAsync(gone);
         var again = await eraser.EraseAsync(gone);
 
-        Assert.Equal(new WorkspaceErasure(Commitments: 2, Events: 4, People: 2, Settings: 2, Receipts: 1), erased);
+        // Settings: the check-in rules, the digest schedule and the promise link, all in the workspace's own partition.
+        Assert.Equal(new WorkspaceErasure(Commitments: 2, Events: 4, People: 2, Settings: 3, Receipts: 1), erased);
         Assert.Equal(new WorkspaceErasure(0, 0, 0, 0), again);
         Assert.Null(await receipts.FindAsync(gone, "check-in/a/1"));
         Assert.NotNull(await receipts.FindAsync(kept, "check-in/a/1"));
@@ -90,6 +97,8 @@ public abstract class WorkspaceStoresContract
         Assert.Empty(await commitments.GetHistoryAsync(gone, "a"));
         Assert.Empty(await people.ListAsync(gone));
         Assert.Equal(CheckInSettings.Default.CheckInTime, (await new TableCheckInSettingsStore(tables, TimeProvider.System).GetAsync(gone)).CheckInTime); // a fresh reader: the first caches
+        Assert.Null(await links.GetAsync(gone, "p1"));
+        Assert.NotNull(await links.GetAsync(kept, "p1"));
         Assert.Single(await commitments.ListAsync(kept));
         Assert.Equal(2, (await commitments.GetHistoryAsync(kept, "a")).Count);
         Assert.Single(await people.ListAsync(kept));
