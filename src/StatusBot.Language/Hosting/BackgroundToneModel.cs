@@ -9,10 +9,11 @@ using StatusBot.Language.Embedding;
 namespace StatusBot.Language.Hosting;
 
 /// <summary>
-/// The sentence model as the host holds it: loaded once, in the background at start, never on a request. Until
-/// it is loaded, or when it cannot load, it answers no verdicts and the tone check runs its phrase rules alone.
+/// The sentence model as the host holds it: loaded once, in the background once the host has started (a start that
+/// fails, such as a port in use, loads nothing), never on a request. Until it is loaded, or when it cannot load, it
+/// answers no verdicts and the tone check runs its phrase rules alone.
 /// </summary>
-public sealed class BackgroundToneModel(IOptions<ToneModelOptions> options, ILogger<BackgroundToneModel> logger)
+public sealed class BackgroundToneModel(IOptions<ToneModelOptions> options, ILogger<BackgroundToneModel> logger, IHostApplicationLifetime? lifetime = null)
     : BackgroundService, ISentenceClassifier
 {
     private readonly TaskCompletionSource<bool> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -48,6 +49,15 @@ public sealed class BackgroundToneModel(IOptions<ToneModelOptions> options, ILog
         }
     }
 
+    /// <summary>Completes when the host has started; cancelled when it stops first.</summary>
+    private static async Task StartedAsync(IHostApplicationLifetime lifetime, CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        await started.Task;
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,6 +71,12 @@ public sealed class BackgroundToneModel(IOptions<ToneModelOptions> options, ILog
         var clock = Stopwatch.StartNew();
         try
         {
+            if (lifetime is not null)
+            {
+                await StartedAsync(lifetime, stoppingToken);
+                clock.Restart();
+            }
+
             (_embedder, _classifier) = await Task.Run(() => Load(options.Value.Threads), stoppingToken);
             Log.Loaded(logger, clock.ElapsedMilliseconds);
             _ready.TrySetResult(true);
