@@ -19,6 +19,7 @@ internal sealed class CachedTeamsConversationStore(ITeamsConversationStore inner
     public const int Capacity = 50_000;
 
     private readonly ConcurrentDictionary<ChatAddress, (TeamsConversationReference Reference, DateTimeOffset Until)> _known = new();
+    private long _remembered;
 
     public async Task SaveAsync(TeamsConversationReference reference, CancellationToken cancellationToken = default)
     {
@@ -64,7 +65,8 @@ internal sealed class CachedTeamsConversationStore(ITeamsConversationStore inner
 
     private void Remember(TeamsConversationReference reference)
     {
-        if (_known.Count >= Capacity)
+        // Counting a concurrent dictionary takes all its locks: look only now and then.
+        if (Interlocked.Increment(ref _remembered) % 1024 == 0 && _known.Count >= Capacity)
         {
             _known.Clear();
         }
