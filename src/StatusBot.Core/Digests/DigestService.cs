@@ -1,5 +1,6 @@
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
 using StatusBot.Core.Chat;
 
 namespace StatusBot.Core.Digests;
@@ -16,14 +17,15 @@ public sealed class DigestService
     private readonly ICommitmentStore _store;
     private readonly ICheckInSettingsStore _settings;
     private readonly TimeProvider _time;
+    private readonly IPeopleDirectory? _people;
 
-    /// <summary>Creates the service over its ports.</summary>
-    public DigestService(ICommitmentStore store, ICheckInSettingsStore settings, TimeProvider time)
+    /// <summary>Creates the service over its ports; with <paramref name="people"/>, posted digests name owners as the directory does.</summary>
+    public DigestService(ICommitmentStore store, ICheckInSettingsStore settings, TimeProvider time, IPeopleDirectory? people = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(time);
-        (_store, _settings, _time) = (store, settings, time);
+        (_store, _settings, _time, _people) = (store, settings, time, people);
     }
 
     /// <summary>The digest of <paramref name="channel"/> now, its warnings and numbers over the last <paramref name="days"/> days.</summary>
@@ -66,8 +68,29 @@ public sealed class DigestService
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentException.ThrowIfNullOrWhiteSpace(occasion);
         var digest = await BuildAsync(workspace, channel, days, cancellationToken);
-        var message = DigestMessages.ToChatMessage(digest, PostedLines, fullList);
+        var message = DigestMessages.ToChatMessage(await NamedAsync(digest, workspace, cancellationToken), PostedLines, fullList);
         return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
+    }
+
+    /// <summary>
+    /// The digest with each owner the directory knows by name shown by that name, for people to read (one read of the
+    /// workspace's directory); the admin API's digest keeps the ids.
+    /// </summary>
+    private async Task<Digest> NamedAsync(Digest digest, WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        if (_people is null || (digest.Sections.Count == 0 && digest.Warnings.Count == 0))
+        {
+            return digest;
+        }
+
+        var names = (await _people.ListAsync(workspace, cancellationToken))
+            .Where(p => !string.IsNullOrWhiteSpace(p.DisplayName)).ToDictionary(p => p.UserId, p => p.DisplayName!.Trim(), StringComparer.Ordinal);
+        string Name(string owner) => names.GetValueOrDefault(owner, owner);
+        return digest with
+        {
+            Sections = [.. digest.Sections.Select(s => s with { Lines = [.. s.Lines.Select(l => l with { Owner = Name(l.Owner) })] })],
+            Warnings = [.. digest.Warnings.Select(w => w with { Owner = Name(w.Owner) })],
+        };
     }
 
     /// <summary>An open commitment that was warned: its history says whether the customer has answered the latest warning.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
+using StatusBot.Core.People;
 using StatusBot.Core.Tests.Fakes;
 
 namespace StatusBot.Core.Tests.Digests;
@@ -18,6 +19,23 @@ public sealed class DigestServiceTests
 
     private async Task<Commitment> CreateAsync(string title, string due, string channel = "C1") =>
         (await _service.CreateAsync(WorkspaceId.Playground, new CommitmentInput(title, "Acme", due, "UTC", "U1", channel, "C9"), "U1")).Value!;
+
+    [Fact]
+    public async Task PostAsync_NamesOwnersTheDirectoryKnows_WhileTheBuiltDigestKeepsTheirIds()
+    {
+        _time.Advance(Now - _time.GetUtcNow());
+        await CreateAsync("Export", "2026-11-25");
+        var people = new InMemoryPeopleDirectory();
+        await people.SaveAsync(new Person { Workspace = WorkspaceId.Playground, UserId = "U1", DisplayName = "Sam Rivera" });
+        var digests = new DigestService(_store, FixedCheckInSettings.Defaults, _time, people);
+        var chat = new RecordingChatPort();
+
+        await digests.PostAsync(WorkspaceId.Playground, "C1", chat, "now", "digest");
+        var built = await digests.BuildAsync(WorkspaceId.Playground, "C1");
+
+        Assert.Contains("Export for Acme (owner Sam Rivera)", Assert.Single(chat.Sent).Message.Text, StringComparison.Ordinal);
+        Assert.Equal("U1", built.Sections.SelectMany(s => s.Lines).Single().Owner);
+    }
 
     [Fact]
     public async Task BuildAsync_ReadsHistoriesOnlyOfCommitmentsWithCountedEventsInThePeriod()
