@@ -39,7 +39,10 @@ public sealed partial class ChatActionHandler
 
         var listed = mine.Take(MaxChoices * 2).ToList();
         var nextWork = await _planning.NextWorkAsync(listed, cancellationToken);
-        var histories = await Task.WhenAll(listed.Select(c => _commitments.HistoryAsync(c.Workspace, c.Id, cancellationToken)));
+        // Only a commitment that was answered or warned has a last answer or a warning to show: the rest read no history.
+        var histories = await Task.WhenAll(listed.Select(c => c.CheckIns.LastAnswerAt is null && c.CheckIns.WarningSentFor is null
+            ? Task.FromResult<IReadOnlyList<CommitmentEvent>>([])
+            : _commitments.HistoryAsync(c.Workspace, c.Id, cancellationToken)));
         var sections = listed.Select((commitment, i) => new MessageSection(commitment.Title, Describe(commitment, nextWork[i], histories[i])) { Buttons = Acts(commitment) }).ToList();
 
         var text = new StringBuilder($"Your open commitments ({mine.Count}):");

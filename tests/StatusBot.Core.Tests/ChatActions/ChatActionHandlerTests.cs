@@ -192,6 +192,18 @@ public class ChatActionHandlerTests
     }
 
     [Fact]
+    public async Task HandleCommand_ListOfCommitmentsNeverAnswered_ReadsNoHistory()
+    {
+        await _world.CommitmentAsync("Bulk export");
+        await _world.CommitmentAsync("Year-end report", due: "2026-03-27");
+        var reads = _world.Store.HistoryReads;
+
+        await _world.CommandAsync("list");
+
+        Assert.Equal(reads, _world.Store.HistoryReads);
+    }
+
+    [Fact]
     public async Task HandleCommand_ListGivesEachCommitmentButtonsThatActOnIt()
     {
         var export = await _world.CommitmentAsync("Bulk export");
