@@ -15,6 +15,9 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
 
     public int Reads => Volatile.Read(ref _reads);
 
+    /// <summary>The read calls per table (its name without the prefix), for a test to say where reads go.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> ReadsByTable { get; } = new();
+
     /// <summary>How many rows the reads brought back (a page counts its rows, a point read one when found).</summary>
     public int RowsRead => Volatile.Read(ref _rowsRead);
 
@@ -28,20 +31,27 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
         Interlocked.Exchange(ref _reads, 0);
         Interlocked.Exchange(ref _writes, 0);
         Interlocked.Exchange(ref _rowsRead, 0);
+        ReadsByTable.Clear();
     }
 
     public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken = default) =>
-        new CountingTable(await inner.GetTableAsync(_prefix + name, cancellationToken), this);
+        new CountingTable(await inner.GetTableAsync(_prefix + name, cancellationToken), name, this);
 
     public Task PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 
-    private sealed class CountingTable(ITable table, CountingTableStore counts) : ITable
+    private void CountRead(string table)
+    {
+        Interlocked.Increment(ref _reads);
+        ReadsByTable.AddOrUpdate(table, 1, (_, n) => n + 1);
+    }
+
+    private sealed class CountingTable(ITable table, string name, CountingTableStore counts) : ITable
     {
         public string Name => table.Name;
 
         public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref counts._reads);
+            counts.CountRead(name);
             var row = await table.GetAsync(partitionKey, rowKey, cancellationToken);
             Interlocked.Add(ref counts._rowsRead, row is null ? 0 : 1);
             return row;
@@ -49,7 +59,7 @@ public sealed class CountingTableStore(ITableStore inner, string? prefix = null)
 
         public async Task<TablePage> QueryAsync(string partitionKey, RowKeyRange? range = null, int pageSize = 1000, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref counts._reads);
+            counts.CountRead(name);
             var page = await table.QueryAsync(partitionKey, range, pageSize, continuationToken, cancellationToken);
             Interlocked.Add(ref counts._rowsRead, page.Rows.Count);
             return page;

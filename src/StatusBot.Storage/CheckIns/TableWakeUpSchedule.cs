@@ -72,9 +72,11 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
         for (var bucket = from; bucket <= current && due.Count < max && bucket < from + MaxHoursPerRead * WakeUpBuckets.Size; bucket += WakeUpBuckets.Size)
         {
             // Every row of an hour that has ended is due, so an empty answer means an empty hour.
-            var rows = await table.QueryAllAsync(WakeUpBuckets.PartitionOf(bucket), WakeUpBuckets.DueBy(now), cancellationToken);
-            due.AddRange(rows.Where(row => !WakeUpRows.IsLeased(row, now)).Select(WakeUpRows.FromRow).Take(max - due.Count));
-            stillSettling |= rows.Count > 0 || bucket + WakeUpBuckets.Size > now - ClockSkewAllowance;
+            // Read only as far as this look needs: a backlog of thousands is not read again on every tick.
+            var (free, any) = await table.QueryFirstAsync(
+                WakeUpBuckets.PartitionOf(bucket), WakeUpBuckets.DueBy(now), row => !WakeUpRows.IsLeased(row, now), max - due.Count, cancellationToken);
+            due.AddRange(free.Select(WakeUpRows.FromRow));
+            stillSettling |= any || bucket + WakeUpBuckets.Size > now - ClockSkewAllowance;
             if (!stillSettling)
             {
                 settled = bucket + WakeUpBuckets.Size;

@@ -52,7 +52,8 @@ public static class StorageHostingExtensions
         services.AddSingleton<IDigestScheduleStore, TableDigestScheduleStore>();
         services.AddSingleton<ISlipStore, TableSlipStore>();
         services.AddSingleton<IWorkspaceConnections, TableWorkspaceConnections>();
-        services.AddSingleton<IPeopleDirectory, TablePeopleDirectory>();
+        services.AddSingleton<IPeopleDirectory>(provider => new CachedPeopleDirectory(
+            new TablePeopleDirectory(provider.GetRequiredService<ITableStore>()), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IWorkspaceEraser, TableWorkspaceEraser>();
         services.AddSingleton<IPromiseLinkStore, TablePromiseLinkStore>();
         services.AddSingleton<TableRepeatLog>();

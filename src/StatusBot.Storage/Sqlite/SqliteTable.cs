@@ -55,10 +55,9 @@ internal sealed class SqliteTable(SqliteTableStore store, string name, string sq
     {
         TableRowValidator.ValidateKeys(name, partitionKey, rowKey);
         var operation = new TableOperation(TableOperationKind.Delete, new TableRow(partitionKey, rowKey), RequireETag(eTag));
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
-        await new SqliteRowWriter(connection, transaction, name, sqlName).ApplyAsync(operation, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await store.BeginWriteAsync(cancellationToken);
+        await new SqliteRowWriter(write.Connection, write.Transaction, name, sqlName).ApplyAsync(operation, cancellationToken);
+        await write.Transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> ExecuteBatchAsync(
@@ -70,9 +69,8 @@ internal sealed class SqliteTable(SqliteTableStore store, string name, string sq
             return [];
         }
 
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
-        var writer = new SqliteRowWriter(connection, transaction, name, sqlName);
+        await using var write = await store.BeginWriteAsync(cancellationToken);
+        var writer = new SqliteRowWriter(write.Connection, write.Transaction, name, sqlName);
         var eTags = new List<string>(operations.Count);
         for (var i = 0; i < operations.Count; i++)
         {
@@ -88,28 +86,19 @@ internal sealed class SqliteTable(SqliteTableStore store, string name, string sq
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await write.Transaction.CommitAsync(cancellationToken);
         return eTags;
     }
 
     private async Task<string> WriteAsync(TableOperation operation, CancellationToken cancellationToken)
     {
         TableRowValidator.ValidateRow(name, operation.Row);
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var transaction = await BeginAsync(connection, cancellationToken);
-        var eTag = await new SqliteRowWriter(connection, transaction, name, sqlName).ApplyAsync(operation, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var write = await store.BeginWriteAsync(cancellationToken);
+        var eTag = await new SqliteRowWriter(write.Connection, write.Transaction, name, sqlName).ApplyAsync(operation, cancellationToken);
+        await write.Transaction.CommitAsync(cancellationToken);
         return eTag;
     }
 
-    // BEGIN IMMEDIATE takes the write lock up front: a writer never has to upgrade a read lock, so
-    // two writers racing on one ETag queue up and the second sees the first one's new ETag.
-    // (Microsoft.Data.Sqlite has no asynchronous I/O; its async methods run synchronously too.)
-    private static Task<SqliteTransaction> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(connection.BeginTransaction(deferred: false));
-    }
 
     private static string RequireETag(string eTag)
     {

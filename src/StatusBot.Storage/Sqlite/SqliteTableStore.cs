@@ -21,6 +21,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, bool> _createdTables = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _initLock = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Opens (or creates, with its directory) the database file at <paramref name="path"/>.</summary>
@@ -78,6 +79,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initLock.Dispose();
+        _writeGate.Dispose();
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -91,12 +93,41 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
                 await InitializeAsync(connection, cancellationToken);
             }
 
-            await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000", cancellationToken);
+            // Per connection. NORMAL in WAL mode: a commit survives the process dying (kill -9) at any point; only a power
+            // loss or an OS crash may undo the last commits, and never corrupts the file. FULL would sync every commit.
+            await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL", cancellationToken);
             return connection;
         }
         catch
         {
             await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a connection with its write transaction begun (BEGIN IMMEDIATE), one writer of this process at a time: SQLite
+    /// takes one writer anyway, and waiting here is a queue, where waiting on the file lock is polling with sleeps.
+    /// Another process on the same file still waits on the lock (busy timeout). BEGIN IMMEDIATE takes the write lock up
+    /// front, so a writer never has to upgrade a read lock, and two racing on one ETag see each other's writes in turn.
+    /// </summary>
+    internal async Task<SqliteWrite> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(cancellationToken);
+            return new SqliteWrite(connection, connection.BeginTransaction(deferred: false), _writeGate);
+        }
+        catch
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            _writeGate.Release();
             throw;
         }
     }

@@ -123,6 +123,28 @@ public abstract class WakeUpScheduleContract
     }
 
     [Fact]
+    public async Task ReadDueAsync_OnABacklog_ReadsOnlyAsFarAsItNeeds()
+    {
+        var (schedule, tables) = NewSchedule();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 1_500), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+            await schedule.ScheduleAsync(WorkspaceId.Playground, $"c{i:D4}", Start.AddMinutes(1), ct));
+        _time.Advance(TimeSpan.FromMinutes(5));
+        var first = await schedule.ReadDueAsync(_time.GetUtcNow(), 50);
+        foreach (var wakeUp in first.Take(10))
+        {
+            await schedule.TryClaimAsync(wakeUp, "h", _time.GetUtcNow().AddMinutes(2));
+        }
+
+        tables.Reset();
+        var next = await schedule.ReadDueAsync(_time.GetUtcNow(), 50);
+
+        // The ten claimed are passed over; the rest of the 1,500 are not read for fifty.
+        Assert.Equal(50, next.Count);
+        Assert.DoesNotContain(next, w => first.Take(10).Any(f => f.CommitmentId == w.CommitmentId));
+        Assert.InRange(tables.RowsRead, 60, 200);
+    }
+
+    [Fact]
     public async Task ReadDueAsync_AfterWorkIsDone_SkipsEmptyHoursSoReadsStayFew()
     {
         var (schedule, tables) = NewSchedule();
