@@ -43,7 +43,6 @@ public static class DashboardHostingExtensions
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AuthorizePage("/Delete", AdminPolicy);
-            pages.Conventions.AuthorizePage("/Settings", AdminPolicy);
         });
         services.AddSingleton<DashboardData>();
         services.AddSingleton<DigestPicture>();
