@@ -83,7 +83,7 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
     {
         try
         {
-            await api.ShareFileAsync(teamId, channel, new SlackFileUpload("chart.png", image.Png, image.Title, image.AltText), cancellationToken);
+            await api.ShareFileAsync(teamId, channel, new SlackFileUpload(FileName(image.Title), image.Png, image.Title, image.AltText), cancellationToken);
         }
         catch (SlackApiException failed)
         {
@@ -94,6 +94,15 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
             // Stopping: the message is out and its receipt must be kept, or a retry would post it again.
             Log.ImageNotShared(_logger, channel, teamId, "cancelled");
         }
+    }
+
+    /// <summary>A file name made of the picture's title: <c>median-warning-lead-time-per-month.png</c>.</summary>
+    internal static string FileName(string title)
+    {
+        var words = new string([.. title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = string.Join('-', words);
+        return (name.Length == 0 ? "picture" : name[..Math.Min(name.Length, 60)].TrimEnd('-')) + ".png";
     }
 
     /// <summary>The Slack team id of an address: its workspace's own id.</summary>

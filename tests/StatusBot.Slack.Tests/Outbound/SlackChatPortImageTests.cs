@@ -26,7 +26,7 @@ public sealed class SlackChatPortImageTests
         Assert.Equal(["chat.postMessage", "files.getUploadURLExternal", "upload", "files.completeUploadExternal"], slack.Server.Calls.Select(c => c.Method));
         var ask = slack.Server.Calls[1];
         Assert.StartsWith("application/x-www-form-urlencoded", ask.ContentType, StringComparison.Ordinal);
-        Assert.Equal(("chart.png", "15", "November 2026: 3 working days"), (ask.Field("filename"), ask.Field("length"), ask.Field("alt_txt")));
+        Assert.Equal(("median-warning-lead-time-per-month.png", "15", "November 2026: 3 working days"), (ask.Field("filename"), ask.Field("length"), ask.Field("alt_txt")));
         Assert.Null(slack.Server.Calls[2].Authorization); // the upload URL is not Slack's API: no token goes there
         var file = Assert.Single(slack.Server.Files.Values);
         Assert.Equal(Png, file.Bytes);
@@ -75,4 +75,11 @@ public sealed class SlackChatPortImageTests
 
         Assert.Equal(["chat.postMessage"], slack.Server.Calls.Select(c => c.Method));
     }
+
+    [Theory]
+    [InlineData("Median warning lead time per month", "median-warning-lead-time-per-month.png")]
+    [InlineData("Lead time: 2026/11 (ä)", "lead-time-2026-11.png")]
+    [InlineData("***", "picture.png")]
+    public void FileName_IsTheTitleInPlainWords(string title, string expected) =>
+        Assert.Equal(expected, SlackChatPort.FileName(title));
 }
