@@ -43,6 +43,12 @@ public sealed record ChatMessage
     /// </summary>
     public IReadOnlyList<string> Mentions { get; init; } = [];
 
+    /// <summary>
+    /// A picture shown with the message (after its text), or null for none. <see cref="Text"/> must not depend on it: a
+    /// platform that cannot show pictures leaves it out, and one whose upload fails still delivers the text.
+    /// </summary>
+    public ChatImage? Image { get; init; }
+
     /// <summary>True when the message asks the reader to fill in or submit something.</summary>
     public bool IsForm => Inputs.Count > 0 || FormActions.Count > 0;
 }

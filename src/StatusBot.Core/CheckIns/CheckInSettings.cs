@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.CheckIns;
 
@@ -83,21 +84,30 @@ public sealed record CheckInSettings
             : time >= QuietHoursStart || time < QuietHoursEnd;
 
     /// <summary>What is wrong with these settings, one sentence each; empty when they can be used.</summary>
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> Problems() => [.. Errors().Select(e => e.Message)];
+
+    /// <summary>
+    /// What is wrong with these settings, each with the setting it concerns (camelCase, as the admin API and the dashboard's
+    /// form name it; a rule over several settings names the one to change first); empty when they can be used.
+    /// </summary>
+    public IReadOnlyList<FieldError> Errors()
     {
-        var problems = new List<string>();
-        Require(problems, WorkingDays.Count > 0, "WorkingDays needs at least one day.");
-        Require(problems, WorkdayStart < WorkdayEnd, string.Create(CultureInfo.InvariantCulture, $"WorkdayStart ({WorkdayStart:HH:mm}) must be before WorkdayEnd ({WorkdayEnd:HH:mm})."));
-        Require(problems, CheckInTime >= WorkdayStart && CheckInTime < WorkdayEnd, string.Create(CultureInfo.InvariantCulture, $"CheckInTime ({CheckInTime:HH:mm}) must lie in the working day ({WorkdayStart:HH:mm}-{WorkdayEnd:HH:mm})."));
-        Require(problems, !IsQuiet(WorkdayStart) && !IsQuiet(WorkdayEnd) && !QuietStartsInside(), "Quiet hours must not overlap the working day.");
-        Require(problems, FarIntervalDays >= 1 && NearIntervalDays >= 1 && FinalIntervalDays >= 1, "Check-in intervals must be at least one day.");
-        Require(problems, FarThresholdDays >= FinalThresholdDays && FinalThresholdDays >= 0, "FarThresholdDays must be at least FinalThresholdDays, which must not be negative.");
-        Require(problems, AtRiskRecheckWorkingDays >= 1, "AtRiskRecheckWorkingDays must be at least 1.");
-        Require(problems, ReminderDelay > TimeSpan.Zero && UnansweredAfter >= ReminderDelay, "ReminderDelay must be positive and no longer than UnansweredAfter.");
-        Require(problems, EscalateAfterUnansweredInARow >= 1 && EscalateWithinWorkingDays >= 0, "Escalation thresholds must not be negative (and at least one check-in in a row).");
-        Require(problems, SnoozeLaterDays >= 1, "SnoozeLaterDays must be at least 1.");
-        Require(problems, Holidays.Count <= MaxHolidays, string.Create(CultureInfo.InvariantCulture, $"Holidays may hold at most {MaxHolidays} days, not {Holidays.Count}."));
-        return problems;
+        var errors = new List<FieldError>();
+        Require(errors, "workingDays", WorkingDays.Count > 0, "WorkingDays needs at least one day.");
+        Require(errors, "workdayStart", WorkdayStart < WorkdayEnd, string.Create(CultureInfo.InvariantCulture, $"WorkdayStart ({WorkdayStart:HH:mm}) must be before WorkdayEnd ({WorkdayEnd:HH:mm})."));
+        Require(errors, "checkInTime", CheckInTime >= WorkdayStart && CheckInTime < WorkdayEnd, string.Create(CultureInfo.InvariantCulture, $"CheckInTime ({CheckInTime:HH:mm}) must lie in the working day ({WorkdayStart:HH:mm}-{WorkdayEnd:HH:mm})."));
+        Require(errors, "quietHoursStart", !IsQuiet(WorkdayStart) && !IsQuiet(WorkdayEnd) && !QuietStartsInside(), "Quiet hours must not overlap the working day.");
+        Require(errors, "farIntervalDays", FarIntervalDays >= 1, "FarIntervalDays: check-in intervals must be at least one day.");
+        Require(errors, "nearIntervalDays", NearIntervalDays >= 1, "NearIntervalDays: check-in intervals must be at least one day.");
+        Require(errors, "finalIntervalDays", FinalIntervalDays >= 1, "FinalIntervalDays: check-in intervals must be at least one day.");
+        Require(errors, "finalThresholdDays", FinalThresholdDays >= 0, "FinalThresholdDays must not be negative.");
+        Require(errors, "farThresholdDays", FarThresholdDays >= FinalThresholdDays, string.Create(CultureInfo.InvariantCulture, $"FarThresholdDays ({FarThresholdDays}) must be at least FinalThresholdDays ({FinalThresholdDays})."));
+        Require(errors, "atRiskRecheckWorkingDays", AtRiskRecheckWorkingDays >= 1, "AtRiskRecheckWorkingDays must be at least 1.");
+        Require(errors, "reminderDelay", ReminderDelay > TimeSpan.Zero && UnansweredAfter >= ReminderDelay, "ReminderDelay must be positive and no longer than UnansweredAfter.");
+        Require(errors, "escalateAfterUnansweredInARow", EscalateAfterUnansweredInARow >= 1 && EscalateWithinWorkingDays >= 0, "Escalation thresholds must not be negative (and at least one check-in in a row).");
+        Require(errors, "snoozeLaterDays", SnoozeLaterDays >= 1, "SnoozeLaterDays must be at least 1.");
+        Require(errors, "holidays", Holidays.Count <= MaxHolidays, string.Create(CultureInfo.InvariantCulture, $"Holidays may hold at most {MaxHolidays} days, not {Holidays.Count}."));
+        return errors;
     }
 
     /// <summary>Throws when <see cref="Problems"/> finds anything, naming every problem.</summary>
@@ -112,11 +122,11 @@ public sealed record CheckInSettings
 
     private bool QuietStartsInside() => QuietHoursStart != QuietHoursEnd && QuietHoursStart > WorkdayStart && QuietHoursStart <= WorkdayEnd;
 
-    private static void Require(List<string> problems, bool condition, string problem)
+    private static void Require(List<FieldError> errors, string field, bool condition, string problem)
     {
         if (!condition)
         {
-            problems.Add(problem);
+            errors.Add(new FieldError(field, problem));
         }
     }
 }

@@ -36,6 +36,12 @@ public sealed record DigestSchedule(WorkspaceId Workspace, string Channel, Diges
     /// </summary>
     public static Validated<DigestSchedule> Parse(WorkspaceId workspace, string channel, string? text, string timeZone)
     {
+        channel = (channel ?? "").Trim();
+        if (channel.Length is 0 or > Commitments.CommitmentValidator.MaxIdLength || channel.Any(char.IsWhiteSpace))
+        {
+            return Refuse("channel", $"Name the channel by its id, without spaces and at most {Commitments.CommitmentValidator.MaxIdLength} characters (C0123ABC in Slack, 19:...@thread.tacv2 in Teams).");
+        }
+
         var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var frequency = words.FirstOrDefault()?.ToLowerInvariant();
         var (day, timeText, zoneText) = (frequency, words.Length) switch

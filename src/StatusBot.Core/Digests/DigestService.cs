@@ -60,15 +60,17 @@ public sealed class DigestService
 
     /// <summary>
     /// Posts the digest to the channel once per <paramref name="occasion"/> (for example the scheduled
-    /// time, or the request that asked for it): posting the same occasion again sends nothing new.
+    /// time, or the request that asked for it): posting the same occasion again sends nothing new. With
+    /// <paramref name="picture"/> (the channel's trend chart), the picture goes with it.
     /// </summary>
     public async Task<SentMessage> PostAsync(
-        WorkspaceId workspace, string channel, IChatPort chat, string occasion, string fullList, int days = 7, CancellationToken cancellationToken = default)
+        WorkspaceId workspace, string channel, IChatPort chat, string occasion, string fullList, int days = 7, ChatImage? picture = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentException.ThrowIfNullOrWhiteSpace(occasion);
         var digest = await BuildAsync(workspace, channel, days, cancellationToken);
-        var message = DigestMessages.ToChatMessage(await NamedAsync(digest, workspace, cancellationToken), PostedLines, fullList);
+        var message = DigestMessages.ToChatMessage(await NamedAsync(digest, workspace, cancellationToken), PostedLines, fullList) with { Image = picture };
         return await chat.SendAsync(ChatAddress.ToChannel(workspace, channel), message, $"digest/{workspace}/{channel}/{occasion}", cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
 using StatusBot.Http.Outbound;
@@ -58,7 +59,8 @@ public static class SlackHostingExtensions
         if (multiWorkspace || !string.IsNullOrWhiteSpace(builder.Configuration["Slack:BotToken"]))
         {
             builder.Services.TryAddSingleton<SlackDmChannels>();
-            builder.Services.AddSingleton(services => new SlackChatPort(services.GetRequiredService<SlackApiClient>(), services.GetRequiredService<SlackDmChannels>()));
+            builder.Services.AddSingleton(services => new SlackChatPort(
+                services.GetRequiredService<SlackApiClient>(), services.GetRequiredService<SlackDmChannels>(), services.GetRequiredService<ILogger<SlackChatPort>>()));
             builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<SlackChatPort>());
             builder.Services.AddSingleton<IReachabilityCheck, SlackReachabilityCheck>();
         }

@@ -5,7 +5,8 @@ public static class SlackScopes
 {
     /// <summary>
     /// Post and update messages, take slash commands, open DMs, see whether a channel exists and has StatusBot in it (public
-    /// and private), read users' names and time zones, and their email addresses for the people directory.
+    /// and private), read users' names and time zones, and their email addresses for the people directory; upload the trend
+    /// picture that goes with a scheduled digest.
     /// </summary>
-    public static IReadOnlyList<string> Bot { get; } = ["channels:read", "chat:write", "commands", "groups:read", "im:write", "users:read", "users:read.email"];
+    public static IReadOnlyList<string> Bot { get; } = ["channels:read", "chat:write", "commands", "files:write", "groups:read", "im:write", "users:read", "users:read.email"];
 }

@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Could not check whether {Address} in Slack workspace {TeamId} can be reached ({Error}); the change goes ahead unchecked")]
     public static partial void ReachUnknown(ILogger logger, string address, string teamId, string error);
 
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "A message to {Channel} in Slack workspace {TeamId} went out without its picture: the upload failed with {Error} (the app may lack the files:write scope)")]
+    public static partial void ImageNotShared(ILogger logger, string channel, string teamId, string error);
+
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Slack workspace {TeamId}: bot token refreshed, good until {ExpiresAt}")]
     public static partial void Refreshed(ILogger logger, string teamId, DateTimeOffset? expiresAt);
 

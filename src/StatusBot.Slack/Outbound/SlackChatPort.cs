@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StatusBot.Core.Chat;
 using StatusBot.Slack.Rendering;
 
@@ -9,11 +11,14 @@ namespace StatusBot.Slack.Outbound;
 /// one to a channel straight there, rendered as Block Kit with a plain-text fallback. Anything Slack
 /// refuses or cannot take now becomes a <see cref="ChatDeliveryException"/>: transient, so the caller keeps it due, or,
 /// for errors that will not pass by themselves (<see cref="SlackDeliveryProblems"/>), permanent and saying what to do.
-/// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it.
+/// The address's workspace (<c>slack-T0123</c>) says whose bot token sends it. A message's picture
+/// (<see cref="ChatMessage.Image"/>) is uploaded and shared in the same conversation just after the message; a failed
+/// upload is logged and the message still counts as sent, since its text says everything.
 /// </summary>
-public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = null) : IChatPlatform
+public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = null, ILogger<SlackChatPort>? logger = null) : IChatPlatform
 {
     private readonly SlackDmChannels _dms = dms ?? new SlackDmChannels();
+    private readonly ILogger _logger = logger ?? NullLogger<SlackChatPort>.Instance;
 
     /// <inheritdoc />
     public bool Serves(ChatAddress address)
@@ -39,6 +44,11 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
                 : recipient.Id;
             var content = BlockKitRenderer.Render(message);
             var posted = await api.PostMessageAsync(TeamId(recipient), channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
+            if (message.Image is { } image)
+            {
+                await ShareImageAsync(TeamId(recipient), posted.Channel, image, cancellationToken);
+            }
+
             return new SentMessage(recipient, posted.Ts, posted.Channel);
         }
         catch (SlackApiException refused)
@@ -66,6 +76,33 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
         {
             throw refused.ToDeliveryException(sent.To);
         }
+    }
+
+    /// <summary>Shares the picture after its message; the message is out, so a failure here is logged, not thrown.</summary>
+    private async Task ShareImageAsync(string teamId, string channel, ChatImage image, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.ShareFileAsync(teamId, channel, new SlackFileUpload(FileName(image.Title), image.Png, image.Title, image.AltText), cancellationToken);
+        }
+        catch (SlackApiException failed)
+        {
+            Log.ImageNotShared(_logger, channel, teamId, failed.Error);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the message is out and its receipt must be kept, or a retry would post it again.
+            Log.ImageNotShared(_logger, channel, teamId, "cancelled");
+        }
+    }
+
+    /// <summary>A file name made of the picture's title: <c>median-warning-lead-time-per-month.png</c>.</summary>
+    internal static string FileName(string title)
+    {
+        var words = new string([.. title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = string.Join('-', words);
+        return (name.Length == 0 ? "picture" : name[..Math.Min(name.Length, 60)].TrimEnd('-')) + ".png";
     }
 
     /// <summary>The Slack team id of an address: its workspace's own id.</summary>

@@ -63,6 +63,13 @@ internal sealed class OAuthAccessResponse : SlackResponse
     public SlackNamedRef? AuthedUser { get; init; }
 }
 
+internal sealed class UploadUrlResponse : SlackResponse
+{
+    public string? UploadUrl { get; init; }
+
+    public string? FileId { get; init; }
+}
+
 internal sealed record SlackNamedRef(string? Id, string? Name);
 
 internal sealed record SlackChannelRef(string Id);
@@ -91,6 +98,11 @@ internal sealed record ViewsUpdateRequest(string ViewId, string? Hash, JsonObjec
 
 internal sealed record ViewsPublishRequest(string UserId, JsonObject View);
 
+/// <summary>files.completeUploadExternal: the uploaded files (id and title) and where to share them.</summary>
+internal sealed record CompleteUploadRequest(IReadOnlyList<SlackFileRef> Files, string ChannelId, string? InitialComment);
+
+internal sealed record SlackFileRef(string Id, string? Title);
+
 internal sealed record ResponseUrlRequest(string ResponseType, string Text, JsonArray? Blocks, bool ReplaceOriginal);
 
 /// <summary>Source-generated JSON for the Web API's wire types (snake_case, nulls left out).</summary>
@@ -109,4 +121,6 @@ internal sealed record ResponseUrlRequest(string ResponseType, string Text, Json
 [JsonSerializable(typeof(ViewsUpdateRequest))]
 [JsonSerializable(typeof(ViewsPublishRequest))]
 [JsonSerializable(typeof(ResponseUrlRequest))]
+[JsonSerializable(typeof(UploadUrlResponse))]
+[JsonSerializable(typeof(CompleteUploadRequest))]
 internal sealed partial class SlackWireJsonContext : JsonSerializerContext;

@@ -15,6 +15,9 @@ internal static class AdaptiveCardLimits
     /// <summary>Characters of the card's fallback text and of the activity's summary.</summary>
     public const int FallbackChars = 2000;
 
+    /// <summary>The most bytes of an inline picture's <c>data:</c> URL (a 600x300 chart is well under it).</summary>
+    public const int ImageBytes = 48 * 1024;
+
     /// <summary>Characters of a button or action title.</summary>
     public const int ActionTitleChars = 80;
 

@@ -10,7 +10,8 @@ namespace StatusBot.Teams.Rendering;
 /// each a heading and body), a form's inputs, and buttons and form actions as Action.Execute with an
 /// Action.Submit fallback. All user text is escaped with <see cref="AdaptiveCardText.Escape"/>; then the people the
 /// bot names (<see cref="ChatMessage.Mentions"/>) whose names are known become real mentions (see <see cref="CardMentions"/>).
-/// A card over about 80 KB keeps whole sections while they fit and ends with "and N more", like Slack's digests.
+/// A card over about 80 KB keeps whole sections while they fit and ends with "and N more", like Slack's digests. The
+/// message's picture, if any, comes last, inline (see <see cref="CardImage"/>).
 /// </summary>
 public static class AdaptiveCardRenderer
 {
@@ -31,12 +32,18 @@ public static class AdaptiveCardRenderer
         var inputs = message.Inputs.SelectMany(input => CardInputs.For(input, peoplePicker)).ToList();
         var actions = message.Buttons.Select(b => CardActions.Button(b, submitsInputs: inputs.Count > 0)).Concat(message.FormActions.Select(CardActions.Form)).ToList();
         var parts = Parts(message, mentions);
-        var fixedBytes = Bytes(Card(fallback, [], inputs, actions)) + Bytes(More(parts.Count));
+        var image = CardImage.For(message.Image);
+        var fixedBytes = Bytes(Card(fallback, [], inputs, actions)) + Bytes(More(parts.Count)) + (image is null ? 0 : Bytes(image) + 1);
         var shown = Fit(parts, AdaptiveCardLimits.CardBytes - fixedBytes);
         var body = shown.SelectMany(p => p).ToList();
         if (shown.Count < parts.Count)
         {
             body.Add(More(parts.Count - shown.Count));
+        }
+
+        if (image is not null)
+        {
+            body.Add(image);
         }
 
         var summary = AdaptiveCardText.Truncate(message.Text.Split('\n', 2)[0].Trim(), AdaptiveCardLimits.FallbackChars);

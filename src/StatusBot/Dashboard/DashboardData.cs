@@ -34,8 +34,20 @@ internal sealed class DashboardData(
     /// <summary>The last <paramref name="months"/> months' trends, reading only the histories that can count in them.</summary>
     public async Task<Trends> TrendsAsync(WorkspaceId workspace, int months, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var all = await commitments.ListAsync(workspace, cancellationToken);
+        return await TrendsOfAsync(workspace, all, months, cancellationToken);
+    }
+
+    /// <summary>The last <paramref name="months"/> months' trends of one project channel, from that channel's commitments only.</summary>
+    public async Task<Trends> ChannelTrendsAsync(WorkspaceId workspace, string channel, int months, CancellationToken cancellationToken)
+    {
+        var theirs = await commitments.ListByChannelAsync(workspace, channel, cancellationToken);
+        return await TrendsOfAsync(workspace, theirs, months, cancellationToken);
+    }
+
+    private async Task<Trends> TrendsOfAsync(WorkspaceId workspace, IReadOnlyList<Commitment> all, int months, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         var since = now.AddMonths(-months);
         var histories = await HistoriesAsync(workspace, [.. all.Where(c => TrendBuilder.MayCount(c, since))], cancellationToken);
         return TrendBuilder.Build(all, histories, now, months);

@@ -3,6 +3,7 @@ using StatusBot.Core.Commitments;
 using StatusBot.Core.Chat;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Workspaces;
+using StatusBot.Dashboard.Charts;
 using StatusBot.Storage.CheckIns;
 using StatusBot.Storage.Tables;
 
@@ -11,7 +12,8 @@ namespace StatusBot.Scheduling;
 /// <summary>
 /// Posts each channel's digest on its schedule (a cron expression read in the channel's time zone).
 /// Occurrences are filed as wake-ups of their own table and claimed with leases, and each post's
-/// idempotency key names its occurrence, so a digest goes out once per period however many hosts run.
+/// idempotency key names its occurrence, so a digest goes out once per period however many hosts run. Each carries the
+/// channel's trend picture (<see cref="DigestPicture"/>) when there is one.
 /// </summary>
 internal sealed class DigestScheduler : IDigestScheduler
 {
@@ -24,10 +26,12 @@ internal sealed class DigestScheduler : IDigestScheduler
     private readonly TimeProvider _time;
     private readonly IWorkspaceConnections _connections;
     private readonly TableWakeUpSchedule _wakeUps;
+    private readonly DigestPicture _picture;
 
-    public DigestScheduler(IDigestScheduleStore schedules, DigestService digests, IChatPort chat, IWorkspaceConnections connections, ITableStore tables, TimeProvider time)
+    public DigestScheduler(
+        IDigestScheduleStore schedules, DigestService digests, DigestPicture picture, IChatPort chat, IWorkspaceConnections connections, ITableStore tables, TimeProvider time)
     {
-        (_schedules, _digests, _chat, _connections, _time) = (schedules, digests, chat, connections, time);
+        (_schedules, _digests, _picture, _chat, _connections, _time) = (schedules, digests, picture, chat, connections, time);
         _wakeUps = new TableWakeUpSchedule(tables, time, WakeUpTable);
     }
 
@@ -71,7 +75,8 @@ internal sealed class DigestScheduler : IDigestScheduler
                 try
                 {
                     var occasion = "at-" + claimed.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    await _digests.PostAsync(workspace, channel, _chat, occasion, "/digest", schedule.PeriodDays, cancellationToken);
+                    var picture = await _picture.ForChannelAsync(workspace, channel, cancellationToken);
+                    await _digests.PostAsync(workspace, channel, _chat, occasion, "/digest", schedule.PeriodDays, picture, cancellationToken);
                     posted++;
                 }
                 catch (ChatDeliveryException)

@@ -31,6 +31,18 @@ public sealed class CheckInSettingsTests
     }
 
     [Fact]
+    public void Errors_NameTheSettingEachProblemConcerns()
+    {
+        var settings = CheckInSettings.Default with { CheckInTime = new TimeOnly(7, 0), NearIntervalDays = 0, FarThresholdDays = 3 };
+
+        var errors = settings.Errors();
+
+        Assert.Equal(["checkInTime", "nearIntervalDays", "farThresholdDays"], errors.Select(e => e.Field));
+        Assert.Equal(errors.Select(e => e.Message), settings.Problems());
+        Assert.Contains("FarThresholdDays (3) must be at least FinalThresholdDays (7).", settings.Problems());
+    }
+
+    [Fact]
     public void IsQuiet_AcrossMidnight_CoversBothSides()
     {
         Assert.True(CheckInSettings.Default.IsQuiet(new TimeOnly(23, 0)));

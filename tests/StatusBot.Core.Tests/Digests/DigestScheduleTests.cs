@@ -68,4 +68,20 @@ public sealed class DigestScheduleTests
         Assert.Equal("weekly tuesday 08:15 (Asia/Kolkata)", words);
         Assert.Equal(schedule, DigestSchedule.Parse(WorkspaceId.Playground, "C1", words[..words.IndexOf('(', StringComparison.Ordinal)], "Asia/Kolkata").Value);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("C0 456")]
+    public void Parse_NoChannelOrOneWithSpaces_IsRefusedNamingTheChannel(string channel)
+    {
+        var error = Assert.Single(DigestSchedule.Parse(WorkspaceId.Playground, channel, "daily 09:00", "UTC").Errors);
+
+        Assert.Equal("channel", error.Field);
+        Assert.Contains("by its id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AChannelWithSpaceAround_KeepsItTrimmed() =>
+        Assert.Equal("C1", DigestSchedule.Parse(WorkspaceId.Playground, " C1 ", "daily 09:00", "UTC").Value!.Channel);
 }

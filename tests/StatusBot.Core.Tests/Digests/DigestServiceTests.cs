@@ -38,6 +38,21 @@ public sealed class DigestServiceTests
     }
 
     [Fact]
+    public async Task PostAsync_WithAPicture_SendsItWithTheDigestText()
+    {
+        _time.Advance(Now - _time.GetUtcNow());
+        await CreateAsync("Export", "2026-11-25");
+        var chat = new RecordingChatPort();
+        var picture = new ChatImage(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "Trend", "November 2026: 3 working days");
+
+        await new DigestService(_store, FixedCheckInSettings.Defaults, _time).PostAsync(WorkspaceId.Playground, "C1", chat, "now", "digest", picture: picture);
+
+        var sent = Assert.Single(chat.Sent).Message;
+        Assert.Same(picture, sent.Image);
+        Assert.Contains("Export", sent.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BuildAsync_ReadsHistoriesOnlyOfCommitmentsWithCountedEventsInThePeriod()
     {
         var longDelivered = await CreateAsync("Delivered long ago", "2026-11-01");

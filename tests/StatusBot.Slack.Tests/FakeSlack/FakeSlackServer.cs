@@ -21,6 +21,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentQueue<(string? Method, FakeSlackFault Fault)> _faults = new();
     private readonly Lock _faultLock = new();
     private readonly FakeSlackAnswers _answers = new();
+    private readonly FakeSlackFiles _files = new();
     private readonly WebApplication _app;
 
     private FakeSlackServer(WebApplication app, Uri apiBaseUrl)
@@ -59,6 +60,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Every bot token oauth.v2.access granted, with its team, in order.</summary>
     public IReadOnlyList<(string TeamId, string Token)> Granted => [.. _answers.Granted];
 
+    /// <summary>Every file handed an upload URL by files.getUploadURLExternal, by id, with what was uploaded and where it was shared.</summary>
+    public IReadOnlyDictionary<string, FakeSlackFile> Files => _files.Files;
+
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeSlackServer> StartAsync()
     {
@@ -69,6 +73,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var server = new FakeSlackServer(app, new Uri("http://127.0.0.1/"));
         app.MapPost("/api/{method}", (HttpContext context, string method) => server.AnswerAsync(context, method));
         app.MapPost("/response/{id}", (HttpContext context) => server.AnswerAsync(context, "response_url"));
+        app.MapPost("/upload/{id}", (HttpContext context, string id) => server.UploadAsync(context, id));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
@@ -123,6 +128,22 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// An upload URL's answer: the bytes are kept (recorded as method <c>upload</c>, the body as its length) and answered as
+    /// Slack does, 200 <c>OK - length</c>; 404 for a URL never handed out. Faults for <c>upload</c> apply here too.
+    /// </summary>
+    private async Task UploadAsync(HttpContext context, string id)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var status = NextFault("upload")?.Status ?? (_files.Upload(id, bytes) ? 200 : 404);
+        var length = bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _calls.Enqueue(new FakeSlackCall("upload", context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, context.Request.ContentType, length, null, null, status, status == 200));
+        context.Response.StatusCode = status;
+        await context.Response.WriteAsync(status == 200 ? "OK - " + length : "upload failed");
+    }
+
     private async Task AnswerAsync(HttpContext context, string method)
     {
         var request = await FakeSlackRequest.ReadAsync(context.Request);
@@ -157,7 +178,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
         else
         {
-            answer = _answers.For(method, request.Field);
+            answer = method.StartsWith("files.", StringComparison.Ordinal) ? _files.For(method, request, ApiBaseUrl) : _answers.For(method, request.Field);
         }
 
         var ok = status == 200 && (bool?)answer["ok"] == true;

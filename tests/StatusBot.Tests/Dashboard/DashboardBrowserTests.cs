@@ -138,6 +138,66 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         Assert.Contains("Another team promise", await host.Admin.GetStringAsync(new Uri($"/api/workspaces/{WorkspaceA}/commitments", UriKind.Relative)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Admin_changes_the_check_in_hour_and_adds_a_holiday_and_both_stick()
+    {
+        using var host = new DashboardHost(null);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true }); // for axe, as above
+        page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/app").ToString()); // the playground user, an admin
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await AssertAccessibleAsync(page, "settings form");
+
+        await page.GetByLabel("Check-in time").FillAsync("07:30");
+        var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save the check-in rules" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(400, refused.Status);
+        await Assertions.Expect(page.Locator("#checkInTime-problem")).ToContainTextAsync("CheckInTime (07:30) must lie in the working day");
+        await Assertions.Expect(page.GetByLabel("Check-in time")).ToHaveValueAsync("07:30");
+        await AssertAccessibleAsync(page, "settings with a wrong value");
+
+        await page.GetByLabel("Check-in time").FillAsync("11:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the check-in rules" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved the check-in rules.");
+        await page.GetByLabel("Day off for the whole workspace").FillAsync("2026-12-24");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the holiday" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved the holidays.");
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page.GetByLabel("Check-in time")).ToHaveValueAsync("11:00");
+        await Assertions.Expect(page.Locator("main dl")).ToContainTextAsync("11:00, on working days");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove the holiday Thu 24 Dec 2026" })).ToBeVisibleAsync();
+        var stored = await host.Admin.GetStringAsync(new Uri("/api/workspaces/teams-playground/settings/check-ins", UriKind.Relative));
+        Assert.Contains("\"checkInTime\":\"11:00:00\"", stored, StringComparison.Ordinal);
+        Assert.Contains("2026-12-24", stored, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-settings.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_member_who_is_not_an_admin_gets_the_settings_without_a_form_and_a_post_of_theirs_is_refused()
+    {
+        await using var provider = await FakeOpenIdProvider.StartAsync();
+        using var host = new DashboardHost(provider);
+        provider.NextUser = FakeOpenIdProvider.SlackUser("T0123ABC", "U0123", "Ada");
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true }); // for axe, as above
+        page.SetDefaultTimeout((float)PlaygroundPage.Timeout.TotalMilliseconds);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/app/signin/slack").ToString());
+        await page.WaitForURLAsync("**/app");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Only a workspace admin can change them.");
+        Assert.Equal(0, await page.Locator("main form").CountAsync());
+        await AssertAccessibleAsync(page, "settings read-only");
+        // The sign-out form's token is this person's: with it, a post is refused for who they are, not for a missing token.
+        var token = await page.Locator("header input[name=__RequestVerificationToken]").GetAttributeAsync("value");
+        var posted = await page.APIRequest.PostAsync(new Uri(host.BaseAddress, "/app/settings?handler=CheckIns").ToString(), new()
+        {
+            Form = page.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!).Set("checkInTime", "11:00"),
+        });
+
+        Assert.Equal(403, posted.Status);
+        Assert.Contains("\"checkInTime\":\"10:00:00\"", await host.Admin.GetStringAsync(new Uri("/api/workspaces/slack-T0123ABC/settings/check-ins", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     private static ILocator Nav(IPage page, string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Dashboard" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 

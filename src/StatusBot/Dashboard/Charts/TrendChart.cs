@@ -28,8 +28,25 @@ internal static class TrendChart
         return open + label + svg[(tagEnd + 1)..];
     }
 
-    /// <summary>The chart as a PNG image.</summary>
-    public static byte[] Png(Trends trends) => Draw(trends).GetImageBytes(Width, Height, ImageFormat.Png);
+    /// <summary>The chart as a PNG image, <paramref name="width"/> by <paramref name="height"/> pixels (the page's size unless given).</summary>
+    public static byte[] Png(Trends trends, int width = Width, int height = Height) => Draw(trends).GetImageBytes(width, height, ImageFormat.Png);
+
+    /// <summary>True when the chart has a bar to draw: some month had a warning with a lead time.</summary>
+    public static bool HasBars(Trends trends)
+    {
+        ArgumentNullException.ThrowIfNull(trends);
+        return trends.Months.Any(m => m.Numbers.MedianLeadTimeWorkingDays is not null);
+    }
+
+    /// <summary>Every bar of the chart in words, month by month, for a picture that has no table beside it.</summary>
+    public static string Spoken(Trends trends)
+    {
+        ArgumentNullException.ThrowIfNull(trends);
+        var months = trends.Months.Select(m => m.Numbers.MedianLeadTimeWorkingDays is { } median
+            ? string.Create(CultureInfo.InvariantCulture, $"{MonthName(m.Label)}: {median:0.#} working days")
+            : $"{MonthName(m.Label)}: no warning");
+        return $"Bars of the median working days between an early warning and the old due date, per month (below zero: warned after it). {string.Join("; ", months)}.";
+    }
 
     /// <summary>The chart in one sentence, with its highest and latest figures.</summary>
     public static string Describe(Trends trends)
@@ -46,6 +63,10 @@ internal static class TrendChart
         return string.Create(CultureInfo.InvariantCulture,
             $"Bars of the median working days between an early warning and the old due date, per month from {span}. {measured.Count} months had warnings; the latest, {latest.Label}, had a median of {latest.Numbers.MedianLeadTimeWorkingDays:0.#} working days. The table beside the chart lists every month.");
     }
+
+    /// <summary><c>2026-11</c> as <c>November 2026</c>.</summary>
+    private static string MonthName(string month) =>
+        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary><c>2026-11</c> as <c>Nov 26</c>.</summary>
     private static string MonthLabel(string month) =>

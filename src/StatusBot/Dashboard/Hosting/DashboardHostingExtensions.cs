@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using StatusBot.Dashboard.Charts;
 using StatusBot.Dashboard.Export;
 using StatusBot.Dashboard.SignIn;
 using StatusBot.Dashboard;
@@ -42,9 +43,9 @@ public static class DashboardHostingExtensions
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Denied");
             pages.Conventions.AuthorizePage("/Delete", AdminPolicy);
-            pages.Conventions.AuthorizePage("/Settings", AdminPolicy);
         });
         services.AddSingleton<DashboardData>();
+        services.AddSingleton<DigestPicture>();
         services.AddSingleton<PlaygroundSignIn>();
         return builder;
     }
