@@ -15,6 +15,15 @@ public interface IChatPort
 
     /// <summary>Replaces a message sent earlier (for example so that answered buttons cannot be clicked again).</summary>
     Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The message sent to <paramref name="recipient"/> under <paramref name="idempotencyKey"/> when it went out but its
+    /// receipt was never kept (the host died in between), as far as the platform can still tell: Slack finds it among the
+    /// conversation's recent messages by the key it carries. Null when it was not sent or the platform cannot tell; the
+    /// caller then sends, so a platform without a way to look back may repeat a message interrupted that way.
+    /// </summary>
+    Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<SentMessage?>(null);
 }
 
 /// <summary>The receipt of a sent message, enough to update it later.</summary>

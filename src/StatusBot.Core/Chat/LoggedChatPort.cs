@@ -38,4 +38,23 @@ public sealed class LoggedChatPort : IChatPort
     /// <inheritdoc />
     public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) =>
         _platform.UpdateAsync(sent, message, cancellationToken);
+
+    /// <summary>The receipt kept under the key, else what the platform still finds (then kept, so it is asked once).</summary>
+    public async Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        if (await _log.FindAsync(recipient.Workspace, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var found = await _platform.FindDeliveredAsync(recipient, idempotencyKey, cancellationToken);
+        if (found is not null)
+        {
+            await _log.RecordAsync(idempotencyKey, found, CancellationToken.None);
+        }
+
+        return found;
+    }
 }

@@ -30,6 +30,15 @@ public sealed class RoutingChatPort : IChatPort
         return PlatformFor(sent.To).UpdateAsync(sent, message, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return _platforms.FirstOrDefault(p => p.Serves(recipient)) is { } platform
+            ? platform.FindDeliveredAsync(recipient, idempotencyKey, cancellationToken)
+            : Task.FromResult<SentMessage?>(null);
+    }
+
     private IChatPlatform PlatformFor(ChatAddress address) =>
         _platforms.FirstOrDefault(p => p.Serves(address))
         ?? throw new ChatDeliveryException($"No chat platform is connected for workspace {address.Workspace}: configure Slack or Teams.");

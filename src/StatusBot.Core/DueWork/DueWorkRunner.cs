@@ -17,7 +17,7 @@ namespace StatusBot.Core.DueWork;
 public sealed class DueWorkRunner
 {
     /// <summary>How long a claim keeps other hosts off a wake-up.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
     private readonly IWakeUpSchedule _wakeUps;
     private readonly CheckInRunner _checkIns;

@@ -73,7 +73,9 @@ public sealed partial class SlipService
         SentMessage sent;
         try
         {
-            sent = await _chat.SendAsync(delivery.To, delivery.Message, delivery.IdempotencyKey, cancellationToken);
+            // A host that died between the platform taking the warning and keeping its receipt left it out there: find it, never post twice.
+            sent = await _chat.FindDeliveredAsync(delivery.To, delivery.IdempotencyKey, cancellationToken)
+                ?? await _chat.SendAsync(delivery.To, delivery.Message, delivery.IdempotencyKey, cancellationToken);
         }
         catch (ChatDeliveryException ex)
         {

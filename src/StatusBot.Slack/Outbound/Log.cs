@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "A message to {Channel} in Slack workspace {TeamId} went out without its picture: the upload failed with {Error} (the app may lack the files:write scope)")]
     public static partial void ImageNotShared(ILogger logger, string channel, string teamId, string error);
 
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Warning, Message = "Could not look for an interrupted message in {Channel} of Slack workspace {TeamId} ({Error}; the app may lack the channels:history or groups:history scope): it is sent, and may repeat one that went out just before a crash")]
+    public static partial void HistoryNotRead(ILogger logger, string channel, string teamId, string error);
+
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Slack workspace {TeamId}: bot token refreshed, good until {ExpiresAt}")]
     public static partial void Refreshed(ILogger logger, string teamId, DateTimeOffset? expiresAt);
 

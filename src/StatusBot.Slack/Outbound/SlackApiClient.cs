@@ -28,13 +28,34 @@ public sealed partial class SlackApiClient
     // Every call names the workspace (team id) whose bot token it uses.
 
     /// <summary>chat.postMessage: posts to a channel (or a user id's DM), in a thread when <paramref name="threadTs"/> is set.</summary>
-    public async Task<SlackPostedMessage> PostMessageAsync(string teamId, string channel, string text, JsonArray? blocks, string? threadTs = null, CancellationToken cancellationToken = default)
+    /// <remarks>With <paramref name="deliveryKey"/>, the message carries it as metadata, for <see cref="FindByDeliveryKeyAsync"/>.</remarks>
+    public async Task<SlackPostedMessage> PostMessageAsync(
+        string teamId, string channel, string text, JsonArray? blocks, string? threadTs = null, string? deliveryKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentNullException.ThrowIfNull(text);
-        var body = Json(new PostMessageRequest(channel, text, blocks, threadTs), SlackWireJsonContext.Default.PostMessageRequest);
+        var metadata = deliveryKey is null ? null : new SlackMetadataWire(DeliveryEventType, new JsonObject { ["key"] = deliveryKey });
+        var body = Json(new PostMessageRequest(channel, text, blocks, threadTs, metadata), SlackWireJsonContext.Default.PostMessageRequest);
         var answer = await CallAsync(teamId, "chat.postMessage", body, SlackWireJsonContext.Default.PostMessageResponse, channel, cancellationToken);
         return new SlackPostedMessage(answer.Channel ?? channel, answer.Ts ?? throw Missing("chat.postMessage", "ts"));
+    }
+
+    /// <summary>The metadata event type of StatusBot's messages.</summary>
+    internal const string DeliveryEventType = "statusbot_delivery";
+
+    /// <summary>
+    /// conversations.history: the ts of the message among the channel's last <paramref name="recent"/> that carries
+    /// <paramref name="deliveryKey"/> (see <see cref="PostMessageAsync"/>), or null. Needs a history scope for the channel.
+    /// </summary>
+    public async Task<string?> FindByDeliveryKeyAsync(string teamId, string channel, string deliveryKey, int recent = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryKey);
+        var form = new FormUrlEncodedContent(
+            [new("channel", channel), new("limit", recent.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("include_all_metadata", "true")]);
+        var answer = await CallAsync(teamId, "conversations.history", form, SlackWireJsonContext.Default.ConversationsHistoryResponse, null, cancellationToken);
+        return answer.Messages?.FirstOrDefault(m => m.Metadata is { EventType: DeliveryEventType } metadata
+            && metadata.EventPayload["key"] is JsonValue key && key.TryGetValue<string>(out var found) && found == deliveryKey)?.Ts;
     }
 
     /// <summary>chat.update: replaces the message <paramref name="ts"/> in <paramref name="channel"/>.</summary>

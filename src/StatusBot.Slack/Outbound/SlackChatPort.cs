@@ -43,7 +43,7 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
                 ? await _dms.GetAsync(api, TeamId(recipient), recipient.Id, cancellationToken)
                 : recipient.Id;
             var content = BlockKitRenderer.Render(message);
-            var posted = await api.PostMessageAsync(TeamId(recipient), channel, content.Text, content.Blocks, cancellationToken: cancellationToken);
+            var posted = await api.PostMessageAsync(TeamId(recipient), channel, content.Text, content.Blocks, deliveryKey: idempotencyKey, cancellationToken: cancellationToken);
             if (message.Image is { } image)
             {
                 await ShareImageAsync(TeamId(recipient), posted.Channel, image, cancellationToken);
@@ -59,6 +59,33 @@ public sealed class SlackChatPort(SlackApiClient api, SlackDmChannels? dms = nul
             }
 
             throw refused.ToDeliveryException(recipient);
+        }
+    }
+
+    /// <summary>
+    /// Looks for the message among the conversation's last 100 by the key it carried as metadata. When Slack will not say
+    /// (no history scope granted, say), it is logged and taken as not sent.
+    /// </summary>
+    public async Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        if (recipient.Kind == ChatAddressKind.Email)
+        {
+            return null;
+        }
+
+        var channel = recipient.Id;
+        try
+        {
+            channel = recipient.Kind == ChatAddressKind.User ? await _dms.GetAsync(api, TeamId(recipient), recipient.Id, cancellationToken) : channel;
+            return await api.FindByDeliveryKeyAsync(TeamId(recipient), channel, idempotencyKey, cancellationToken: cancellationToken) is { } ts
+                ? new SentMessage(recipient, ts, channel)
+                : null;
+        }
+        catch (SlackApiException refused)
+        {
+            Log.HistoryNotRead(_logger, channel, TeamId(recipient), refused.Error);
+            return null;
         }
     }
 

@@ -18,6 +18,11 @@ internal sealed class PostMessageResponse : SlackResponse
     public string? Ts { get; init; }
 }
 
+internal sealed class ConversationsHistoryResponse : SlackResponse
+{
+    public IReadOnlyList<SlackHistoryMessageWire>? Messages { get; init; }
+}
+
 internal sealed class ConversationsOpenResponse : SlackResponse
 {
     public SlackChannelRef? Channel { get; init; }
@@ -86,7 +91,12 @@ internal sealed record SlackConversationWire(string Id, string? Name, bool? IsAr
 
 internal sealed record SlackViewWire(string Id, string? Hash);
 
-internal sealed record PostMessageRequest(string Channel, string Text, JsonArray? Blocks, string? ThreadTs);
+internal sealed record PostMessageRequest(string Channel, string Text, JsonArray? Blocks, string? ThreadTs, SlackMetadataWire? Metadata = null);
+
+/// <summary>Message metadata: StatusBot's delivery key rides with each message, so a message can be found again by it.</summary>
+internal sealed record SlackMetadataWire(string EventType, JsonObject EventPayload);
+
+internal sealed record SlackHistoryMessageWire(string? Ts, SlackMetadataWire? Metadata);
 
 internal sealed record UpdateMessageRequest(string Channel, string Ts, string Text, JsonArray? Blocks);
 
@@ -110,6 +120,7 @@ internal sealed record ResponseUrlRequest(string ResponseType, string Text, Json
 [JsonSerializable(typeof(SlackResponse))]
 [JsonSerializable(typeof(PostMessageResponse))]
 [JsonSerializable(typeof(ConversationsOpenResponse))]
+[JsonSerializable(typeof(ConversationsHistoryResponse))]
 [JsonSerializable(typeof(UsersInfoResponse))]
 [JsonSerializable(typeof(ConversationsInfoResponse))]
 [JsonSerializable(typeof(ViewResponse))]

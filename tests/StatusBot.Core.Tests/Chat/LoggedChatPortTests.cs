@@ -59,8 +59,31 @@ public sealed class LoggedChatPortTests
         Assert.Equal(2, platform.Sends);
     }
 
+    [Fact]
+    public async Task FindDeliveredAsync_WhatThePlatformStillFinds_IsKeptSoAResumedSendDoesNotRepeatIt()
+    {
+        var platform = new CountingPlatform();
+        var log = new MemorySentMessageLog();
+        var port = new LoggedChatPort(platform, log);
+        Assert.Null(await port.FindDeliveredAsync(Owner, "k1"));
+
+        // The platform took k1, and the host died before keeping its receipt.
+        platform.Delivered["k1"] = new SentMessage(Owner, "m-out-there", "D1");
+        var found = await port.FindDeliveredAsync(Owner, "k1");
+        await port.SendAsync(Owner, Hello, "k1");
+
+        Assert.Equal("m-out-there", found?.MessageId);
+        Assert.Equal(found, await log.FindAsync(Owner.Workspace, "k1"));
+        Assert.Equal(0, platform.Sends);
+    }
+
     private sealed class CountingPlatform : IChatPort
     {
+        public Dictionary<string, SentMessage> Delivered { get; } = [];
+
+        public Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Delivered.GetValueOrDefault(idempotencyKey));
+
         public int Sends { get; private set; }
 
         public bool Refuse { get; set; }

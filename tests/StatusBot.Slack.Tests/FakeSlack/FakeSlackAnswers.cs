@@ -41,6 +41,8 @@ internal sealed class FakeSlackAnswers
         "chat.postMessage" or "chat.update" => Ok(new() { ["channel"] = Dm(field("channel")), ["ts"] = field("ts") ?? NextTs() }),
         "chat.postEphemeral" => Ok(new() { ["message_ts"] = NextTs() }),
         "conversations.open" => Ok(new() { ["channel"] = new JsonObject { ["id"] = "D" + field("users") } }),
+        "conversations.history" when field("channel") is null => new JsonObject { ["ok"] = false, ["error"] = "invalid_arguments" },
+        "conversations.history" => Ok(new() { ["messages"] = History(field("channel")!, field("include_all_metadata") == "true", field("limit")) }),
         "users.info" => Ok(new() { ["user"] = User(field("user") ?? "") }),
         "views.open" or "views.push" or "views.update" => Ok(new() { ["view"] = View(field("view_id")) }),
         "views.publish" or "response_url" => Ok([]),
@@ -83,6 +85,28 @@ internal sealed class FakeSlackAnswers
         }
 
         return answer;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentQueue<(string Ts, JsonNode? Metadata)>> _history = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps a posted message for conversations.history, with its metadata as posted.</summary>
+    public void Posted(string? channel, string? ts, JsonNode? metadata)
+    {
+        if (channel is not null && ts is not null)
+        {
+            _history.GetOrAdd(channel, _ => new()).Enqueue((ts, metadata?.DeepClone()));
+        }
+    }
+
+    /// <summary>The channel's messages, newest first, as many as the limit says (Slack's default 100); metadata only when asked for.</summary>
+    private JsonArray History(string channel, bool withMetadata, string? limit)
+    {
+        var take = int.TryParse(limit, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 999) : 100;
+        var messages = _history.TryGetValue(channel, out var posted) ? posted.Reverse().Take(take) : [];
+        return [.. messages.Select(m => (JsonNode)new JsonObject
+        {
+            ["type"] = "message", ["ts"] = m.Ts, ["metadata"] = withMetadata ? m.Metadata?.DeepClone() : null,
+        })];
     }
 
     private static JsonObject Ok(JsonObject fields)

@@ -182,6 +182,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
 
         var ok = status == 200 && (bool?)answer["ok"] == true;
+        if (ok && method == "chat.postMessage")
+        {
+            _answers.Posted((string?)answer["channel"], (string?)answer["ts"], request.Json?["metadata"]);
+        }
+
         _calls.Enqueue(new FakeSlackCall(method, authorization.Length == 0 ? null : authorization, context.Request.ContentType, request.Body, request.Json, request.Form, status, ok));
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";

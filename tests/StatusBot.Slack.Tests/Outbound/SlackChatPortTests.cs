@@ -44,6 +44,33 @@ public sealed class SlackChatPortTests
     }
 
     [Fact]
+    public async Task A_message_carries_its_key_as_metadata_and_is_found_again_by_it()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        var port = new SlackChatPort(slack.Client);
+        var customer = ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C_ACME");
+
+        var sent = await port.SendAsync(customer, new ChatMessage { Text = "New date" }, "slip:c1:warning");
+        await port.SendAsync(customer, new ChatMessage { Text = "Something else" }, "slip:c2:warning");
+
+        var metadata = slack.Server.Calls[0].Json!["metadata"]!;
+        Assert.Equal(("statusbot_delivery", "slip:c1:warning"), ((string?)metadata["event_type"], (string?)metadata["event_payload"]!["key"]));
+        Assert.Equal(sent, await port.FindDeliveredAsync(customer, "slip:c1:warning"));
+        Assert.Null(await port.FindDeliveredAsync(customer, "slip:c3:warning"));
+        var lookup = slack.Server.Calls[^1];
+        Assert.Equal(("conversations.history", "C_ACME", "true"), (lookup.Method, lookup.Field("channel"), lookup.Field("include_all_metadata")));
+    }
+
+    [Fact]
+    public async Task Without_a_history_scope_a_lookup_finds_nothing_and_says_so()
+    {
+        await using var slack = await SlackClientHarness.StartAsync();
+        slack.Server.FailNext(1, new FakeSlackFault(200, Error: "missing_scope"), "conversations.history");
+
+        Assert.Null(await new SlackChatPort(slack.Client).FindDeliveredAsync(ChatAddress.ToChannel(WorkspaceId.Parse("slack-T1"), "C_ACME"), "k1"));
+    }
+
+    [Fact]
     public async Task SendAsync_ToAChannel_PostsThere()
     {
         await using var slack = await SlackClientHarness.StartAsync();
