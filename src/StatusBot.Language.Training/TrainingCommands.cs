@@ -8,12 +8,6 @@ namespace StatusBot.Language.Training;
 /// <summary>The commands: train the weights from the corpus's training split, or measure them on the held-out split.</summary>
 internal static class TrainingCommands
 {
-    /// <summary>
-    /// A kind is reported when the model gives it at least this probability: chosen on the dev split so that about
-    /// 1 flagged sentence in 20 is clean there; never tuned on the held-out split.
-    /// </summary>
-    private const double Threshold = 0.7;
-
     private static readonly string[] Labels =
         [ToneWeights.Clean, .. Enum.GetValues<ToneFindingKind>().Where(ToneCheck.IsSentenceKind).Select(k => k.ToString())];
 
@@ -28,7 +22,7 @@ internal static class TrainingCommands
     public static int Usage(TextWriter error)
     {
         error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|dev]");
-        error.WriteLine("  train     fit the tone weights to the corpus's training split and write them");
+        error.WriteLine("  train     fit the tone weights to the corpus's training split, choose the threshold on dev, and write them");
         error.WriteLine("  footprint print the memory the model adds and the CPU time of checking 10-sentence drafts on one thread");
         error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (held-out unless named), rules beside model");
         return 2;
@@ -38,18 +32,21 @@ internal static class TrainingCommands
     {
         var corpus = ReadCorpus(root);
         var train = corpus.Split(ToneCorpus.Train);
+        var dev = corpus.Split(ToneCorpus.Dev);
         var clock = Stopwatch.StartNew();
         using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
         var embeddings = embedder.Embed([.. train.Select(s => s.Sentence)]);
         output.WriteLine($"Embedded {train.Count} training sentences in {clock.Elapsed.TotalSeconds:0.0} s.");
-        var weights = ToneTrainer.Train(embeddings, [.. train.Select(s => s.Label)], Labels, Threshold, corpus.TrainingSha256());
-        var correct = Enumerable.Range(0, train.Count).Count(i => (weights.Verdict(embeddings[i]).Kind?.ToString() ?? ToneWeights.Clean) == train[i].Label);
+        var fitted = ToneTrainer.Train(embeddings, [.. train.Select(s => s.Sentence)], [.. train.Select(s => s.Label)], Labels, 1, corpus.TrainingSha256());
+        var flaggedUpTo = ThresholdChoice.FlaggedUpTo(fitted, embedder, [.. dev.Select(s => s.Sentence)]);
+        var weights = fitted with { Threshold = ThresholdChoice.Choose([.. dev.Select((s, i) => (flaggedUpTo[i], s.Label == ToneWeights.Clean))]) };
+        var correct = Enumerable.Range(0, train.Count).Count(i => (weights.Verdict(embeddings[i], train[i].Sentence).Kind?.ToString() ?? ToneWeights.Clean) == train[i].Label);
         using (var file = File.Create(Path.Combine(root, ToneWeightsFile.RepositoryPath)))
         {
             ToneWeightsFile.Write(weights, file);
         }
 
-        output.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:0.0} s: {correct}/{train.Count} training sentences right; wrote {ToneWeightsFile.RepositoryPath}.");
+        output.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:0.0} s: {correct}/{train.Count} training sentences right; threshold {weights.Threshold:0.00} (chosen on dev); wrote {ToneWeightsFile.RepositoryPath}.");
         return 0;
     }
 

@@ -7,6 +7,7 @@ namespace StatusBot.Language.Tests;
 public class ToneTrainerTests
 {
     private static readonly string[] Labels = [ToneWeights.Clean, nameof(ToneFindingKind.Blame), nameof(ToneFindingKind.Hedging)];
+    private static readonly ToneTrainingOptions EmbeddingsOnly = new() { WordBuckets = 0 };
 
     [Fact]
     public void Train_SeparableOffsetData_ClassifiesRawEmbeddings()
@@ -21,20 +22,38 @@ public class ToneTrainerTests
             targets.Add(Labels[label]);
         }
 
-        var weights = ToneTrainer.Train(points, targets, Labels, 0.5, "hash");
+        var weights = ToneTrainer.Train(points, [.. points.Select(_ => "same words")], targets, Labels, 0.5, "hash", EmbeddingsOnly);
 
-        Assert.Equal(targets, points.Select(p => weights.Verdict(p).Kind?.ToString() ?? ToneWeights.Clean));
+        Assert.Equal(targets, points.Select(p => weights.Verdict(p, "same words").Kind?.ToString() ?? ToneWeights.Clean));
         Assert.Equal("hash", weights.TrainingSha256);
+        Assert.All(weights.Weights, row => Assert.Equal(3, row.Length));
+    }
+
+    [Fact]
+    public void Train_WordsTellTheKindsApart_WhenEmbeddingsDoNot()
+    {
+        string[] sentences = ["It ships Friday.", "The vendor broke it.", "Hopefully it ships.", "It ships Monday.", "The vendor ruined it.", "Hopefully it works."];
+        string[] targets = [Labels[0], Labels[1], Labels[2], Labels[0], Labels[1], Labels[2]];
+        float[][] same = [.. sentences.Select(_ => new[] { 1f, 0f })];
+
+        var weights = ToneTrainer.Train(same, sentences, targets, Labels, 0.5, "h", new ToneTrainingOptions { WordBuckets = 64 });
+
+        Assert.Equal(64, weights.WordBuckets);
+        Assert.All(weights.Weights, row => Assert.Equal(2 + 64, row.Length));
+        Assert.Equal(ToneFindingKind.Blame, weights.Verdict([1f, 0f], "The vendor lost it.").Kind);
+        Assert.Equal(ToneFindingKind.Hedging, weights.Verdict([1f, 0f], "Hopefully soon.").Kind);
+        Assert.Null(weights.Verdict([1f, 0f], "It ships Tuesday.").Kind);
     }
 
     [Fact]
     public void Train_SameData_SameWeights()
     {
         float[][] points = [[1, 0], [0, 1], [1, 1]];
+        string[] sentences = ["a b", "b c", "c d"];
         string[] targets = [.. Labels];
 
-        var first = ToneTrainer.Train(points, targets, Labels, 0.5, "h");
-        var second = ToneTrainer.Train(points, targets, Labels, 0.5, "h");
+        var first = ToneTrainer.Train(points, sentences, targets, Labels, 0.5, "h");
+        var second = ToneTrainer.Train(points, sentences, targets, Labels, 0.5, "h");
 
         Assert.Equal(first.Weights.SelectMany(w => w), second.Weights.SelectMany(w => w));
         Assert.Equal(first.Bias, second.Bias);
@@ -45,11 +64,38 @@ public class ToneTrainerTests
     {
         var weights = new ToneWeights { Labels = Labels, Weights = [[0f], [1f], [0f]], Bias = [0f, 0f, 0f], Threshold = 0.9, TrainingSha256 = "h" };
 
-        var unsure = weights.Verdict([1f]);
-        var sure = weights.Verdict([10f]);
+        var unsure = weights.Verdict([1f], "x");
+        var sure = weights.Verdict([10f], "x");
 
         Assert.Null(unsure.Kind);
         Assert.Equal(ToneFindingKind.Blame, sure.Kind);
         Assert.True(sure.Confidence > 0.9);
+    }
+
+    [Fact]
+    public void WordFeatures_AreWordsAndPairs_IgnoringCaseAndPunctuation()
+    {
+        var buckets = WordFeatures.Buckets("Hopefully, it SHIPS.", 1 << 20);
+
+        Assert.Equal(5, buckets.Length); // hopefully, it, ships, "hopefully it", "it ships"
+        Assert.Equal(buckets, WordFeatures.Buckets("hopefully it ships", 1 << 20));
+        Assert.Equal(WordFeatures.Buckets("We’re late", 1 << 20), WordFeatures.Buckets("we're late", 1 << 20));
+        Assert.Empty(WordFeatures.Buckets("12 / 03", 16));
+    }
+
+    [Fact]
+    public void ThresholdChoice_IsTheLowestWhereAtMostOneFlaggedInTwentyIsClean()
+    {
+        // 19 sentences of a kind, flagged up to 0.80 and more; a clean one flagged at any threshold (by a rule), and
+        // a clean one the model flags up to 0.69: flagging it too would make 2 clean of 21 flagged.
+        var dev = Enumerable.Range(0, 19).Select(i => (0.8 + (i * 0.01), false))
+            .Append((double.PositiveInfinity, true)).Append((0.69, true)).ToList();
+
+        var chosen = ThresholdChoice.Choose(dev);
+        dev.Add((double.PositiveInfinity, true));
+        var noneGood = ThresholdChoice.Choose(dev);
+
+        Assert.Equal(0.70, chosen, 2);
+        Assert.Equal(0.95, noneGood, 2);
     }
 }

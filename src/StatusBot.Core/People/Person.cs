@@ -42,6 +42,9 @@ public sealed record Person
     /// <summary>Their email address when the platform gave it.</summary>
     public string? Email { get; init; }
 
+    /// <summary>Their role or job title ("Delivery lead") when the platform gave it, for the warning's sign-off.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Whether the bot can reach them.</summary>
     public Reach Reach { get; init; }
 

@@ -3,7 +3,7 @@ using StatusBot.Core.Commitments;
 namespace StatusBot.Core.People;
 
 /// <summary>
-/// Fills the directory from what the platform says about someone who acted: their name, time zone, email and that they can
+/// Fills the directory from what the platform says about someone who acted: their name, time zone, email, title and that they can
 /// be reached, and a manager where none is known. At most once a day per person, and never over what people set themselves
 /// (manager, delegate, time off, working hours): only the platform's own fields change.
 /// </summary>
@@ -29,6 +29,7 @@ public static class PersonRefresh
             // A zone the platform gives that is not IANA (or not known here) would fail the directory's rules: keep the one known.
             TimeZone = details.TimeZone is { } zone && TimeZones.TryFind(zone, out _) ? zone : person.TimeZone,
             Email = details.Email is { Length: > 0 } email ? email : person.Email,
+            Title = details.Title is { } title && !string.IsNullOrWhiteSpace(title) ? title.Trim() : person.Title,
             Manager = person.Manager ?? details.Manager,
             Reach = details.Active ? Reach.Reachable : Reach.Unreachable,
             ReachProblem = details.Active ? null : $"{person.DisplayName ?? details.DisplayName ?? details.UserId} is deactivated: hand their commitments over to someone else.",

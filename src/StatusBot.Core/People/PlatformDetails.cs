@@ -13,6 +13,9 @@ public sealed record PlatformDetails(WorkspaceId Workspace, string UserId, strin
     /// <summary>False when the platform says the account is deactivated or deleted.</summary>
     public bool Active { get; init; } = true;
 
+    /// <summary>Their role or job title, when the platform gave one (Slack's profile title, Graph's jobTitle).</summary>
+    public string? Title { get; init; }
+
     /// <summary>
     /// The user id of their manager as the platform's directory says (Microsoft Graph), when it says; it fills a manager no
     /// one has set, never replaces one.

@@ -9,7 +9,7 @@ namespace StatusBot.Core.Slips;
 /// Turns the owner's parts and the new date into the message the customer reads: a subject that states the news, a
 /// greeting by name, the news and the new date (with its weekday) once, up front, the parts in reading order under
 /// their headings (in the text too, for a plain-text email), and a close that takes ownership, signed by the owner
-/// when their name is known. Parts left empty are left out; the tone check points them out before sending.
+/// when their name is known (with their role when the directory knows it: "Sam Lee, Delivery lead"). Parts left empty are left out; the tone check points them out before sending.
 /// </summary>
 public static class WarningComposer
 {
@@ -24,12 +24,13 @@ public static class WarningComposer
             : $"We are letting you know early that {commitment.Title} will not be ready on {Spelled(oldDueDate)} as promised. Our new date is {Spelled(newDate)}.";
         var close = $"This is our responsibility, and we will keep you informed until {commitment.Title} is delivered.";
         var signer = owner?.DisplayName is { Length: > 0 } name ? name.Trim() : null;
+        var signature = owner?.Title is { } title && !string.IsNullOrWhiteSpace(title) ? $"{signer}, {OneLine(title)}" : signer;
 
         var sections = new List<MessageSection> { new(null, greeting), new(null, news) };
         sections.AddRange(parts.All()
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
             .Select(p => new MessageSection(SlipPartTexts.Heading(p.Part), p.Text.Trim())));
-        sections.Add(new(null, signer is null ? close : $"{close}\n\n{signer}"));
+        sections.Add(new(null, signer is null ? close : $"{close}\n\n{signature}"));
 
         return new ChatMessage
         {
@@ -39,6 +40,8 @@ public static class WarningComposer
             Sender = signer is null ? null : new MessageSender(signer, owner!.Email),
         };
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"Wednesday 18 March 2026": a date nobody can misread.</summary>
     public static string Spelled(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -3,8 +3,9 @@ using StatusBot.Core.Slips;
 namespace StatusBot.Language.Classifier;
 
 /// <summary>
-/// A multinomial logistic regression over sentence embeddings: one row of weights and one bias per label,
-/// trained from the tone corpus's training split (<see cref="TrainingSha256"/> says which one).
+/// A multinomial logistic regression over a sentence's embedding and its words (<see cref="WordFeatures"/>): one
+/// row of weights and one bias per label, trained from the tone corpus's training split (<see cref="TrainingSha256"/>
+/// says which one).
 /// </summary>
 public sealed record ToneWeights
 {
@@ -14,8 +15,13 @@ public sealed record ToneWeights
     /// <summary>The labels, in the order of <see cref="Weights"/>: <see cref="Clean"/> and the sentence kinds.</summary>
     public required IReadOnlyList<string> Labels { get; init; }
 
-    /// <summary>One row of <c>MiniLmEmbedder.Dimensions</c> weights per label.</summary>
+    /// <summary>
+    /// One row per label: a weight per embedding dimension, then one per word bucket (<see cref="WordBuckets"/>).
+    /// </summary>
     public required IReadOnlyList<float[]> Weights { get; init; }
+
+    /// <summary>How many buckets the sentence's words are hashed into; 0 reads the embedding alone.</summary>
+    public int WordBuckets { get; init; }
 
     /// <summary>One bias per label.</summary>
     public required float[] Bias { get; init; }
@@ -26,17 +32,23 @@ public sealed record ToneWeights
     /// <summary>The SHA-256 (hex) of the training split these weights were fitted to.</summary>
     public required string TrainingSha256 { get; init; }
 
-    /// <summary>The probability of each label for one embedding.</summary>
-    public double[] Probabilities(ReadOnlySpan<float> embedding)
+    /// <summary>The probability of each label for one sentence and its embedding.</summary>
+    public double[] Probabilities(ReadOnlySpan<float> embedding, string sentence)
     {
+        var words = WordBuckets > 0 ? WordFeatures.Buckets(sentence, WordBuckets) : [];
         var scores = new double[Labels.Count];
         for (var label = 0; label < scores.Length; label++)
         {
             var row = Weights[label];
             var score = (double)Bias[label];
-            for (var i = 0; i < row.Length; i++)
+            for (var i = 0; i < embedding.Length; i++)
             {
                 score += row[i] * embedding[i];
+            }
+
+            foreach (var bucket in words)
+            {
+                score += row[embedding.Length + bucket];
             }
 
             scores[label] = score;
@@ -45,10 +57,10 @@ public sealed record ToneWeights
         return Softmax(scores);
     }
 
-    /// <summary>The verdict for one embedding: the most likely kind when it clears the threshold, else clean.</summary>
-    public SentenceVerdict Verdict(ReadOnlySpan<float> embedding)
+    /// <summary>The verdict for one sentence: the most likely kind when it clears the threshold, else clean.</summary>
+    public SentenceVerdict Verdict(ReadOnlySpan<float> embedding, string sentence)
     {
-        var p = Probabilities(embedding);
+        var p = Probabilities(embedding, sentence);
         var best = Array.IndexOf(p, p.Max());
         return Labels[best] == Clean || p[best] < Threshold
             ? new SentenceVerdict(null, p[CleanIndex])

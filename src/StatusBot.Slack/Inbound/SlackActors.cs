@@ -61,7 +61,7 @@ public sealed class SlackActors(
             return;
         }
 
-        var details = new PlatformDetails(Workspace(teamId), user.Id, user.RealName ?? user.Name, user.TimeZone, user.Email) { Active = !user.IsDeleted };
+        var details = new PlatformDetails(Workspace(teamId), user.Id, user.RealName ?? user.Name, user.TimeZone, user.Email) { Active = !user.IsDeleted, Title = user.Title };
         try
         {
             await PersonRefresh.FillAsync(people, details, now, cancellationToken);

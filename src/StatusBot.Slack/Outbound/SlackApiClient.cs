@@ -77,7 +77,7 @@ public sealed partial class SlackApiClient
         return answer.Channel?.Id ?? throw Missing("conversations.open", "channel.id");
     }
 
-    /// <summary>users.info: the user's name and IANA time zone. Sent form-encoded: Slack's read methods take no JSON.</summary>
+    /// <summary>users.info: the user's name, IANA time zone, email and title. Sent form-encoded: Slack's read methods take no JSON.</summary>
     public async Task<SlackUserInfo> UsersInfoAsync(string teamId, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -85,7 +85,8 @@ public sealed partial class SlackApiClient
         var user = answer.User ?? throw Missing("users.info", "user");
         return new SlackUserInfo(
             user.Id, user.Name ?? user.Id, user.Profile?.RealName is { Length: > 0 } real ? real : user.RealName, user.Tz, user.TzOffset,
-            user.IsAdmin == true || user.IsOwner == true, user.Profile?.Email is { Length: > 0 } email ? email : null, user.Deleted == true, user.IsBot == true);
+            user.IsAdmin == true || user.IsOwner == true, user.Profile?.Email is { Length: > 0 } email ? email : null, user.Deleted == true, user.IsBot == true,
+            user.Profile?.Title is { Length: > 0 } title ? title : null);
     }
 
     /// <summary>views.open: opens a modal; <paramref name="triggerId"/> is good for about 3 s after the click.</summary>

@@ -15,8 +15,10 @@ public sealed record SlackPostedMessage(string Channel, string Ts);
 /// <param name="Email">The email address of their profile, when the app has the <c>users:read.email</c> scope and it is set.</param>
 /// <param name="IsDeleted">True when the account is deactivated.</param>
 /// <param name="IsBot">True when the user is a bot.</param>
+/// <param name="Title">The title (role) of their profile, when set.</param>
 public sealed record SlackUserInfo(
-    string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset, bool IsAdmin = false, string? Email = null, bool IsDeleted = false, bool IsBot = false);
+    string Id, string Name, string? RealName, string? TimeZone, int? TimeZoneOffset, bool IsAdmin = false, string? Email = null, bool IsDeleted = false, bool IsBot = false,
+    string? Title = null);
 
 /// <summary>A modal view Slack opened or updated.</summary>
 /// <param name="Id">The view id, for views.update.</param>

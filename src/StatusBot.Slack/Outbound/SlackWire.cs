@@ -83,8 +83,8 @@ internal sealed record SlackUserWire(
     string Id, string? Name, string? RealName, string? Tz, int? TzOffset, bool? IsAdmin = null, bool? IsOwner = null,
     SlackProfileWire? Profile = null, bool? Deleted = null, bool? IsBot = null);
 
-/// <summary>A user's profile; <c>email</c> only with the <c>users:read.email</c> scope.</summary>
-internal sealed record SlackProfileWire(string? RealName, string? DisplayName, string? Email);
+/// <summary>A user's profile; <c>email</c> only with the <c>users:read.email</c> scope; <c>title</c> their role, when set.</summary>
+internal sealed record SlackProfileWire(string? RealName, string? DisplayName, string? Email, string? Title = null);
 
 /// <summary>A conversation as conversations.info describes it; <c>is_member</c> says whether the bot is in it.</summary>
 internal sealed record SlackConversationWire(string Id, string? Name, bool? IsArchived, bool? IsMember, bool? IsIm, bool? IsMpim);

@@ -9,7 +9,7 @@ using StatusBot.Teams.Inbound;
 namespace StatusBot.Teams.Graph;
 
 /// <summary>
-/// The people directory's view of Microsoft Graph: a Teams user's name, email, enabled account and manager (mapped to
+/// The people directory's view of Microsoft Graph: a Teams user's name, email, job title, enabled account and manager (mapped to
 /// the manager's Teams id through the conversations StatusBot keeps), and their mailbox's time zone when the activity gave
 /// none (a Windows id made IANA). Only users of the bot's own tenant, whose token it holds. A 403 (a permission the app
 /// lacks) is logged once a day per call and that call left alone meanwhile; a 404 leaves the user as the activity knows them.
@@ -52,6 +52,7 @@ public sealed class GraphPeople(
             DisplayName = user.DisplayName is { Length: > 0 } name ? name : fromActivity.DisplayName,
             TimeZone = zone,
             Email = user.Mail is { Length: > 0 } mail ? mail : fromActivity.Email,
+            Title = user.JobTitle is { Length: > 0 } title ? title : fromActivity.Title,
             Active = user.AccountEnabled != false,
             Manager = managerInTeams?.Address.Id,
         };

@@ -8,7 +8,8 @@ namespace StatusBot.Teams.Graph;
 /// <param name="Mail">Their email address, when they have a mailbox.</param>
 /// <param name="UserPrincipalName">Their sign-in name.</param>
 /// <param name="AccountEnabled">False when the account is disabled; null when not asked for.</param>
-public sealed record GraphUser(string? Id, string? DisplayName, string? Mail, string? UserPrincipalName, bool? AccountEnabled = null);
+/// <param name="JobTitle">Their job title, when the directory has one.</param>
+public sealed record GraphUser(string? Id, string? DisplayName, string? Mail, string? UserPrincipalName, bool? AccountEnabled = null, string? JobTitle = null);
 
 /// <summary>A single value, as <c>GET /users/{id}/mailboxSettings/timeZone</c> answers.</summary>
 internal sealed record GraphValue(string? Value);

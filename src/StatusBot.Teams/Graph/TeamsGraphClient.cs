@@ -28,7 +28,7 @@ public sealed class TeamsGraphClient(HttpClient http, TeamsTokenClient tokens, I
 
     /// <summary>GET /users/{id}: the user, or null when Graph knows no such user.</summary>
     public Task<GraphUser?> UserAsync(string aadObjectId, CancellationToken cancellationToken = default) =>
-        GetAsync("user", Path(aadObjectId, "?$select=id,displayName,mail,userPrincipalName,accountEnabled"), GraphWireJsonContext.Default.GraphUser, cancellationToken);
+        GetAsync("user", Path(aadObjectId, "?$select=id,displayName,mail,userPrincipalName,accountEnabled,jobTitle"), GraphWireJsonContext.Default.GraphUser, cancellationToken);
 
     /// <summary>GET /users/{id}/manager: their manager, or null when they have none (Graph answers 404).</summary>
     public Task<GraphUser?> ManagerAsync(string aadObjectId, CancellationToken cancellationToken = default) =>

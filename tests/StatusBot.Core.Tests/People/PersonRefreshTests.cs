@@ -23,6 +23,17 @@ public sealed class PersonRefreshTests
     }
 
     [Fact]
+    public void Apply_TitleGiven_TakesItTrimmed_AndABlankOneKeepsTheKnownTitle()
+    {
+        var titled = PersonRefresh.Apply(null, Maria with { Title = " Delivery lead " }, Now);
+        var blank = PersonRefresh.Apply(titled, Maria with { Title = "  " }, Now);
+
+        Assert.Equal("Delivery lead", titled.Title);
+        Assert.Equal("Delivery lead", blank.Title);
+        Assert.Null(PersonRefresh.Apply(null, Maria, Now).Title);
+    }
+
+    [Fact]
     public async Task FillAsync_KeepsWhatPeopleSetThemselvesAndClearsAnOldReachProblem()
     {
         var people = new InMemoryPeopleDirectory();

@@ -46,6 +46,29 @@ public class WarningComposerTests
     }
 
     [Fact]
+    public void Compose_OwnerWithATitle_SignsWithNameAndRoleOnOneLine()
+    {
+        var owner = new Person { Workspace = SlipGiven.Commitment().Workspace, UserId = "U0OWNER", DisplayName = "Sam Lee", Email = "sam@vendor.example", Title = "Delivery\n lead " };
+
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2), owner);
+
+        Assert.EndsWith("until Pilot rollout is delivered.\n\nSam Lee, Delivery lead", message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\n\nSam Lee, Delivery lead", message.Sections[^1].Body, StringComparison.Ordinal);
+        Assert.Equal(new MessageSender("Sam Lee", "sam@vendor.example"), message.Sender);
+    }
+
+    [Fact]
+    public void Compose_TitleButNoName_IsStatusBotsOwnMessage()
+    {
+        var owner = new Person { Workspace = SlipGiven.Commitment().Workspace, UserId = "U0OWNER", Title = "Delivery lead" };
+
+        var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2), owner);
+
+        Assert.EndsWith("is delivered.", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Delivery lead", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_OwnerUnknown_IsStatusBotsOwnMessage()
     {
         var message = WarningComposer.Compose(SlipGiven.Commitment(), SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 2));

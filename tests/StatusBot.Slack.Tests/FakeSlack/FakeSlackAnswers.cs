@@ -24,6 +24,9 @@ internal sealed class FakeSlackAnswers
     /// <summary>Users that users.info knows, by id; others get a default in Europe/Berlin. Each has the email <c>&lt;id&gt;@example.com</c>.</summary>
     public Dictionary<string, (string Name, string Tz, int TzOffset)> Users { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The profile title (role) users.info gives a user, by id; others have none.</summary>
+    public Dictionary<string, string> Titles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Users whom users.info calls workspace admins (<c>is_admin</c>).</summary>
     public HashSet<string> Admins { get; } = new(StringComparer.Ordinal);
 
@@ -125,6 +128,11 @@ internal sealed class FakeSlackAnswers
         var (name, tz, offset) = Users.TryGetValue(id, out var known) ? known : ("user-" + id, "Europe/Berlin", 3600);
         // As Slack answers with users:read.email: the profile carries the email address.
         var profile = new JsonObject { ["real_name"] = name, ["display_name"] = name, ["email"] = id.ToLowerInvariant() + "@example.com" };
+        if (Titles.TryGetValue(id, out var title))
+        {
+            profile["title"] = title;
+        }
+
         return new JsonObject { ["id"] = id, ["name"] = name, ["real_name"] = name, ["tz"] = tz, ["tz_offset"] = offset, ["profile"] = profile, ["deleted"] = false, ["is_bot"] = false, ["is_admin"] = Admins.Contains(id) };
     }
 

@@ -45,6 +45,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Ids Slack does not know: users.info answers <c>user_not_found</c>, conversations.info <c>channel_not_found</c>.</summary>
     public ISet<string> Unknown => _answers.Unknown;
 
+    /// <summary>The profile title (role) users.info gives a user, by id.</summary>
+    public IDictionary<string, string> Titles => _answers.Titles;
+
     /// <summary>Users whom users.info calls workspace admins.</summary>
     public ISet<string> Admins => _answers.Admins;
 

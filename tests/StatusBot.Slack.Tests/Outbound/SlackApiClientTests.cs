@@ -100,14 +100,15 @@ public sealed class SlackApiClientTests
     }
 
     [Fact]
-    public async Task UsersInfoAsync_KnownUser_ParsesIanaZoneNameAndEmail()
+    public async Task UsersInfoAsync_KnownUser_ParsesIanaZoneNameEmailAndTitle()
     {
         await using var slack = await SlackClientHarness.StartAsync();
         slack.Server.Users["U7"] = ("ada", "America/New_York", -18000);
+        slack.Server.Titles["U7"] = "Delivery lead";
 
         var user = await slack.Client.UsersInfoAsync(SlackClientHarness.Team, "U7");
 
-        Assert.Equal(new SlackUserInfo("U7", "ada", "ada", "America/New_York", -18000, Email: "u7@example.com"), user);
+        Assert.Equal(new SlackUserInfo("U7", "ada", "ada", "America/New_York", -18000, Email: "u7@example.com", Title: "Delivery lead"), user);
         var call = slack.Server.Calls.Single();
         Assert.StartsWith("application/x-www-form-urlencoded", call.ContentType, StringComparison.Ordinal);
         Assert.Equal("Bearer " + SlackClientHarness.Token, call.Authorization);

@@ -29,6 +29,7 @@ public abstract class PeopleDirectoryContract
             Delegate = "U_PEER",
             TimeOff = [new(new(2026, 12, 21), new(2027, 1, 4)), new(new(2026, 8, 3), new(2026, 8, 3))],
             Email = "zoe@example.com",
+            Title = "Head of <Delivery> & \"Ops\"",
             Reach = Reach.Unreachable,
             ReachProblem = "The app was removed from their account.",
             RefreshedAt = new DateTimeOffset(2026, 3, 2, 10, 0, 0, 123, TimeSpan.FromHours(2)),

@@ -40,16 +40,17 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     }
 
     /// <summary>Adds a user to the tenant; with <paramref name="manager"/>, the object id of their manager (added too).</summary>
-    public void AddUser(string id, string displayName, string? mail, string? manager = null, string? mailboxZone = null, bool enabled = true)
+    public void AddUser(string id, string displayName, string? mail, string? manager = null, string? mailboxZone = null, bool enabled = true, string? jobTitle = null)
     {
         _users[id] = new JsonObject
         {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users(id,displayName,mail,userPrincipalName,accountEnabled)/$entity",
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users(id,displayName,mail,userPrincipalName,accountEnabled,jobTitle)/$entity",
             ["id"] = id,
             ["displayName"] = displayName,
             ["mail"] = mail,
             ["userPrincipalName"] = mail ?? id + "@contoso.onmicrosoft.com",
             ["accountEnabled"] = enabled,
+            ["jobTitle"] = jobTitle,
         };
         if (manager is not null)
         {

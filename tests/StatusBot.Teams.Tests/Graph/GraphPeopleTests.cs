@@ -10,19 +10,19 @@ public sealed class GraphPeopleTests
     public async Task FillAsync_GraphKnowsTheUserAndTheirManager_FillsNameEmailAndTheManagersTeamsId()
     {
         await using var teams = await GraphHarness.StartAsync();
-        teams.Graph.AddUser(GraphHarness.Ann, "Ann Example (Sales)", "ann@contoso.com", manager: GraphHarness.Bo);
+        teams.Graph.AddUser(GraphHarness.Ann, "Ann Example (Sales)", "ann@contoso.com", manager: GraphHarness.Bo, jobTitle: "Account manager");
         teams.Graph.AddUser(GraphHarness.Bo, "Bo Boss", "bo@contoso.com");
         await teams.MeetAsync("29:1bo", GraphHarness.Bo);
 
         await teams.ActAsync("29:1ann", GraphHarness.Ann);
 
         var ann = (await teams.Directory.GetAsync(GraphHarness.Workspace, "29:1ann"))!;
-        Assert.Equal(("Ann Example (Sales)", "ann@contoso.com", "29:1bo", "Europe/Berlin", Reach.Reachable), (ann.DisplayName, ann.Email, ann.Manager, ann.TimeZone, ann.Reach));
+        Assert.Equal(("Ann Example (Sales)", "ann@contoso.com", "29:1bo", "Europe/Berlin", Reach.Reachable, "Account manager"), (ann.DisplayName, ann.Email, ann.Manager, ann.TimeZone, ann.Reach, ann.Title));
         var bo = (await teams.Directory.GetAsync(GraphHarness.Workspace, "29:1bo"))!;
         Assert.Equal(("Bo Boss", "bo@contoso.com", (DateTimeOffset?)null), (bo.DisplayName, bo.Email, bo.RefreshedAt));
         Assert.All(teams.Graph.Calls, call => Assert.Equal("Bearer graph-token-1", call.Authorization));
         Assert.Equal(TeamsGraphClient.Scope, Assert.Single(teams.Graph.TokenRequests)["scope"]);
-        Assert.Equal([$"/v1.0/users/{GraphHarness.Ann}?$select=id,displayName,mail,userPrincipalName,accountEnabled", $"/v1.0/users/{GraphHarness.Ann}/manager?$select=id,displayName,mail,userPrincipalName"],
+        Assert.Equal([$"/v1.0/users/{GraphHarness.Ann}?$select=id,displayName,mail,userPrincipalName,accountEnabled,jobTitle", $"/v1.0/users/{GraphHarness.Ann}/manager?$select=id,displayName,mail,userPrincipalName"],
             teams.Graph.Calls.Select(c => c.Path));
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using StatusBot.Core.Chat;
+using StatusBot.Core.Commitments;
+using StatusBot.Core.People;
+using StatusBot.Core.Slips;
 using StatusBot.Email;
 
 namespace StatusBot.Tests.Email;
@@ -64,6 +67,27 @@ public sealed class EmailChatPortOutboxTests : IDisposable
         Assert.Contains("What happened\nLoad tests <failed>.", email.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("<h3>What happened</h3>", email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Load tests &lt;failed&gt;.", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_ComposedWarning_SignsWithTheOwnersNameAndRoleInBothParts()
+    {
+        using var port = EmailPorts.Outbox(_root.FullName, Outbox, _time);
+        var commitment = new Commitment
+        {
+            Id = "c1", Workspace = WorkspaceId.Parse("slack-T0123"), Title = "Pilot rollout", Customer = "Acme", DueDate = new DateOnly(2026, 3, 6),
+            TimeZone = "Europe/Berlin", Owner = "U0OWNER", Channel = "C1", CustomerDestination = "customer@example.test", HealthSince = _time.GetUtcNow(), CreatedAt = _time.GetUtcNow(),
+        };
+        var owner = new Person { Workspace = commitment.Workspace, UserId = "U0OWNER", DisplayName = "Sam Lee", Email = "sam@vendor.example", Title = "Delivery <lead>" };
+        var parts = SlipParts.Empty.With(SlipPart.Facts, "Load tests failed.");
+        var message = WarningComposer.Compose(commitment, commitment.DueDate, new DateOnly(2026, 3, 18), parts, new DateOnly(2026, 3, 2), owner);
+
+        await port.SendAsync(EmailPorts.Customer(), message, "warning:c1");
+
+        using var email = MimeMessage.Load(Assert.Single(Directory.GetFiles(Outbox)));
+        Assert.EndsWith("\n\nSam Lee, Delivery <lead>", email.TextBody!.ReplaceLineEndings("\n").TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("Sam Lee, Delivery &lt;lead&gt;", email.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<lead>", email.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
