@@ -100,6 +100,9 @@ done < <(find "$work/results" -name 'Sequence_*.xml' 2>/dev/null)
 echo "== load smoke run (tests/StatusBot.Load --smoke)"
 load_status=0
 dotnet tests/StatusBot.Load/bin/Debug/net10.0/StatusBot.Load.dll --smoke || load_status=$?
+# And due check-ins fanned out to Slack's pace: 100 over 50 owners, none lost or repeated.
+echo "== fan-out smoke run (tests/StatusBot.Load fanout --smoke)"
+dotnet tests/StatusBot.Load/bin/Debug/net10.0/StatusBot.Load.dll fanout --smoke || load_status=$?
 
 # One closing line over every project: "N passed, N failed, N skipped".
 sum() { cat "$work"/results/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{n+=$1} END {print n+0}'; }

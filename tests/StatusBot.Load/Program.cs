@@ -9,6 +9,11 @@ if (args.Length == 2 && args[0] == "serve-raw")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "digest")
+{
+    return await DigestLoad.RunAsync(args[1..]);
+}
+
 if (args.Length >= 1 && args[0] == "fanout")
 {
     return await FanOutLoad.RunAsync(args[1..]);
