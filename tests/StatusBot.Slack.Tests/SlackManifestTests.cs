@@ -48,7 +48,7 @@ public class SlackManifestTests
         var scopes = Manifest.Split("    bot:\n")[1].Split("settings:")[0]
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.TrimStart('-', ' '));
 
-        Assert.Equal(["channels:history", "channels:read", "chat:write", "commands", "files:write", "groups:history", "groups:read", "im:write", "users:read", "users:read.email"], scopes);
+        Assert.Equal(["channels:history", "channels:read", "chat:write", "commands", "files:write", "groups:history", "groups:read", "im:history", "im:write", "users:read", "users:read.email"], scopes);
         Assert.Equal(scopes, StatusBot.Slack.Installations.SlackScopes.Bot); // what an OAuth install asks for
     }
 

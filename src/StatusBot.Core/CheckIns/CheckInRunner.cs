@@ -36,7 +36,15 @@ public sealed class CheckInRunner
     }
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
-    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default) =>
+        DoDueWorkAsync(workspace, commitmentId, resumed: false, cancellationToken);
+
+    /// <summary>
+    /// Does every piece of work now due for one commitment, then files its next wake-up. When <paramref name="resumed"/>
+    /// (a host that took this work before died or gave up), each message is first looked for on the platform, so one that
+    /// went out without its receipt is not sent again.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, bool resumed, CancellationToken cancellationToken = default)
     {
         var done = new List<CheckInWork>();
         var settings = await _settings.GetAsync(workspace, cancellationToken);
@@ -59,7 +67,7 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            var (sent, coOwnerFailure) = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+            var (sent, coOwnerFailure) = await SendAsync(work, commitment, settings, now, owner, resumed, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
@@ -105,7 +113,7 @@ public sealed class CheckInRunner
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
         var owner = await OwnerAsync(commitment, cancellationToken);
         // A co-owner who cannot be reached does not stop asking the owner now; the scheduled check-ins report it.
-        var (sent, _) = await SendAsync(work, commitment, settings, now, owner, cancellationToken);
+        var (sent, _) = await SendAsync(work, commitment, settings, now, owner, resumed: false, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -137,7 +145,7 @@ public sealed class CheckInRunner
     /// first permanent failure to reach a co-owner, which does not stop the others.
     /// </summary>
     private async Task<(List<SentMessage> Questions, ChatDeliveryException? CoOwnerFailure)> SendAsync(
-        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, CancellationToken cancellationToken)
+        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, bool resumed, CancellationToken cancellationToken)
     {
         var messages = CheckInMessages.For(work, commitment, settings, now, owner);
         var questions = new List<SentMessage>();
@@ -148,7 +156,9 @@ public sealed class CheckInRunner
             var (to, message) = messages[i];
             try
             {
-                var sent = await _chat.SendAsync(to, message, IdempotencyKey(commitment, work, i), cancellationToken);
+                var key = IdempotencyKey(commitment, work, i);
+                var sent = (resumed ? await _chat.FindDeliveredAsync(to, key, cancellationToken) : null)
+                    ?? await _chat.SendAsync(to, message, key, cancellationToken);
                 if (asking)
                 {
                     questions.Add(sent);

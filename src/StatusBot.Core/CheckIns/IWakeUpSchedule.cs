@@ -29,4 +29,11 @@ public interface IWakeUpSchedule
 /// <param name="CommitmentId">The commitment to look at.</param>
 /// <param name="At">When it falls due.</param>
 /// <param name="Token">The schedule's opaque handle on this wake-up (its stored version).</param>
-public sealed record WakeUp(WorkspaceId Workspace, string CommitmentId, DateTimeOffset At, string Token);
+public sealed record WakeUp(WorkspaceId Workspace, string CommitmentId, DateTimeOffset At, string Token)
+{
+    /// <summary>
+    /// True when a host claimed it before and never completed it (it died, or its lease ran out): that host's messages
+    /// may have gone out without their receipts, so the work looks for them before sending again.
+    /// </summary>
+    public bool ClaimedBefore { get; init; }
+}

@@ -90,7 +90,7 @@ public sealed class DueWorkRunner
             IReadOnlyList<CheckInWork> done = [];
             try
             {
-                done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, cancellationToken);
+                done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, claimed.ClaimedBefore, cancellationToken);
             }
             catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
             {

@@ -8,5 +8,5 @@ public static class SlackScopes
     /// and private), read users' names and time zones, and their email addresses for the people directory; upload the trend
     /// picture that goes with a scheduled digest.
     /// </summary>
-    public static IReadOnlyList<string> Bot { get; } = ["channels:history", "channels:read", "chat:write", "commands", "files:write", "groups:history", "groups:read", "im:write", "users:read", "users:read.email"];
+    public static IReadOnlyList<string> Bot { get; } = ["channels:history", "channels:read", "chat:write", "commands", "files:write", "groups:history", "groups:read", "im:history", "im:write", "users:read", "users:read.email"];
 }

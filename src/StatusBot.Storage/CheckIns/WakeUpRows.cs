@@ -23,7 +23,10 @@ internal static class WakeUpRows
         WorkspaceId.Parse((string)row["Workspace"]!),
         (string)row["CommitmentId"]!,
         (DateTimeOffset)row["At"]!,
-        Token(row.PartitionKey, row.RowKey, row.ETag!));
+        Token(row.PartitionKey, row.RowKey, row.ETag!))
+    {
+        ClaimedBefore = row[LeaseOwner] is string,
+    };
 
     /// <summary>True while another claim's lease is still running.</summary>
     public static bool IsLeased(TableRow row, DateTimeOffset now) => row[LeaseUntil] is DateTimeOffset until && until > now;

@@ -181,6 +181,24 @@ public sealed class CheckInRunnerTests
     }
 
     /// <summary>Sends through the inner port, then dies before the caller can record anything.</summary>
+    [Fact]
+    public async Task A_crash_before_the_receipt_is_kept_is_found_on_the_platform_and_not_sent_again()
+    {
+        // The platform took the check-in and the host died before keeping its receipt: the log knows nothing.
+        var platform = new RecordingChatPort(honoursKeys: false) { LooksBack = true };
+        var log = new MemorySentMessageLog();
+        var commitment = await CreateAsync();
+        var crashing = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, new LoggedChatPort(new CrashAfterSend(platform), log), _time), _time);
+        _time.Advance((await _planning.NextWorkAsync(commitment))!.At - _time.GetUtcNow());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunDueAsync("host-a"));
+
+        _time.Advance(DueWorkRunner.Lease + TimeSpan.FromSeconds(1));
+        await new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, new LoggedChatPort(platform, log), _time), _time).RunDueAsync("host-b");
+
+        Assert.Single(platform.Sent);
+        Assert.Single(await _service.HistoryAsync(WorkspaceId.Playground, commitment.Id), e => e.Kind == CommitmentEventKind.CheckInSent);
+    }
+
     private sealed class CrashAfterSend(IChatPort inner) : IChatPort
     {
         public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)

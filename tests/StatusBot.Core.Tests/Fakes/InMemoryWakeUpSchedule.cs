@@ -45,7 +45,8 @@ internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
             }
 
             var claimed = row.WakeUp with { Token = $"{key}#{row.Version + 1}" };
-            _rows[key] = (claimed, row.Version + 1, leaseUntil);
+            // As the table keeps its lease columns: whoever reads it next knows it was claimed before.
+            _rows[key] = (claimed with { ClaimedBefore = true }, row.Version + 1, leaseUntil);
             return Task.FromResult<WakeUp?>(claimed);
         }
     }

@@ -75,6 +75,17 @@ internal sealed class RecordingChatPort(bool honoursKeys = true) : IChatPort
         }
     }
 
+    /// <summary>When true, it finds what it was sent by key (as Slack finds a message by the key in its metadata).</summary>
+    public bool LooksBack { get; set; }
+
+    public Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(LooksBack && _byKey.TryGetValue(idempotencyKey, out var receipt) ? receipt : null);
+        }
+    }
+
     private readonly List<(SentMessage Sent, ChatMessage Message)> _updated = [];
 
     /// <summary>Every message replaced, with what replaced it, in order.</summary>

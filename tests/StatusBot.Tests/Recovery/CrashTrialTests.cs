@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatusBot.Core.Chat;
+using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Slips;
 using StatusBot.Slack.Tests.FakeSlack;
@@ -16,7 +17,7 @@ namespace StatusBot.Tests.Recovery;
 /// <summary>
 /// Crash trials: the built host, as a process, is killed (SIGKILL) at a random moment while it delivers early warnings,
 /// with Slack refusing a random number of the first posts; a second host on the same SQLite file must deliver every
-/// warning within two minutes of its start, each exactly once. When the kill fell between Slack taking a warning and
+/// warning within two minutes of its start, each exactly once, and the check-ins that were due alongside them, each once. When the kill fell between Slack taking a warning and
 /// the host writing its receipt, the restarted host finds the warning in the channel by the key it carries as message
 /// metadata (conversations.history) rather than posting it again. ./test.sh runs 2 trials; <c>tools/crash-trials.sh</c>
 /// runs 30 (<c>STATUSBOT_CRASH_TRIALS</c>).
@@ -24,6 +25,8 @@ namespace StatusBot.Tests.Recovery;
 public sealed class CrashTrialTests(ITestOutputHelper output)
 {
     private const int WarningsPerTrial = 6;
+    private const int CheckInsPerTrial = 6;
+    private static readonly HashSet<DayOfWeek> EveryDay = [.. Enum.GetValues<DayOfWeek>()];
     private static readonly WorkspaceId Workspace = WorkspaceId.ForSlack(SlackWire.Team);
 
     private static int Trials => int.TryParse(Environment.GetEnvironmentVariable("STATUSBOT_CRASH_TRIALS"), CultureInfo.InvariantCulture, out var n) ? n : 2;
@@ -35,6 +38,7 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
     {
         var random = new Random(20261207);
         var (repeated, missing, slowest, beyondInFlight) = (0, 0, TimeSpan.Zero, 0);
+        var (checkInsRepeated, checkInsMissing) = (0, 0);
         for (var trial = 1; trial <= Trials; trial++)
         {
             await using var slack = await FakeSlackServer.StartAsync();
@@ -63,7 +67,8 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
                 var before = ToCustomers(slack).Count;
                 var restarted = DateTime.UtcNow;
                 using var second = HostProcess.Start(settings);
-                while (ToCustomers(slack).Select(c => c.Field("channel")).Distinct().Count() < WarningsPerTrial && DateTime.UtcNow - restarted < Settle)
+                while ((ToCustomers(slack).Select(c => c.Field("channel")).Distinct().Count() < WarningsPerTrial
+                    || ToOwners(slack).Select(c => c.Field("channel")).Distinct().Count() < CheckInsPerTrial) && DateTime.UtcNow - restarted < Settle)
                 {
                     await Task.Delay(200);
                 }
@@ -71,18 +76,21 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
                 var took = DateTime.UtcNow - restarted;
                 await Task.Delay(1000); // time for a repeat to show, were there one
                 var perCustomer = Enumerable.Range(0, WarningsPerTrial).Select(i => ToCustomers(slack).Count(c => c.Field("channel") == Customer(i))).ToList();
+                var perOwner = Enumerable.Range(0, CheckInsPerTrial).Select(i => ToOwners(slack).Count(c => c.Field("channel") == "D" + CheckInOwner(i))).ToList();
                 var repeats = perCustomer.Sum(n => Math.Max(0, n - 1));
+                checkInsRepeated += perOwner.Sum(n => Math.Max(0, n - 1));
+                checkInsMissing += perOwner.Count(n => n == 0);
                 repeated += repeats;
                 beyondInFlight += Math.Max(0, repeats - before) + perCustomer.Count(n => n > 2);
                 missing += perCustomer.Count(n => n == 0);
                 slowest = took > slowest ? took : slowest;
-                if (perCustomer.Any(n => n == 0))
+                if (perCustomer.Any(n => n == 0) || perOwner.Any(n => n == 0))
                 {
                     output.WriteLine("the restarted host said: " + Tail(second.Output + second.Errors));
                 }
 
                 output.WriteLine($"trial {trial}: killed after {killAfter.TotalMilliseconds:0} ms with {refusals} refusals queued, {before} delivered before ({atKill} seen at the kill); "
-                    + $"after the restart all delivered in {took.TotalSeconds:0.0} s; per customer: {string.Join(",", perCustomer)}");
+                    + $"after the restart all delivered in {took.TotalSeconds:0.0} s; per customer: {string.Join(",", perCustomer)}; check-ins per owner: {string.Join(",", perOwner)}");
             }
             finally
             {
@@ -92,7 +100,9 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{Trials} trials, {Trials * WarningsPerTrial} warnings: {repeated} repeated, {missing} not delivered; slowest {slowest.TotalSeconds:0.0} s after restart");
+        output.WriteLine($"check-ins: {Trials * CheckInsPerTrial} due: {checkInsRepeated} repeated, {checkInsMissing} not delivered");
         Assert.Equal(0, missing);
+        Assert.Equal((0, 0), (checkInsRepeated, checkInsMissing));
         Assert.True(repeated == 0, $"{repeated} warnings reached their customer twice ({beyondInFlight} of them not yet delivered when the host died, or sent a third time)");
     }
 
@@ -100,10 +110,19 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
 
     private static string Customer(int i) => "C0CUST" + i.ToString(CultureInfo.InvariantCulture);
 
+    private static string CheckInOwner(int i) => "U0CHK" + i.ToString(CultureInfo.InvariantCulture);
+
+    private static List<FakeSlackCall> ToOwners(FakeSlackServer slack) =>
+        [.. slack.Delivered("chat.postMessage").Where(c => c.Field("channel")?.StartsWith("DU0CHK", StringComparison.Ordinal) == true)];
+
     private static List<FakeSlackCall> ToCustomers(FakeSlackServer slack) =>
         [.. slack.Delivered("chat.postMessage").Where(c => c.Field("channel")?.StartsWith("C0CUST", StringComparison.Ordinal) == true)];
 
-    /// <summary>Warnings the owner has just sent (each in the sending state, with its key, and a wake-up due now), as the host stores them.</summary>
+    /// <summary>
+    /// Warnings the owner has just sent (each in the sending state, with its key, and a wake-up due now), as the host stores
+    /// them, and commitments of other owners whose weekly check-in is overdue (owners who work every day, in a zone where it
+    /// is early afternoon, so the check-in is due now whatever the hour here).
+    /// </summary>
     private static async Task SeedAsync(string database)
     {
         var tables = new SqliteTableStore(database);
@@ -129,5 +148,26 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
             await slips.SaveAsync(sending, null);
             await wakeUps.ScheduleAsync(Workspace, commitment.Id, now);
         }
+
+        await new TableCheckInSettingsStore(tables, TimeProvider.System).SaveAsync(Workspace, CheckInSettings.Default with { WorkingDays = EveryDay });
+        var zone = AfternoonZone(now);
+        for (var i = 0; i < CheckInsPerTrial; i++)
+        {
+            var created = now.AddDays(-10);
+            await commitments.CreateAsync(new Commitment
+            {
+                Id = "checkin-" + i.ToString(CultureInfo.InvariantCulture), Workspace = Workspace, Title = "Report " + i.ToString(CultureInfo.InvariantCulture), Customer = "Acme",
+                DueDate = due, TimeZone = zone, Owner = CheckInOwner(i), Channel = "C0PROJ", CustomerDestination = "C0CUSTX", HealthSince = created, CreatedAt = created,
+            }, new CommitmentEvent(1, created, CommitmentEventKind.Created, CheckInOwner(i)));
+            await wakeUps.ScheduleAsync(Workspace, "checkin-" + i.ToString(CultureInfo.InvariantCulture), now);
+        }
+    }
+
+    /// <summary>A fixed-offset zone where it is early afternoon at <paramref name="now"/> (Etc/GMT names carry the sign reversed).</summary>
+    private static string AfternoonZone(DateTimeOffset now)
+    {
+        var offset = 13 - now.UtcDateTime.Hour;
+        offset = offset > 14 ? offset - 24 : offset < -12 ? offset + 24 : offset;
+        return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.Abs(offset).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -43,7 +43,7 @@ public sealed class SlackInstallTests : IAsyncLifetime
         Assert.Equal("https://slack.com/oauth/v2/authorize", location.GetLeftPart(UriPartial.Path));
         var query = QueryHelpers.ParseQuery(location.Query);
         Assert.Equal(SlackHost.ClientId, query["client_id"]);
-        Assert.Equal("channels:history,channels:read,chat:write,commands,files:write,groups:history,groups:read,im:write,users:read,users:read.email", query["scope"]);
+        Assert.Equal("channels:history,channels:read,chat:write,commands,files:write,groups:history,groups:read,im:history,im:write,users:read,users:read.email", query["scope"]);
         Assert.Equal("http://localhost/slack/oauth/callback", query["redirect_uri"]);
         var cookie = Assert.Single(started.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith($"{SlackInstallHandler.StateCookie}={query["state"]};", cookie, StringComparison.Ordinal);
