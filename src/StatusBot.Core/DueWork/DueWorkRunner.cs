@@ -58,10 +58,19 @@ public sealed class DueWorkRunner
         var due = await _wakeUps.ReadDueAsync(_time.GetUtcNow(), max, cancellationToken);
         var outcomes = new WakeUpOutcome?[due.Count];
         var stopped = new ConcurrentDictionary<WorkspaceId, bool>();
+        // One commitment's wake-ups (a planned one and a retry filed a minute ahead, say) run one after the other, never
+        // side by side: two at once would both find its warning still to send.
+        var byCommitment = Enumerable.Range(0, due.Count).GroupBy(i => (due[i].Workspace, due[i].CommitmentId)).ToList();
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, due.Count),
+            byCommitment,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => outcomes[i] = await RunOneAsync(due[i], hostId, stopped, ct));
+            async (group, ct) =>
+            {
+                foreach (var i in group)
+                {
+                    outcomes[i] = await RunOneAsync(due[i], hostId, stopped, ct);
+                }
+            });
         return [.. outcomes.OfType<WakeUpOutcome>()];
     }
 

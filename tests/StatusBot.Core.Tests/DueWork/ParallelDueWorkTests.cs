@@ -37,6 +37,57 @@ public sealed class ParallelDueWorkTests
         Assert.Empty(await runner.RunDueAsync("host-a", max: 100, parallelism: 4));
     }
 
+    [Fact]
+    public async Task Two_wake_ups_of_one_commitment_due_at_once_run_one_after_the_other()
+    {
+        var service = new CommitmentService(_store, new CheckInPlanning(_wakeUps, _time), _time);
+        var created = await service.CreateAsync(WorkspaceId.Playground, new CommitmentInput("Pilot", "Acme", "2026-12-18", Zone, "U0", "C_PROJECT", "C_ACME", NoticeDays: null), "U0");
+        var planned = Assert.Single(_wakeUps.All).At;
+        await _wakeUps.ScheduleAsync(WorkspaceId.Playground, created.Value!.Id, planned.AddSeconds(30)); // a retry filed a little later
+        _time.Advance(planned.AddMinutes(1) - _time.GetUtcNow());
+        var chat = new HoldingChatPort();
+
+        await new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, chat, _time), _time).RunDueAsync("host-a", max: 100, parallelism: 4);
+
+        // Side by side, both would have found the check-in still to send.
+        Assert.Equal((1, 1), (chat.Sends, chat.MostAtOnce));
+    }
+
+    /// <summary>Holds each send a moment for another to arrive beside it, and counts the most at once.</summary>
+    private sealed class HoldingChatPort : IChatPort
+    {
+        private readonly Lock _gate = new();
+        private readonly TaskCompletionSource _second = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _inFlight;
+
+        public int Sends { get; private set; }
+
+        public int MostAtOnce { get; private set; }
+
+        public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                Sends++;
+                MostAtOnce = Math.Max(MostAtOnce, ++_inFlight);
+                if (_inFlight > 1)
+                {
+                    _second.TrySetResult();
+                }
+            }
+
+            await Task.WhenAny(_second.Task, Task.Delay(300, cancellationToken));
+            lock (_gate)
+            {
+                _inFlight--;
+            }
+
+            return new SentMessage(recipient, idempotencyKey + "/" + Sends, recipient.Id);
+        }
+
+        public Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
     /// <summary>
     /// Holds the first sends until <c>expectedOverlap</c> are in flight together (so the test shows they overlap, and fails
     /// by timing out if they never do), and counts the most at once.
