@@ -45,7 +45,23 @@ public sealed class DigestService
         return await BuildFromAsync(workspace, await _store.ListAsync(workspace, cancellationToken), days, cancellationToken);
     }
 
-    private async Task<Digest> BuildFromAsync(WorkspaceId workspace, IReadOnlyList<Commitment> commitments, int days, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same digest of the whole workspace with its <paramref name="numbers"/> counted already (from kept facts), so a
+    /// commitment changed in the period needs its history read only when <paramref name="mayBeWarned"/> says it may have a
+    /// warning in it (for the warnings listed and the customer's silence).
+    /// </summary>
+    public async Task<Digest> BuildForWorkspaceAsync(
+        WorkspaceId workspace, int days, DigestNumbers numbers, Func<Commitment, bool> mayBeWarned, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(mayBeWarned);
+        var digest = await BuildFromAsync(workspace, await _store.ListAsync(workspace, cancellationToken), days, cancellationToken, mayBeWarned);
+        return digest with { Numbers = numbers };
+    }
+
+    private async Task<Digest> BuildFromAsync(
+        WorkspaceId workspace, IReadOnlyList<Commitment> commitments, int days, CancellationToken cancellationToken, Func<Commitment, bool>? mayBeWarned = null)
     {
         var now = _time.GetUtcNow();
         var histories = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
@@ -55,7 +71,7 @@ public sealed class DigestService
         // A warned commitment's history says whether its customer answered, which matters only where no more urgent rule applies.
         var settings = await _settings.GetAsync(workspace, cancellationToken);
         var zones = new ZoneCache();
-        var needed = commitments.Where(c => (c.UpdatedAt ?? c.CreatedAt) >= period.Start || MayBeUnreachable(c)
+        var needed = commitments.Where(c => ((c.UpdatedAt ?? c.CreatedAt) >= period.Start && mayBeWarned?.Invoke(c) != false) || MayBeUnreachable(c)
             || (AwaitsCustomer(c) && DigestRules.HingesOnCustomerSilence(c, settings, zones, now))).ToList();
         await Parallel.ForEachAsync(needed, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken }, async (c, ct) =>
             histories[c.Id] = await _store.GetHistoryAsync(workspace, c.Id, ct));

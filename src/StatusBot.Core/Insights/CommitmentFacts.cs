@@ -26,6 +26,34 @@ public sealed record CommitmentFacts(string Id, string Channel, string Owner, lo
     }
 
     /// <summary>
+    /// The facts after <paramref name="change"/>, from <paramref name="previous"/> (the version before it) without reading the
+    /// history, when the change can only add a check-in sent or nothing the facts hold (a reminder, an escalation, a snooze,
+    /// a reach problem, a notice); null when the history must be judged again.
+    /// </summary>
+    public static CommitmentFacts? After(CommitmentFacts previous, Commitment updated, CommitmentEvent change)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(change);
+        if (previous.Version != change.Sequence - 1 || updated.Version != change.Sequence || previous.Id != updated.Id
+            || previous.Owner != updated.Owner || previous.Channel != updated.Channel)
+        {
+            return null;
+        }
+
+        return change.Kind switch
+        {
+            CommitmentEventKind.CheckInSent => previous with
+            {
+                Version = change.Sequence, Answers = previous.Answers with { CheckInsSent = previous.Answers.CheckInsSent + 1 },
+            },
+            CommitmentEventKind.Reminded or CommitmentEventKind.Escalated or CommitmentEventKind.Snoozed or CommitmentEventKind.Unreachable
+                or CommitmentEventKind.AwayNoticeSent or CommitmentEventKind.LateNoticePrompted => previous with { Version = change.Sequence },
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// The facts of a commitment that has only its creation (version 1): nothing counted, so no history needs reading.
     /// </summary>
     public static CommitmentFacts Created(Commitment commitment)

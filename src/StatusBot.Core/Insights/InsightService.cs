@@ -1,5 +1,6 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
 
 namespace StatusBot.Core.Insights;
 
@@ -8,7 +9,7 @@ namespace StatusBot.Core.Insights;
 /// not complete yet (kept from before facts were) reads its listing once, judges the commitments whose facts are missing
 /// or behind from their histories, keeps them and marks the workspace complete.
 /// </summary>
-public sealed class InsightService(ICommitmentStore commitments, ICommitmentFactsStore facts, TimeProvider time)
+public sealed class InsightService(ICommitmentStore commitments, ICommitmentFactsStore facts, DigestService digests, TimeProvider time)
 {
     /// <summary>How many histories are read at once when facts need judging.</summary>
     private const int ParallelReads = 8;
@@ -16,6 +17,19 @@ public sealed class InsightService(ICommitmentStore commitments, ICommitmentFact
     /// <summary>The last <paramref name="months"/> months' trends of the workspace.</summary>
     public async Task<Trends> TrendsAsync(WorkspaceId workspace, int months, CancellationToken cancellationToken = default) =>
         TrendBuilder.Build(await FactsAsync(workspace, cancellationToken), time.GetUtcNow(), months);
+
+    /// <summary>
+    /// The digest of the whole workspace over the last <paramref name="days"/> days, its numbers summed from the kept facts,
+    /// so of the commitments changed in the period only those ever warned need their history read.
+    /// </summary>
+    public async Task<Digest> NowAsync(WorkspaceId workspace, int days, CancellationToken cancellationToken = default)
+    {
+        var all = await FactsAsync(workspace, cancellationToken);
+        var period = DigestPeriod.LastDays(time.GetUtcNow(), days);
+        var warned = all.Where(f => f.Counted.Any(e => e.Kind == CountedEventKind.Warning)).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var numbers = DigestNumbers.Sum(all.SelectMany(f => f.Counted), period);
+        return await digests.BuildForWorkspaceAsync(workspace, days, numbers, c => warned.Contains(c.Id), cancellationToken);
+    }
 
     /// <summary>Every owner's calibration and response rate in the workspace.</summary>
     public async Task<IReadOnlyList<Calibration>> CalibrationAsync(WorkspaceId workspace, CancellationToken cancellationToken = default) =>

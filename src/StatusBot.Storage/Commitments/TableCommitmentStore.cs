@@ -1,7 +1,6 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Insights;
-using StatusBot.Storage.Insights;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Commitments;
@@ -69,7 +68,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
         var (headETag, filedUnder) = IndexRows.ParseToken(updated.ConcurrencyToken);
         var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, headETag, cancellationToken);
-        await KeepFactsAsync(stored, cancellationToken);
+        await KeepFactsAsync(stored, change, cancellationToken);
         return await RefreshIndexAsync(stored, filedUnder, cancellationToken);
     }
 
@@ -79,10 +78,13 @@ public sealed class TableCommitmentStore : ICommitmentStore
     /// copy, so facts are never behind the listing; a crash between the head and this leaves both behind until the
     /// commitment's next change, as it leaves the listing today.
     /// </summary>
-    private async Task KeepFactsAsync(Commitment stored, CancellationToken cancellationToken)
+    private async Task KeepFactsAsync(Commitment stored, CommitmentEvent change, CancellationToken cancellationToken)
     {
-        var history = await GetHistoryAsync(stored.Workspace, stored.Id, cancellationToken);
-        await _facts.SaveAsync(stored.Workspace, CommitmentFacts.For(stored, [.. history.Where(e => e.Sequence <= stored.Version)]), cancellationToken);
+        if (!await _facts.TryAdvanceAsync(stored, change, cancellationToken))
+        {
+            var history = await GetHistoryAsync(stored.Workspace, stored.Id, cancellationToken);
+            await _facts.SaveAsync(stored.Workspace, CommitmentFacts.For(stored, [.. history.Where(e => e.Sequence <= stored.Version)]), cancellationToken);
+        }
     }
 
     /// <inheritdoc />

@@ -2,7 +2,6 @@ using StatusBot.Core.Chat;
 using StatusBot.Core.Workspaces;
 using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Conversations;
-using StatusBot.Storage.Insights;
 using StatusBot.Storage.People;
 using StatusBot.Storage.Slips;
 using StatusBot.Storage.Tables;

@@ -19,7 +19,6 @@ using StatusBot.Storage.Digests;
 using StatusBot.Core.Digests;
 using StatusBot.Core.People;
 using StatusBot.Storage.Commitments;
-using StatusBot.Storage.Insights;
 using StatusBot.Storage.DataProtection;
 using StatusBot.Storage.People;
 using StatusBot.Storage.Slips;

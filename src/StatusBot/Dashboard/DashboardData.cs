@@ -4,7 +4,6 @@ using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
 using StatusBot.Core.People;
 using StatusBot.Core.Workspaces;
-using StatusBot.Dashboard.SignIn;
 using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Dashboard;
@@ -14,7 +13,7 @@ namespace StatusBot.Dashboard;
 /// partitions of the commitments a page needs. Every method takes the signed-in person's workspace, never one from a URL.
 /// </summary>
 internal sealed class DashboardData(
-    CommitmentService commitments, DigestService digests, InsightService insights, IPeopleDirectory people, ITeamsConversationStore teams,
+    CommitmentService commitments, InsightService insights, IPeopleDirectory people, ITeamsConversationStore teams,
     IWorkspaceEraser eraser, TimeProvider time)
 {
     /// <summary>How many histories are read at once.</summary>
@@ -24,7 +23,7 @@ internal sealed class DashboardData(
 
     /// <summary>What needs attention now, across every channel, with the last week's warnings and numbers.</summary>
     public Task<Digest> NowAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        digests.BuildForWorkspaceAsync(workspace, 7, cancellationToken);
+        insights.NowAsync(workspace, 7, cancellationToken);
 
     /// <summary>One commitment and its whole history, or null when this workspace has none with that id.</summary>
     public async Task<(Commitment Commitment, IReadOnlyList<CommitmentEvent> History)?> CommitmentAsync(
@@ -58,14 +57,14 @@ internal sealed class DashboardData(
         insights.CalibrationAsync(workspace, cancellationToken);
 
     /// <summary>
-    /// The ids <paramref name="me"/> owns commitments under: the id they signed in with and, in Teams, where that is their
+    /// The ids a person signed in as <paramref name="userId"/> owns commitments under: that id and, in Teams, where it is their
     /// Entra object id, the Teams user id the bot learned beside it (commitments name that one).
     /// </summary>
-    public async Task<IReadOnlySet<string>> OwnerIdsAsync(DashboardUser me, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> OwnerIdsAsync(WorkspaceId workspace, string userId, CancellationToken cancellationToken)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal) { me.UserId };
-        if (me.Workspace.Platform == ChatPlatform.Teams && Guid.TryParse(me.UserId, out _)
-            && await teams.FindUserAsync(me.Workspace, me.UserId, cancellationToken) is { } reference)
+        var ids = new HashSet<string>(StringComparer.Ordinal) { userId };
+        if (workspace.Platform == ChatPlatform.Teams && Guid.TryParse(userId, out _)
+            && await teams.FindUserAsync(workspace, userId, cancellationToken) is { } reference)
         {
             ids.Add(reference.Address.Id);
         }

@@ -3,7 +3,6 @@ using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
 using StatusBot.Storage.Commitments;
-using StatusBot.Storage.Insights;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Tests.Insights;
@@ -115,10 +114,15 @@ public abstract class CommitmentFactsStoreContract
             Id = "kept", Workspace = _workspace, Title = "Export", Customer = "Acme", DueDate = new DateOnly(2026, 12, 18), TimeZone = "Europe/Berlin",
             Owner = "U1", Channel = "C1", CustomerDestination = "C2", NoticeDays = 3, HealthSince = At, CreatedAt = At,
         }, new CommitmentEvent(1, At, CommitmentEventKind.Created, "U1"));
-        var warned = new CommitmentEvent(2, At.AddDays(1), CommitmentEventKind.WarningSent, "U1", new Dictionary<string, string> { ["leadTimeWorkingDays"] = "4" });
-        c = await commitments.UpdateAsync(c with { Version = 2 }, warned);
-        c = await commitments.UpdateAsync(c with { Version = 3, Owner = "U2", Status = CommitmentStatus.Delivered },
-            new CommitmentEvent(3, At.AddDays(2), CommitmentEventKind.Delivered, "U2"));
+        // A check-in (brought forward from the creation), a warning (judged from the history), a reminder (brought forward
+        // from the row kept) and a delivery by a new owner (judged again).
+        c = await commitments.UpdateAsync(c with { Version = 2 }, new CommitmentEvent(2, At.AddHours(1), CommitmentEventKind.CheckInSent, null));
+        var warned = new CommitmentEvent(3, At.AddDays(1), CommitmentEventKind.WarningSent, "U1", new Dictionary<string, string> { ["leadTimeWorkingDays"] = "4" });
+        c = await commitments.UpdateAsync(c with { Version = 3 }, warned);
+        c = await commitments.UpdateAsync(c with { Version = 4 }, new CommitmentEvent(4, At.AddDays(1.5), CommitmentEventKind.Reminded, null));
+        var afterReminder = Assert.Single((await new TableCommitmentFactsStore(Engine).ListAsync(_workspace)).Facts);
+        c = await commitments.UpdateAsync(c with { Version = 5, Owner = "U2", Status = CommitmentStatus.Delivered },
+            new CommitmentEvent(5, At.AddDays(2), CommitmentEventKind.Delivered, "U2"));
 
         var read = Assert.Single((await new TableCommitmentFactsStore(Engine).ListAsync(_workspace)).Facts);
 
@@ -127,6 +131,8 @@ public abstract class CommitmentFactsStoreContract
         Assert.Equal(expected.Counted, read.Counted);
         Assert.Equal([CountedEventKind.Warning, CountedEventKind.Delivered], read.Counted.Select(e => e.Kind));
         Assert.Equal("U2", read.Owner);
+        Assert.Equal((4L, 1, "U1"), (afterReminder.Version, afterReminder.Answers.CheckInsSent, afterReminder.Owner));
+        Assert.Equal(1, read.Answers.CheckInsSent);
     }
 }
 

@@ -100,7 +100,7 @@ public abstract class WorkspaceStoresContract
         Assert.Null(await links.GetAsync(gone, "p1"));
         Assert.NotNull(await links.GetAsync(kept, "p1"));
         Assert.Single(await commitments.ListAsync(kept));
-        var facts = new StatusBot.Storage.Insights.TableCommitmentFactsStore(tables);
+        var facts = new TableCommitmentFactsStore(tables);
         await facts.MarkCompleteAsync(gone);
         await eraser.EraseAsync(gone);
         var left = await facts.ListAsync(gone);

@@ -10,7 +10,7 @@ internal sealed class PeopleModel(DashboardData data) : DashboardPageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await data.CalibrationAsync(Me.Workspace, cancellationToken);
-        var mine = Me.IsAdmin ? null : await data.OwnerIdsAsync(Me, cancellationToken);
+        var mine = Me.IsAdmin ? null : await data.OwnerIdsAsync(Me.Workspace, Me.UserId, cancellationToken);
         Rows = mine is null ? all : [.. all.Where(row => mine.Contains(row.Owner))];
     }
 }

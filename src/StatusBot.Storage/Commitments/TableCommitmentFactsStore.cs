@@ -1,11 +1,11 @@
 using System.Text.Json;
 using StatusBot.Core.Chat;
+using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
-using StatusBot.Storage.Commitments;
 using StatusBot.Storage.Tables;
 
-namespace StatusBot.Storage.Insights;
+namespace StatusBot.Storage.Commitments;
 
 /// <summary>
 /// Commitment facts in the <c>insights</c> table: partition the workspace, row key the escaped commitment id, so a
@@ -68,6 +68,38 @@ public sealed class TableCommitmentFactsStore(ITableStore store) : ICommitmentFa
             {
                 // Another writer changed the row meanwhile: look again and keep whichever version is later.
             }
+        }
+    }
+
+    /// <summary>
+    /// Brings the kept facts forward by <paramref name="change"/> alone when it can (see <see cref="CommitmentFacts.After"/>),
+    /// with no history read: after a commitment's creation (which keeps no facts) by inserting, later by replacing the
+    /// previous version's row under its ETag. False when the caller must judge the history: the change needs it, the
+    /// previous version's facts are not the ones kept, or another writer got there first.
+    /// </summary>
+    internal async Task<bool> TryAdvanceAsync(Commitment updated, CommitmentEvent change, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken);
+        var key = IndexRows.Escape(updated.Id);
+        var existing = change.Sequence == 2 ? null : await table.GetAsync(updated.Workspace.ToString(), key, cancellationToken);
+        var previous = change.Sequence == 2
+            ? CommitmentFacts.Created(updated with { Version = 1 })
+            : existing?["Counted"] is string ? Read(existing) : null;
+        if (previous is null || CommitmentFacts.After(previous, updated, change) is not { } next)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = existing is null
+                ? await table.InsertAsync(Write(updated.Workspace, next), cancellationToken)
+                : await table.ReplaceAsync(Write(updated.Workspace, next), existing.ETag!, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
+        {
+            return false;
         }
     }
 
