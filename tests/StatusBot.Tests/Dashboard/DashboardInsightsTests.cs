@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Tests;
@@ -127,5 +129,11 @@ public sealed class DashboardInsightsTests
         Assert.NotEmpty(trends.Channels);
         Assert.Equal(Calibration.For([.. all.Where(c => c.Version > 1)], histories), people);
         Assert.Contains(people, row => row.OnTrackJudged > 0);
+        var digest = await host.Services.GetRequiredService<DigestService>().BuildForWorkspaceAsync(workspace, 7);
+        var shown = await insights.NowAsync(workspace, 7);
+        Assert.Equal(JsonSerializer.Serialize(digest.Sections), JsonSerializer.Serialize(shown.Sections));
+        Assert.Equal(JsonSerializer.Serialize(digest.Warnings), JsonSerializer.Serialize(shown.Warnings));
+        Assert.Equal(digest.Numbers, shown.Numbers);
+        Assert.True(shown.Numbers.Delivered > 0);
     }
 }
