@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Digests;
 using StatusBot.Core.People;
 using StatusBot.Core.Slips;
 
@@ -17,4 +18,5 @@ namespace StatusBot.Storage;
 [JsonSerializable(typeof(SlipState))]
 [JsonSerializable(typeof(DayOfWeek[]))]
 [JsonSerializable(typeof(DateRange[]))]
+[JsonSerializable(typeof(CountedEvent[]))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -22,53 +22,59 @@ public sealed partial record DigestNumbers
         IReadOnlyList<Commitment> commitments,
         IReadOnlyDictionary<string, IReadOnlyList<CommitmentEvent>> histories,
         DigestPeriod period,
-        ZoneCache zones)
+        ZoneCache zones) =>
+        Sum(commitments.SelectMany(c => histories.TryGetValue(c.Id, out var history) ? Counted(c, history, zones, period) : []), period);
+
+    /// <summary>
+    /// The events of <paramref name="history"/> (oldest first) that the numbers count, each judged with
+    /// <paramref name="commitment"/> as it stands (its notice, time zone and due dates over time).
+    /// </summary>
+    public static IReadOnlyList<CountedEvent> Counted(Commitment commitment, IReadOnlyList<CommitmentEvent> history)
     {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(history);
+        return Counted(commitment, history, new ZoneCache(), period: null);
+    }
+
+    /// <summary>The numbers of <paramref name="period"/>: the sum of the <paramref name="counted"/> events that fall in it.</summary>
+    public static DigestNumbers Sum(IEnumerable<CountedEvent> counted, DigestPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
         var leadTimes = new List<int>();
         int warnings = 0, fullNotice = 0, missed = 0, delivered = 0, onTime = 0, ourMoves = 0, customerMoves = 0;
-        foreach (var commitment in commitments)
+        foreach (var e in counted)
         {
-            if (!histories.TryGetValue(commitment.Id, out var history))
+            if (!period.Contains(e.At))
             {
                 continue;
             }
 
-            DueDateTimeline? timeline = null;
-            foreach (var recorded in history)
+            switch (e.Kind)
             {
-                if (!period.Contains(recorded.At))
-                {
-                    continue;
-                }
+                case CountedEventKind.Warning:
+                    warnings++;
+                    if (e.LeadTimeWorkingDays is { } lead)
+                    {
+                        leadTimes.Add(lead);
+                        fullNotice += e.Kept ? 1 : 0;
+                    }
 
-                switch (recorded.Kind)
-                {
-                    case CommitmentEventKind.WarningSent:
-                        warnings++;
-                        if (DigestEventData.Number(recorded, DigestEventData.LeadTimeWorkingDays) is { } lead)
-                        {
-                            leadTimes.Add(lead);
-                            fullNotice += lead >= (commitment.NoticeDays ?? DefaultNoticeDays) ? 1 : 0;
-                        }
-
-                        break;
-                    case CommitmentEventKind.MissedSilently:
-                        missed++;
-                        break;
-                    case CommitmentEventKind.DueDateMoved:
-                        ourMoves++;
-                        break;
-                    case CommitmentEventKind.Edited when DigestEventData.EditedDueDate(recorded) is not null:
-                        _ = DueDateReasons.AskedByCustomer(recorded) ? customerMoves++ : ourMoves++;
-                        break;
-                    case CommitmentEventKind.Delivered:
-                        delivered++;
-                        timeline ??= DueDateTimeline.For(commitment, history);
-                        onTime += zones.LocalDate(recorded.At, commitment.TimeZone) <= timeline.DueDateAt(recorded.At) ? 1 : 0;
-                        break;
-                    default:
-                        break;
-                }
+                    break;
+                case CountedEventKind.MissedSilently:
+                    missed++;
+                    break;
+                case CountedEventKind.Delivered:
+                    delivered++;
+                    onTime += e.Kept ? 1 : 0;
+                    break;
+                case CountedEventKind.DateMoved:
+                    ourMoves++;
+                    break;
+                case CountedEventKind.DateMovedForCustomer:
+                    customerMoves++;
+                    break;
+                default:
+                    break;
             }
         }
 
@@ -85,6 +91,45 @@ public sealed partial record DigestNumbers
             DatesMoved = ourMoves,
             DatesMovedForCustomer = customerMoves,
         };
+    }
+
+    /// <summary>The counted events, only those in <paramref name="period"/> when one is given (the rest cost nothing).</summary>
+    private static List<CountedEvent> Counted(Commitment commitment, IReadOnlyList<CommitmentEvent> history, ZoneCache zones, DigestPeriod? period)
+    {
+        var counted = new List<CountedEvent>();
+        DueDateTimeline? timeline = null;
+        foreach (var recorded in history)
+        {
+            if (period is { } only && !only.Contains(recorded.At))
+            {
+                continue;
+            }
+
+            switch (recorded.Kind)
+            {
+                case CommitmentEventKind.WarningSent:
+                    var lead = DigestEventData.Number(recorded, DigestEventData.LeadTimeWorkingDays);
+                    counted.Add(new(recorded.At, CountedEventKind.Warning, lead, lead >= (commitment.NoticeDays ?? DefaultNoticeDays)));
+                    break;
+                case CommitmentEventKind.MissedSilently:
+                    counted.Add(new(recorded.At, CountedEventKind.MissedSilently));
+                    break;
+                case CommitmentEventKind.DueDateMoved:
+                    counted.Add(new(recorded.At, CountedEventKind.DateMoved));
+                    break;
+                case CommitmentEventKind.Edited when DigestEventData.EditedDueDate(recorded) is not null:
+                    counted.Add(new(recorded.At, DueDateReasons.AskedByCustomer(recorded) ? CountedEventKind.DateMovedForCustomer : CountedEventKind.DateMoved));
+                    break;
+                case CommitmentEventKind.Delivered:
+                    timeline ??= DueDateTimeline.For(commitment, history);
+                    counted.Add(new(recorded.At, CountedEventKind.Delivered, Kept: zones.LocalDate(recorded.At, commitment.TimeZone) <= timeline.DueDateAt(recorded.At)));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return counted;
     }
 
     private static double? Median(List<int> values)

@@ -62,6 +62,16 @@ internal static class DigestRules
     }
 
     /// <summary>
+    /// True when whether the customer left the latest warning unanswered decides the section of <paramref name="commitment"/>:
+    /// it meets no more urgent rule. Otherwise its history need not be read for that.
+    /// </summary>
+    public static bool HingesOnCustomerSilence(Commitment commitment, CheckInSettings settings, ZoneCache zones, DateTimeOffset now)
+    {
+        var daysLeft = commitment.DueDate.DayNumber - zones.LocalDate(now, commitment.TimeZone).DayNumber;
+        return SectionOf(commitment, daysLeft, settings, zones, now, customerSilent: true) == DigestSectionKind.CustomerNotAnswering;
+    }
+
+    /// <summary>
     /// Earlier check-ins went unanswered, or the latest has waited <see cref="CheckInSettings.UnansweredAfter"/>
     /// of working time (the same measure that escalates silence).
     /// </summary>

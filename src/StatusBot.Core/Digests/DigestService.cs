@@ -14,6 +14,9 @@ public sealed class DigestService
     /// <summary>The line budget a posted digest keeps to (Slack: 50 blocks).</summary>
     public const int PostedLines = 48;
 
+    /// <summary>How many histories are read at once.</summary>
+    private const int ParallelReads = 8;
+
     private readonly ICommitmentStore _store;
     private readonly ICheckInSettingsStore _settings;
     private readonly TimeProvider _time;
@@ -42,19 +45,37 @@ public sealed class DigestService
         return await BuildFromAsync(workspace, await _store.ListAsync(workspace, cancellationToken), days, cancellationToken);
     }
 
-    private async Task<Digest> BuildFromAsync(WorkspaceId workspace, IReadOnlyList<Commitment> commitments, int days, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same digest of the whole workspace with its <paramref name="numbers"/> counted already (from kept facts), so a
+    /// commitment changed in the period needs its history read only when <paramref name="mayBeWarned"/> says it may have a
+    /// warning in it (for the warnings listed and the customer's silence).
+    /// </summary>
+    public async Task<Digest> BuildForWorkspaceAsync(
+        WorkspaceId workspace, int days, DigestNumbers numbers, Func<Commitment, bool> mayBeWarned, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(mayBeWarned);
+        var digest = await BuildFromAsync(workspace, await _store.ListAsync(workspace, cancellationToken), days, cancellationToken, mayBeWarned);
+        return digest with { Numbers = numbers };
+    }
+
+    private async Task<Digest> BuildFromAsync(
+        WorkspaceId workspace, IReadOnlyList<Commitment> commitments, int days, CancellationToken cancellationToken, Func<Commitment, bool>? mayBeWarned = null)
     {
         var now = _time.GetUtcNow();
-        var histories = new Dictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
+        var histories = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<CommitmentEvent>>(StringComparer.Ordinal);
         var period = DigestPeriod.LastDays(now, days);
         // Only a commitment changed in the period can have an event in it that the warnings and numbers count (a warning, a
         // miss, a delivery, a date moved by an edit, ours or the customer's): reads follow the period's activity, not the channel's age.
-        foreach (var commitment in commitments.Where(c => (c.UpdatedAt ?? c.CreatedAt) >= period.Start || MayBeUnreachable(c) || AwaitsCustomer(c)))
-        {
-            histories[commitment.Id] = await _store.GetHistoryAsync(workspace, commitment.Id, cancellationToken);
-        }
-
+        // A warned commitment's history says whether its customer answered, which matters only where no more urgent rule applies.
         var settings = await _settings.GetAsync(workspace, cancellationToken);
+        var zones = new ZoneCache();
+        var needed = commitments.Where(c => ((c.UpdatedAt ?? c.CreatedAt) >= period.Start && mayBeWarned?.Invoke(c) != false) || MayBeUnreachable(c)
+            || (AwaitsCustomer(c) && DigestRules.HingesOnCustomerSilence(c, settings, zones, now))).ToList();
+        await Parallel.ForEachAsync(needed, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken }, async (c, ct) =>
+            histories[c.Id] = await _store.GetHistoryAsync(workspace, c.Id, ct));
+
         return DigestBuilder.Build(commitments, histories, period, now, settings);
     }
 

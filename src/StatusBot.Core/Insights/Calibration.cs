@@ -1,5 +1,4 @@
 using StatusBot.Core.Commitments;
-using StatusBot.Core.Digests;
 
 namespace StatusBot.Core.Insights;
 
@@ -20,70 +19,38 @@ public sealed record Calibration(string Owner, int OnTrackJudged, int OnTrackRig
     public double? ResponseRate => CheckInsSent == 0 ? null : Math.Min(1, (double)Answers / CheckInsSent);
 
     /// <summary>
-    /// Every owner's calibration, by owner id. An "on track" answer is judged by the first thing that decided the date in
-    /// force when it was given: delivered on or before it (right), a move of ours, a warning or a silent miss (wrong).
-    /// A cancellation or a move the customer asked for judges nothing.
+    /// Every owner's calibration, by owner id, from the commitments that have a history (see <see cref="AnswerCounts.For"/>).
     /// </summary>
     public static IReadOnlyList<Calibration> For(
         IReadOnlyList<Commitment> commitments, IReadOnlyDictionary<string, IReadOnlyList<CommitmentEvent>> histories)
     {
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(histories);
+        return Sum(commitments
+            .Where(c => histories.TryGetValue(c.Id, out var history) && history.Count > 0)
+            .Select(c => (c.Owner, AnswerCounts.For(c, histories[c.Id]))));
+    }
+
+    /// <summary>Every owner's calibration, by owner id, from the facts of the commitments that have more than their creation.</summary>
+    public static IReadOnlyList<Calibration> For(IEnumerable<CommitmentFacts> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Sum(facts.Where(f => f.Version > 1).Select(f => (f.Owner, f.Answers)));
+    }
+
+    private static List<Calibration> Sum(IEnumerable<(string Owner, AnswerCounts Counts)> counted)
+    {
         var owners = new Dictionary<string, Calibration>(StringComparer.Ordinal);
-        foreach (var commitment in commitments)
+        foreach (var (owner, counts) in counted)
         {
-            if (!histories.TryGetValue(commitment.Id, out var history) || history.Count == 0)
+            var before = owners.GetValueOrDefault(owner) ?? new Calibration(owner, 0, 0, 0, 0);
+            owners[owner] = before with
             {
-                continue;
-            }
-
-            var timeline = DueDateTimeline.For(commitment, history);
-            var zone = TimeZones.TryFind(commitment.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-            var (judged, right, sent, answers) = (0, 0, 0, 0);
-            for (var i = 0; i < history.Count; i++)
-            {
-                var e = history[i];
-                sent += e.Kind == CommitmentEventKind.CheckInSent ? 1 : 0;
-                answers += e.Kind == CommitmentEventKind.Answered ? 1 : 0;
-                if (e.Kind == CommitmentEventKind.Answered && e.Data.GetValueOrDefault("health") == nameof(Health.OnTrack)
-                    && Judge(history, i + 1, timeline.DueDateAt(e.At), zone) is { } wasRight)
-                {
-                    judged++;
-                    right += wasRight ? 1 : 0;
-                }
-            }
-
-            var before = owners.GetValueOrDefault(commitment.Owner) ?? new Calibration(commitment.Owner, 0, 0, 0, 0);
-            owners[commitment.Owner] = before with
-            {
-                OnTrackJudged = before.OnTrackJudged + judged, OnTrackRight = before.OnTrackRight + right,
-                CheckInsSent = before.CheckInsSent + sent, Answers = before.Answers + answers,
+                OnTrackJudged = before.OnTrackJudged + counts.OnTrackJudged, OnTrackRight = before.OnTrackRight + counts.OnTrackRight,
+                CheckInsSent = before.CheckInsSent + counts.CheckInsSent, Answers = before.Answers + counts.Answers,
             };
         }
 
         return [.. owners.Values.OrderBy(c => c.Owner, StringComparer.Ordinal)];
-    }
-
-    private static bool? Judge(IReadOnlyList<CommitmentEvent> history, int from, DateOnly due, TimeZoneInfo zone)
-    {
-        for (var i = from; i < history.Count; i++)
-        {
-            var e = history[i];
-            switch (e.Kind)
-            {
-                case CommitmentEventKind.Delivered:
-                    return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, zone).DateTime) <= due;
-                case CommitmentEventKind.WarningSent or CommitmentEventKind.DueDateMoved or CommitmentEventKind.MissedSilently:
-                    return false;
-                case CommitmentEventKind.Edited when DigestEventData.EditedDueDate(e) is not null:
-                    return DueDateReasons.AskedByCustomer(e) ? null : false;
-                case CommitmentEventKind.Cancelled:
-                    return null;
-                default:
-                    break;
-            }
-        }
-
-        return null;
     }
 }

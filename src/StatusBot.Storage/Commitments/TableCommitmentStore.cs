@@ -1,5 +1,6 @@
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Insights;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Commitments;
@@ -10,7 +11,8 @@ namespace StatusBot.Storage.Commitments;
 /// no event is lost and no state is half-written. <c>commitments</c> holds, per workspace, one partition
 /// with a copy of every commitment, for listing, keyed by channel then id, so that a channel's
 /// commitments are one range of that partition, and one more copy per owner (<see cref="OwnerRows"/>), so that
-/// a person's commitments are another; each write brings those copies up to date, never back.
+/// a person's commitments are another; each write brings those copies up to date, never back, after the
+/// commitment's facts for the dashboard (<see cref="TableCommitmentFactsStore"/>).
 /// The concurrency token carries the head's ETag and the key the listed copy is filed under.
 /// </summary>
 public sealed class TableCommitmentStore : ICommitmentStore
@@ -22,12 +24,14 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
     private readonly ITableStore _store;
     private readonly OwnerIndexFill _ownerIndex = new();
+    private readonly TableCommitmentFactsStore _facts;
 
     /// <summary>Creates the store over an account of tables.</summary>
     public TableCommitmentStore(ITableStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _facts = new TableCommitmentFactsStore(store);
     }
 
     /// <inheritdoc />
@@ -64,7 +68,23 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
         var (headETag, filedUnder) = IndexRows.ParseToken(updated.ConcurrencyToken);
         var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, headETag, cancellationToken);
+        await KeepFactsAsync(stored, change, cancellationToken);
         return await RefreshIndexAsync(stored, filedUnder, cancellationToken);
+    }
+
+    /// <summary>
+    /// Judges the commitment's facts at the version just written, from its history up to that version (a later writer's
+    /// events are its own to judge), and keeps them unless a later version's are kept already. Written before the listed
+    /// copy, so facts are never behind the listing; a crash between the head and this leaves both behind until the
+    /// commitment's next change, as it leaves the listing today.
+    /// </summary>
+    private async Task KeepFactsAsync(Commitment stored, CommitmentEvent change, CancellationToken cancellationToken)
+    {
+        if (!await _facts.TryAdvanceAsync(stored, change, cancellationToken))
+        {
+            var history = await GetHistoryAsync(stored.Workspace, stored.Id, cancellationToken);
+            await _facts.SaveAsync(stored.Workspace, CommitmentFacts.For(stored, [.. history.Where(e => e.Sequence <= stored.Version)]), cancellationToken);
+        }
     }
 
     /// <inheritdoc />

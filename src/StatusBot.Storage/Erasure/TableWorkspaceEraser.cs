@@ -10,7 +10,7 @@ namespace StatusBot.Storage.Erasure;
 
 /// <summary>
 /// Erases a workspace partition by partition, in batches of at most 100 deletes: first each commitment's history
-/// partition, then the workspace's partitions of the commitments, slips, people, workspaces and sent-message tables. The listing is
+/// partition, then the workspace's partitions of the commitments, slips, commitment facts, people, workspaces and sent-message tables. The listing is
 /// deleted after the histories, so a run that fails part-way finds the rest again next time. Nothing of another
 /// workspace is read: every partition named starts with the workspace's id.
 /// </summary>
@@ -36,6 +36,7 @@ public sealed class TableWorkspaceEraser(ITableStore store) : IWorkspaceEraser
         }
 
         await DeletePartitionAsync(TableSlipStore.TableName, partition, cancellationToken);
+        await DeletePartitionAsync(TableCommitmentFactsStore.TableName, partition, cancellationToken);
         await DeletePartitionAsync(TableCommitmentStore.IndexTableName, partition, cancellationToken);
         var people = await DeletePartitionAsync(TablePeopleDirectory.TableName, partition, cancellationToken);
         var settings = await DeletePartitionAsync(WorkspaceTable.Name, partition, cancellationToken);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using StatusBot.Core.Answers;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
+using StatusBot.Core.Insights;
 using StatusBot.Core.Chat;
 using StatusBot.Core.Slips;
 using StatusBot.Core.Workspaces;
@@ -46,6 +47,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<ITableStore>(provider => TableStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+        services.AddSingleton<ICommitmentFactsStore, TableCommitmentFactsStore>();
         services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
         services.AddSingleton<ISentMessageLog, TableSentMessageLog>();
         services.AddSingleton<ICheckInSettingsStore, TableCheckInSettingsStore>();

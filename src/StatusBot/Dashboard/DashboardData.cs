@@ -4,6 +4,7 @@ using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
 using StatusBot.Core.People;
 using StatusBot.Core.Workspaces;
+using StatusBot.Teams.Inbound;
 
 namespace StatusBot.Dashboard;
 
@@ -12,7 +13,8 @@ namespace StatusBot.Dashboard;
 /// partitions of the commitments a page needs. Every method takes the signed-in person's workspace, never one from a URL.
 /// </summary>
 internal sealed class DashboardData(
-    CommitmentService commitments, DigestService digests, IPeopleDirectory people, IWorkspaceEraser eraser, TimeProvider time)
+    CommitmentService commitments, InsightService insights, IPeopleDirectory people, ITeamsConversationStore teams,
+    IWorkspaceEraser eraser, TimeProvider time)
 {
     /// <summary>How many histories are read at once.</summary>
     private const int ParallelReads = 8;
@@ -21,7 +23,7 @@ internal sealed class DashboardData(
 
     /// <summary>What needs attention now, across every channel, with the last week's warnings and numbers.</summary>
     public Task<Digest> NowAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        digests.BuildForWorkspaceAsync(workspace, 7, cancellationToken);
+        insights.NowAsync(workspace, 7, cancellationToken);
 
     /// <summary>One commitment and its whole history, or null when this workspace has none with that id.</summary>
     public async Task<(Commitment Commitment, IReadOnlyList<CommitmentEvent> History)?> CommitmentAsync(
@@ -31,12 +33,9 @@ internal sealed class DashboardData(
         return commitment is null ? null : (commitment, await commitments.HistoryAsync(workspace, id, cancellationToken));
     }
 
-    /// <summary>The last <paramref name="months"/> months' trends, reading only the histories that can count in them.</summary>
-    public async Task<Trends> TrendsAsync(WorkspaceId workspace, int months, CancellationToken cancellationToken)
-    {
-        var all = await commitments.ListAsync(workspace, cancellationToken);
-        return await TrendsOfAsync(workspace, all, months, cancellationToken);
-    }
+    /// <summary>The last <paramref name="months"/> months' trends, from the workspace's commitment facts (one partition).</summary>
+    public Task<Trends> TrendsAsync(WorkspaceId workspace, int months, CancellationToken cancellationToken) =>
+        insights.TrendsAsync(workspace, months, cancellationToken);
 
     /// <summary>The last <paramref name="months"/> months' trends of one project channel, from that channel's commitments only.</summary>
     public async Task<Trends> ChannelTrendsAsync(WorkspaceId workspace, string channel, int months, CancellationToken cancellationToken)
@@ -53,12 +52,24 @@ internal sealed class DashboardData(
         return TrendBuilder.Build(all, histories, now, months);
     }
 
-    /// <summary>Every owner's calibration and response rate, read from the histories of the commitments that have more than their creation.</summary>
-    public async Task<IReadOnlyList<Calibration>> CalibrationAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    /// <summary>Every owner's calibration and response rate, from the workspace's commitment facts (one partition).</summary>
+    public Task<IReadOnlyList<Calibration>> CalibrationAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        insights.CalibrationAsync(workspace, cancellationToken);
+
+    /// <summary>
+    /// The ids a person signed in as <paramref name="userId"/> owns commitments under: that id and, in Teams, where it is their
+    /// Entra object id, the Teams user id the bot learned beside it (commitments name that one).
+    /// </summary>
+    public async Task<IReadOnlySet<string>> OwnerIdsAsync(WorkspaceId workspace, string userId, CancellationToken cancellationToken)
     {
-        var all = await commitments.ListAsync(workspace, cancellationToken);
-        var busy = all.Where(c => c.Version > 1).ToList();
-        return Calibration.For(busy, await HistoriesAsync(workspace, busy, cancellationToken));
+        var ids = new HashSet<string>(StringComparer.Ordinal) { userId };
+        if (workspace.Platform == ChatPlatform.Teams && Guid.TryParse(userId, out _)
+            && await teams.FindUserAsync(workspace, userId, cancellationToken) is { } reference)
+        {
+            ids.Add(reference.Address.Id);
+        }
+
+        return ids;
     }
 
     /// <summary>Every customer of the workspace with how many commitments they were given and how many are open, by name.</summary>

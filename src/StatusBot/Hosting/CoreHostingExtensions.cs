@@ -5,6 +5,7 @@ using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.DueWork;
+using StatusBot.Core.Insights;
 using StatusBot.Core.Slips;
 using StatusBot.Core.Workspaces;
 
@@ -31,6 +32,7 @@ internal static class CoreHostingExtensions
         services.AddSingleton<CheckInRunner>();
         services.AddSingleton<SlipService>();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<InsightService>();
         services.AddSingleton<ReachReporter>();
         services.AddSingleton<DueWorkRunner>();
         services.AddSingleton<WorkspaceLifecycle>();

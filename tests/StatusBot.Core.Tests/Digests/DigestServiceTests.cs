@@ -99,4 +99,20 @@ public sealed class DigestServiceTests
 
         Assert.Equal(DigestSectionKind.CustomerNotAnswering, Assert.Single(digest.Sections).Kind);
     }
+
+    [Fact]
+    public async Task BuildAsync_AWarnedCommitmentThatMeetsAMoreUrgentRule_ListsItThereWithoutReadingItsHistory()
+    {
+        var warned = await CreateAsync("Warned and at risk", "2026-12-20");
+        _time.Advance(Now - _time.GetUtcNow() - TimeSpan.FromDays(10));
+        await _service.ChangeAsync(WorkspaceId.Playground, warned.Id, (c, at) => c.Record(CommitmentEventKind.WarningSent, "U1", at,
+            x => x with { Health = Health.AtRisk, CheckIns = x.CheckIns.OnWarningSent(x.DueDate) }, new Dictionary<string, string> { [DigestEventData.OldDueDate] = "2026-12-20" }));
+        _time.Advance(TimeSpan.FromDays(10));
+
+        var reads = _store.HistoryReads;
+        var digest = await new DigestService(_store, FixedCheckInSettings.Defaults, _time).BuildAsync(WorkspaceId.Playground, "C1", days: 7);
+
+        Assert.Equal(0, _store.HistoryReads - reads);
+        Assert.Equal(DigestSectionKind.AtRisk, Assert.Single(digest.Sections).Kind);
+    }
 }

@@ -100,6 +100,13 @@ public abstract class WorkspaceStoresContract
         Assert.Null(await links.GetAsync(gone, "p1"));
         Assert.NotNull(await links.GetAsync(kept, "p1"));
         Assert.Single(await commitments.ListAsync(kept));
+        var facts = new TableCommitmentFactsStore(tables);
+        await facts.MarkCompleteAsync(gone);
+        await eraser.EraseAsync(gone);
+        var left = await facts.ListAsync(gone);
+        Assert.False(left.Complete);
+        Assert.Empty(left.Facts);
+        Assert.Equal("a", Assert.Single((await facts.ListAsync(kept)).Facts).Id);
         Assert.Equal(2, (await commitments.GetHistoryAsync(kept, "a")).Count);
         Assert.Single(await people.ListAsync(kept));
         Assert.Equal(new TimeOnly(11, 0), (await settings.GetAsync(kept)).CheckInTime);

@@ -10,6 +10,7 @@ internal sealed class PeopleModel(DashboardData data) : DashboardPageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await data.CalibrationAsync(Me.Workspace, cancellationToken);
-        Rows = Me.IsAdmin ? all : [.. all.Where(row => string.Equals(row.Owner, Me.UserId, StringComparison.Ordinal))];
+        var mine = Me.IsAdmin ? null : await data.OwnerIdsAsync(Me.Workspace, Me.UserId, cancellationToken);
+        Rows = mine is null ? all : [.. all.Where(row => mine.Contains(row.Owner))];
     }
 }
