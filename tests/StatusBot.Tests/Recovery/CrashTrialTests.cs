@@ -34,7 +34,7 @@ public sealed class CrashTrialTests(ITestOutputHelper output)
     private static TimeSpan Settle => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("STATUSBOT_CRASH_SETTLE"), CultureInfo.InvariantCulture, out var s) ? s : 120);
 
     [Fact]
-    public async Task Warnings_being_sent_when_the_host_is_killed_reach_each_customer_once_within_two_minutes_of_the_restart()
+    public async Task Warnings_and_check_ins_being_sent_when_the_host_is_killed_arrive_once_within_two_minutes_of_the_restart()
     {
         var random = new Random(20261207);
         var (repeated, missing, slowest, beyondInFlight) = (0, 0, TimeSpan.Zero, 0);
