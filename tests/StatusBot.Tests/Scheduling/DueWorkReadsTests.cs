@@ -14,7 +14,7 @@ namespace StatusBot.Tests.Scheduling;
 
 /// <summary>
 /// What due check-ins cost the store in the whole host (message log, slip state, settings and people included):
-/// the reads are counted under the host's own table store, as a tick of the scheduler does them. The goal of
+/// the reads are counted under the host's own table store, as a tick of the scheduler does them. The goal of
 /// 1.5 reads per check-in is not met yet: see the README's fan-out figures.
 /// </summary>
 public sealed class DueWorkReadsTests(ITestOutputHelper output)
