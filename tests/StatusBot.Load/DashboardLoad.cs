@@ -50,16 +50,11 @@ internal static class DashboardLoad
                 Console.WriteLine($"seeded {commitments} commitments, {commitments * eventsEach} events in {seeding.Elapsed.TotalSeconds:F0} s");
             }
 
-            var port = ServerProcess.FreePort();
-            await using var host = await ServerProcess.StartAsync(hostDll, [], new Dictionary<string, string>
+            await using var host = await ServerProcess.StartHostAsync(hostDll, database, new Dictionary<string, string>
             {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Storage__SqlitePath"] = database,
                 ["Scheduler__Enabled"] = "false",
                 ["ToneModel__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
-            }, port);
+            });
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = host.Base, Timeout = TimeSpan.FromSeconds(30) };
             (await http.GetAsync(new Uri("/app/signin", UriKind.Relative))).EnsureSuccessStatusCode();
             var failed = false;

@@ -40,18 +40,13 @@ internal static class DigestLoad
         {
             var database = Path.Combine(work.FullName, "digest.db");
             await SeedAsync(database, commitments);
-            var port = ServerProcess.FreePort();
-            await using var host = await ServerProcess.StartAsync(hostDll, [], new Dictionary<string, string>
+            await using var host = await ServerProcess.StartHostAsync(hostDll, database, new Dictionary<string, string>
             {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Storage__SqlitePath"] = database,
                 ["Admin__ApiKey"] = Key,
                 ["Scheduler__Enabled"] = "false",
                 ["Playground__Enabled"] = "false",
                 ["ToneModel__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
-            }, port);
+            });
             using var http = new HttpClient { BaseAddress = host.Base, Timeout = TimeSpan.FromSeconds(30) };
             http.DefaultRequestHeaders.Add("X-Api-Key", Key);
             var route = new Uri($"/api/workspaces/{Workspace}/channels/{Channel}/digest", UriKind.Relative);

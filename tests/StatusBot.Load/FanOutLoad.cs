@@ -48,20 +48,15 @@ internal static class FanOutLoad
             Console.WriteLine($"seeded {commitments} due check-ins over {owners} owners (zone {zone}) in {seeding.Elapsed.TotalSeconds:F0} s");
 
             await using var slack = await FanOutSlack.StartAsync(zone);
-            var port = ServerProcess.FreePort();
             var started = DateTimeOffset.UtcNow;
-            await using var host = await ServerProcess.StartAsync(hostDll, [], new Dictionary<string, string>
+            await using var host = await ServerProcess.StartHostAsync(hostDll, database, new Dictionary<string, string>
             {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Storage__SqlitePath"] = database,
                 ["Slack__SigningSecret"] = "fanout-signing-secret-not-a-real-one",
                 ["Slack__BotToken"] = "xoxb-fanout",
                 ["Slack__ApiBaseUrl"] = slack.ApiBase.ToString(),
                 ["Playground__Enabled"] = "false",
                 ["ToneModel__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
-            }, port);
+            });
             var ready = DateTimeOffset.UtcNow;
             var limit = Stopwatch.StartNew();
             var timeout = TimeSpan.FromSeconds(60 + (commitments / 10.0));

@@ -26,20 +26,15 @@ internal static class LoadRun
 
             var rawPort = ServerProcess.FreePort();
             await using var raw = await ServerProcess.StartAsync(selfDll, ["serve-raw", rawPort.ToString(CultureInfo.InvariantCulture)], new Dictionary<string, string>(), rawPort);
-            var hostPort = ServerProcess.FreePort();
-            await using var host = await ServerProcess.StartAsync(hostDll, [], new Dictionary<string, string>
+            await using var host = await ServerProcess.StartHostAsync(hostDll, database, new Dictionary<string, string>
             {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{hostPort}",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Storage__Provider"] = "Sqlite",
-                ["Storage__SqlitePath"] = database,
                 ["Slack__SigningSecret"] = Secret,
                 ["Slack__BotToken"] = "xoxb-load",
                 ["Slack__ApiBaseUrl"] = new Uri(raw.Base, "api/").ToString(),
                 ["Scheduler__Enabled"] = "false",
                 ["Playground__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
-            }, hostPort);
+            });
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
             {

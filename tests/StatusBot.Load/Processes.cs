@@ -67,6 +67,23 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new InvalidOperationException($"{Path.GetFileName(dll)} did not answer /healthz on port {port} within 30 s.");
     }
 
+    /// <summary>
+    /// Starts the built host on a free loopback port in Production over the SQLite file <paramref name="database"/>, logging
+    /// warnings only, with <paramref name="settings"/> (configuration as environment variables) on top.
+    /// </summary>
+    public static Task<ServerProcess> StartHostAsync(string hostDll, string database, IReadOnlyDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var environment = new Dictionary<string, string>(settings)
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__SqlitePath"] = database,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        return StartAsync(hostDll, [], environment, port);
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
