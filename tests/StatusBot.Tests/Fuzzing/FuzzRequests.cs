@@ -146,6 +146,12 @@ internal sealed class FuzzRequests(FuzzValues fuzz, string slackSecret, Security
         return request;
     }
 
+    /// <summary>
+    /// One of many personal conversations, so replies spread as they would across a company's people and the run is not
+    /// held back by Teams' pace for one thread (1,800 messages an hour), which the connector client keeps.
+    /// </summary>
+    private string Conversation() => $"{TeamsWire.Dm}-{fuzz.Random.Next(200)}";
+
     private HttpRequestMessage TeamsActivity()
     {
         var activity = new JsonObject
@@ -153,7 +159,7 @@ internal sealed class FuzzRequests(FuzzValues fuzz, string slackSecret, Security
             ["type"] = fuzz.Random.Next(4) == 0 ? fuzz.Text() : fuzz.Pick(["message", "invoke", "conversationUpdate", "installationUpdate"]),
             ["id"] = fuzz.Id("act-" + fuzz.Random.Next()), ["serviceUrl"] = serviceUrl.ToString(), ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = fuzz.Id(TeamsWire.Owner), ["name"] = fuzz.Text(), ["aadObjectId"] = fuzz.Id("00000000-0000-0000-0000-000000000001") },
-            ["conversation"] = new JsonObject { ["id"] = fuzz.Id(TeamsWire.Dm), ["conversationType"] = fuzz.Id("personal"), ["tenantId"] = fuzz.Id(TeamsWire.Tenant) },
+            ["conversation"] = new JsonObject { ["id"] = fuzz.Id(Conversation()), ["conversationType"] = fuzz.Id("personal"), ["tenantId"] = fuzz.Id(TeamsWire.Tenant) },
             ["recipient"] = new JsonObject { ["id"] = TeamsWire.Bot }, ["text"] = fuzz.Text(), ["name"] = fuzz.Id("adaptiveCard/action"), ["action"] = fuzz.Id("add"),
             ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = fuzz.Id("checkin.answer"), ["data"] = fuzz.Node() } },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = fuzz.Id(TeamsWire.Tenant) } },

@@ -36,6 +36,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             ["Slack:BotToken"] = "xoxb-fuzz",
             ["Slack:SigningSecret"] = SlackHost.Secret,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+            ["Slack:Outbound:PostMessageInterval"] = "00:00:00.001", // digests posted back to back to one channel
             ["Teams:AppId"] = TestTokens.AppId,
             ["Teams:AppPassword"] = "app-password",
             ["Teams:TenantId"] = TeamsWire.Tenant,
@@ -54,11 +55,19 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             var statuses = new SortedDictionary<int, int>();
             var refusals = new HashSet<string>(StringComparer.Ordinal);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var slowest = (Took: TimeSpan.Zero, Request: "");
             for (var i = 0; i < Count; i++)
             {
                 using var request = next();
                 var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync();
+                var started = clock.Elapsed;
                 using var response = await client.SendAsync(request);
+                var took = clock.Elapsed - started;
+                if (took > slowest.Took)
+                {
+                    slowest = (took, $"{Excerpt(request.RequestUri?.ToString() ?? "", 120)} <- {Excerpt(body, 120)}");
+                }
                 var status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
                 var answer = await response.Content.ReadAsStringAsync();
@@ -73,7 +82,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 }
             }
 
-            output.WriteLine($"{name}: {Count} requests, " + string.Join(", ", statuses.Select(s => $"{s.Value}x {s.Key}")));
+            output.WriteLine($"{name}: {Count} requests, {clock.Elapsed.TotalSeconds:0.0} s, " + string.Join(", ", statuses.Select(s => $"{s.Value}x {s.Key}")));
+            output.WriteLine($"    slowest {slowest.Took.TotalMilliseconds:0} ms: {slowest.Request}");
             foreach (var refusal in refusals)
             {
                 output.WriteLine("    e.g. " + refusal);
