@@ -78,7 +78,7 @@ public sealed class CheckInPlanning : ICommitmentPlanner
     {
         if (await NextWorkAsync(commitment, cancellationToken) is { } work)
         {
-            await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, cancellationToken);
+            await _wakeUps.ScheduleAsync(commitment.Workspace, commitment.Id, work.At, WakeUpScope.CheckIns, cancellationToken);
         }
     }
 }

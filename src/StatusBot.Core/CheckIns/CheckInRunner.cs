@@ -61,7 +61,7 @@ public sealed class CheckInRunner
             {
                 if (work is not null)
                 {
-                    await _wakeUps.ScheduleAsync(workspace, commitmentId, work.At, cancellationToken);
+                    await _wakeUps.ScheduleAsync(workspace, commitmentId, work.At, WakeUpScope.CheckIns, cancellationToken);
                 }
 
                 return done;
@@ -123,7 +123,7 @@ public sealed class CheckInRunner
                 var stored = await _store.UpdateAsync(change.Commitment, change.Event, cancellationToken);
                 if (CheckInPlanner.Next(stored, stored.CheckIns, settings, now, owner) is { } next)
                 {
-                    await _wakeUps.ScheduleAsync(workspace, commitmentId, next.At, cancellationToken);
+                    await _wakeUps.ScheduleAsync(workspace, commitmentId, next.At, WakeUpScope.CheckIns, cancellationToken);
                 }
 
                 return stored;

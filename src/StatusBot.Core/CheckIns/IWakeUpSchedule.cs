@@ -8,8 +8,15 @@ namespace StatusBot.Core.CheckIns;
 /// </summary>
 public interface IWakeUpSchedule
 {
-    /// <summary>Files a wake-up for a commitment at <paramref name="at"/>; filing the same one twice files it once.</summary>
-    Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>Files a wake-up for all of a commitment's work at <paramref name="at"/>; filing the same one twice files it once.</summary>
+    Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ScheduleAsync(workspace, commitmentId, at, WakeUpScope.All, cancellationToken);
+
+    /// <summary>
+    /// Files a wake-up at <paramref name="at"/> for the work <paramref name="scope"/> names; filing the same one twice files it
+    /// once, and wake-ups of different scopes at the same moment are kept apart (neither swallows the other).
+    /// </summary>
+    Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, WakeUpScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>Wake-ups due at <paramref name="now"/> and not claimed by a live lease, oldest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<WakeUp>> ReadDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default);
@@ -36,4 +43,20 @@ public sealed record WakeUp(WorkspaceId Workspace, string CommitmentId, DateTime
     /// may have gone out without their receipts, so the work looks for them before sending again.
     /// </summary>
     public bool ClaimedBefore { get; init; }
+
+    /// <summary>The work it was filed for.</summary>
+    public WakeUpScope Scope { get; init; } = WakeUpScope.All;
+}
+
+/// <summary>What a wake-up was filed for.</summary>
+public enum WakeUpScope
+{
+    /// <summary>Everything due for the commitment: its check-ins and its slip conversation.</summary>
+    All,
+
+    /// <summary>
+    /// Only the check-ins' next step, as their plan filed it: the slip conversation files its own wake-ups for its timed
+    /// steps, so its state is not read for this one.
+    /// </summary>
+    CheckIns,
 }

@@ -41,14 +41,18 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     }
 
     /// <inheritdoc />
-    public async Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ScheduleAsync(workspace, commitmentId, at, WakeUpScope.All, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, WakeUpScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
         var table = await _store.GetTableAsync(_table, cancellationToken);
         // Never file into an hour that may already have been read and passed.
         var filedAt = at > _time.GetUtcNow() ? at : _time.GetUtcNow();
         await _cursor.EnsureAsync(WakeUpBuckets.BucketOf(_time.GetUtcNow() - ClockSkewAllowance), cancellationToken);
-        var row = WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(filedAt), workspace, commitmentId, at);
+        var row = WakeUpRows.ToRow(WakeUpBuckets.PartitionOf(filedAt), workspace, commitmentId, at, scope);
         try
         {
             await table.InsertAsync(row, cancellationToken);

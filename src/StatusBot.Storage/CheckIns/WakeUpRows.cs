@@ -9,15 +9,30 @@ internal static class WakeUpRows
 {
     public const string LeaseOwner = "LeaseOwner";
     public const string LeaseUntil = "LeaseUntil";
+    public const string Scope = "Scope";
     private const string Separator = "\n";
 
-    public static TableRow ToRow(string partition, WorkspaceId workspace, string commitmentId, DateTimeOffset at) =>
-        new(partition, WakeUpBuckets.RowKey(at, workspace, commitmentId))
+    /// <summary>
+    /// The row of a wake-up. One for every scope but <see cref="WakeUpScope.All"/> names its scope in its key too, so a
+    /// wake-up for all the work is never taken for one filed at the same moment for less. Rows without a scope (all
+    /// rows filed before scopes were kept) are for all the work.
+    /// </summary>
+    public static TableRow ToRow(string partition, WorkspaceId workspace, string commitmentId, DateTimeOffset at, WakeUpScope scope = WakeUpScope.All)
+    {
+        var key = WakeUpBuckets.RowKey(at, workspace, commitmentId);
+        var row = new TableRow(partition, scope == WakeUpScope.All ? key : key + "_" + scope)
         {
             ["Workspace"] = workspace.ToString(),
             ["CommitmentId"] = commitmentId,
             ["At"] = at,
         };
+        if (scope != WakeUpScope.All)
+        {
+            row[Scope] = scope.ToString();
+        }
+
+        return row;
+    }
 
     public static WakeUp FromRow(TableRow row) => new(
         WorkspaceId.Parse((string)row["Workspace"]!),
@@ -26,6 +41,7 @@ internal static class WakeUpRows
         Token(row.PartitionKey, row.RowKey, row.ETag!))
     {
         ClaimedBefore = row[LeaseOwner] is string,
+        Scope = row[Scope] is string scope && Enum.TryParse<WakeUpScope>(scope, out var known) ? known : WakeUpScope.All,
     };
 
     /// <summary>True while another claim's lease is still running.</summary>

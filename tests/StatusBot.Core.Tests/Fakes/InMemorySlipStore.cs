@@ -13,10 +13,14 @@ internal sealed class InMemorySlipStore : ISlipStore
     /// <summary>How many states were stored.</summary>
     public int Saves { get; private set; }
 
+    /// <summary>How many conversations were read one by one.</summary>
+    public int Reads { get; private set; }
+
     public Task<StoredSlip?> GetAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            Reads++;
             return Task.FromResult(_slips.GetValueOrDefault((workspace, commitmentId)));
         }
     }

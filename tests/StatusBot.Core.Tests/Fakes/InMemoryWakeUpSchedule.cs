@@ -14,12 +14,15 @@ internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
         get { lock (_gate) { return _rows.Values.Select(r => r.WakeUp).OrderBy(w => w.At).ToList(); } }
     }
 
-    public Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ScheduleAsync(workspace, commitmentId, at, WakeUpScope.All, cancellationToken);
+
+    public Task ScheduleAsync(WorkspaceId workspace, string commitmentId, DateTimeOffset at, WakeUpScope scope, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            var key = $"{at.UtcTicks}_{workspace}_{commitmentId}";
-            _rows.TryAdd(key, (new WakeUp(workspace, commitmentId, at, key + "#0"), 0, null));
+            var key = $"{at.UtcTicks}_{workspace}_{commitmentId}_{scope}";
+            _rows.TryAdd(key, (new WakeUp(workspace, commitmentId, at, key + "#0") { Scope = scope }, 0, null));
             return Task.CompletedTask;
         }
     }

@@ -42,6 +42,22 @@ public abstract class WakeUpScheduleContract
     }
 
     [Fact]
+    public async Task ScheduleAsync_ScopesAtTheSameMoment_AreKeptApartAndReadBackWithTheirScope()
+    {
+        var (schedule, _) = NewSchedule();
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5), WakeUpScope.CheckIns);
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5), WakeUpScope.All);
+        await schedule.ScheduleAsync(WorkspaceId.Playground, "c1", Start.AddMinutes(5), WakeUpScope.CheckIns);
+
+        var due = await schedule.ReadDueAsync(Start.AddMinutes(6), 10);
+
+        // A wake-up for all the work is never swallowed by one for the check-ins filed at the same moment.
+        Assert.Equal([WakeUpScope.All, WakeUpScope.CheckIns], due.Select(w => w.Scope).Order());
+        var claimed = await schedule.TryClaimAsync(due.Single(w => w.Scope == WakeUpScope.CheckIns), "host-a", Start.AddMinutes(7));
+        Assert.Equal(WakeUpScope.CheckIns, claimed?.Scope);
+    }
+
+    [Fact]
     public async Task ScheduleAsync_TimeInThePast_IsDueAtOnce()
     {
         var (schedule, _) = NewSchedule();
