@@ -22,6 +22,9 @@ public sealed class MiniLmEmbedder : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false });
+        // Loading copies the model's 90 MB out of the package into passing arrays; give that memory back to the system now,
+        // once, rather than keep it committed for the life of the process (about 80 MB less resident).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>One embedding per sentence, in order.</summary>
