@@ -12,7 +12,7 @@ internal static class SlackInteractionMapper
             return SlackInteractionParser.Fail("The block_actions payload has no actions, or an action without action_id.");
         }
 
-        if (string.IsNullOrEmpty(wire.TriggerId) || string.IsNullOrEmpty(wire.Container?.Type))
+        if (string.IsNullOrWhiteSpace(wire.TriggerId) || string.IsNullOrWhiteSpace(wire.Container?.Type))
         {
             return SlackInteractionParser.Fail("The block_actions payload lacks trigger_id or container.type.");
         }

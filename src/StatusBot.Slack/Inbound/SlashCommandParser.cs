@@ -16,10 +16,10 @@ public static class SlashCommandParser
             return SlackParse.Fail<SlashCommand>("The slash command body is not a valid form.");
         }
 
-        var missing = Required.Where(name => form.Get(name) is null).ToList();
+        var missing = Required.Where(name => string.IsNullOrWhiteSpace(form.Get(name))).ToList();
         if (missing.Count > 0)
         {
-            return SlackParse.Fail<SlashCommand>($"The slash command lacks required fields: {string.Join(", ", missing)}.");
+            return SlackParse.Fail<SlashCommand>($"The slash command lacks required fields or leaves them empty: {string.Join(", ", missing)}.");
         }
 
         if (!WorkspaceId.TryCreate(ChatPlatform.Slack, form.Get("team_id"), out _))

@@ -23,7 +23,14 @@ internal static class IndexRows
         return split < 0 ? (token, null) : (token[..split], token[(split + 1)..]);
     }
 
-    /// <summary>Channel ids may hold characters a row key may not (<c>/ \ # ?</c>) or the separator: percent-encode them.</summary>
+    /// <summary>The longest key part <see cref="Escape"/> gives, so that a part and what a key adds to it stay within a row key's 512 characters.</summary>
+    internal const int MaxEscapedLength = 300;
+
+    /// <summary>
+    /// Ids may hold characters a row key may not (<c>/ \ # ?</c>) or the separator: percent-encode them. An id that
+    /// encodes to more than <see cref="MaxEscapedLength"/> characters (an id of 256 question marks takes 768) is kept as
+    /// the start of its encoding and a hash of the whole id, the same every time, so it still names one row.
+    /// </summary>
     internal static string Escape(string channel)
     {
         var escaped = new StringBuilder(channel.Length);
@@ -34,6 +41,12 @@ internal static class IndexRows
                 : escaped.Append(c);
         }
 
-        return escaped.ToString();
+        if (escaped.Length <= MaxEscapedLength)
+        {
+            return escaped.ToString();
+        }
+
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(channel)))[..32];
+        return escaped.ToString(0, MaxEscapedLength - hash.Length - 1) + "~" + hash;
     }
 }

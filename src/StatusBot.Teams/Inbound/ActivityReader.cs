@@ -68,6 +68,11 @@ public static class ActivityReader
             return ActivityReadResult.Invalid($"The {activity.Type} activity has no from.id.");
         }
 
+        if ((activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).Any(member => member is null))
+        {
+            return ActivityReadResult.Invalid("The activity's membersAdded or membersRemoved holds an empty entry.");
+        }
+
         return Ids(activity).FirstOrDefault(id => !IsPlausibleId(id.Value)) is { Name: { } bad }
             ? ActivityReadResult.Invalid($"The activity's {bad} is not an id Teams gives: ids have at most {MaxIdLength} characters, none of them control characters.")
             : ActivityReadResult.Read(activity);

@@ -32,10 +32,11 @@ public sealed class TeamsPeople(TimeProvider time, IPeopleDirectory? people = nu
         }
 
         var details = new PlatformDetails(actor.Workspace, actor.UserId, name, actor.TimeZone);
-        if (directory is not null && aadObjectId is { Length: > 0 })
+        // Entra object ids are GUIDs; anything else names no one Graph could know (and must not reach its address).
+        if (directory is not null && aadObjectId is { } objectId && Guid.TryParse(objectId, out _))
         {
             _filledUntil[key] = now + PersonRefresh.Every;
-            var run = new Task<Task>(() => RefreshAsync(people, directory, details, aadObjectId, key));
+            var run = new Task<Task>(() => RefreshAsync(people, directory, details, objectId, key));
             if (_pending.TryAdd(key, run.Unwrap()))
             {
                 run.Start(TaskScheduler.Default);

@@ -39,6 +39,17 @@ public sealed class SlashCommandParserTests
         Assert.Null(result.Value.ApiAppId);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("%20")]
+    public void Parse_EmptyTriggerId_IsRefusedByName(string triggerId)
+    {
+        var result = SlashCommandParser.Parse(TestData.Form(Minimal.Replace("trigger_id=", "old_trigger=", StringComparison.Ordinal) + "&trigger_id=" + triggerId));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("trigger_id", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_EnterpriseInstall_SetsFlag()
     {

@@ -31,6 +31,21 @@ public abstract class OwnerIndexContract
     }
 
     [Fact]
+    public async Task An_owner_and_a_channel_of_256_characters_that_all_need_encoding_are_filed_and_listed()
+    {
+        var store = new TableCommitmentStore(Engine);
+        var (owner, channel) = (new string('?', 256), new string('/', 256));
+        var created = await store.CreateAsync(New(owner, channel), Event(1));
+        await store.CreateAsync(New(owner[..^1] + "#", channel[..^1] + "#"), Event(1));
+
+        Assert.Equal(created.Id, Assert.Single(await store.ListByOwnerAsync(created.Workspace, owner)).Id);
+        Assert.Equal(created.Id, Assert.Single(await store.ListByChannelAsync(created.Workspace, channel)).Id);
+        var moved = await store.UpdateAsync(created with { Version = 2, Channel = "C1" }, Event(2));
+        Assert.Empty(await store.ListByChannelAsync(created.Workspace, channel));
+        Assert.Equal(moved.Id, Assert.Single(await store.ListByOwnerAsync(created.Workspace, owner)).Id);
+    }
+
+    [Fact]
     public async Task Listing_by_owner_reads_only_that_owners_rows_however_many_the_workspace_holds()
     {
         var tables = new CountingTableStore(Engine);

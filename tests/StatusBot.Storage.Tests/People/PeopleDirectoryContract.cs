@@ -48,6 +48,20 @@ public abstract class PeopleDirectoryContract
         Assert.Equal(person with { WorkingDays = null, TimeOff = [], ConcurrencyToken = null }, read with { WorkingDays = null, TimeOff = [], ConcurrencyToken = null });
     }
 
+    [Theory]
+    [InlineData(256, '?')]  // every character percent-encoded: 768 characters encoded, more than a key may hold
+    [InlineData(256, 'x')]
+    public async Task SaveAsync_OfTheLongestIdInAnyCharacters_ReadsBackUnderThatIdOnly(int length, char fill)
+    {
+        var directory = new TablePeopleDirectory(Engine);
+        var id = new string(fill, length);
+
+        await directory.SaveAsync(Person.Unknown(_workspace, id) with { TimeZone = "Asia/Tokyo" });
+
+        Assert.Equal("Asia/Tokyo", (await directory.GetAsync(_workspace, id))?.TimeZone);
+        Assert.Null(await directory.GetAsync(_workspace, id[..^1] + "!"));
+    }
+
     [Fact]
     public async Task SaveAsync_OfAPersonKnownByIdOnly_ReadsBackWithNothingElseKnown()
     {

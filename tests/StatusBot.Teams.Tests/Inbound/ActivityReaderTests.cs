@@ -65,6 +65,7 @@ public sealed class ActivityReaderTests
     [InlineData("""{"type":"message","serviceUrl":"ftp://x/","channelId":"msteams","conversation":{"id":"a"}}""", "serviceUrl")]
     [InlineData("""{"type":"message","serviceUrl":"https://x/","conversation":{"id":"a"}}""", "channelId")]
     [InlineData("""{"type":"message","serviceUrl":"https://x/","channelId":"msteams"}""", "conversation.id")]
+    [InlineData("""{"type":"conversationUpdate","serviceUrl":"https://x/","channelId":"msteams","conversation":{"id":"a"},"membersAdded":[null]}""", "membersAdded")]
     public async Task ReadAsync_BadBody_ClearError(string body, string expected)
     {
         var read = await ActivityReader.ReadAsync(Request(Encoding.UTF8.GetBytes(body)));

@@ -53,6 +53,33 @@ public sealed class TeamsPeopleTests
         Assert.Equal("29:boss", (await _people.GetAsync(workspace, user))!.Manager);
     }
 
+    [Theory]
+    [InlineData("   ", 0)]
+    [InlineData("..\\..\\me", 0)]
+    [InlineData("6f1a0000-0000-0000-0000-000000000001", 1)]
+    public async Task FillAsync_AsksTheDirectoryOnlyForAnEntraObjectId(string aadObjectId, int asked)
+    {
+        var directory = new CountingDirectory();
+        using var fill = new TeamsPeople(_time, _people, directory: directory);
+        var activity = TestData.Activity("invoke-action-execute.json");
+
+        await fill.FillAsync(TeamsActors.Of(activity, TeamsConversationReference.From(activity)!), "Ann Example", aadObjectId);
+        await fill.WhenIdleAsync();
+
+        Assert.Equal(asked, directory.Asked);
+    }
+
+    private sealed class CountingDirectory : ITeamsUserDirectory
+    {
+        public int Asked { get; private set; }
+
+        public Task<TeamsDirectoryAnswer> CompleteAsync(PlatformDetails fromActivity, string aadObjectId, CancellationToken cancellationToken = default)
+        {
+            Asked++;
+            return Task.FromResult(new TeamsDirectoryAnswer(fromActivity));
+        }
+    }
+
     [Fact]
     public async Task FillAsync_NoDirectory_DoesNothing()
     {

@@ -29,6 +29,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         await using var keys = await FakeOpenIdServer.StartAsync();
         var key = keys.AddKey("k1", "msteams");
         await using var connector = await FakeConnectorServer.StartAsync();
+        await using var graph = await FakeGraphServer.StartAsync(); // people looked up there know none of the fuzzed users
         var errors = new ErrorLog();
         using var factory = new StatusBotFactory(new Dictionary<string, string?>
         {
@@ -43,6 +44,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             ["Teams:OpenIdMetadataUrl"] = keys.MetadataUrl.ToString(),
             ["Teams:TokenEndpoint"] = connector.TokenEndpoint.ToString(),
             ["Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+            ["Teams:Graph:BaseUrl"] = graph.BaseUrl.ToString(),
             ["Scheduler:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         });
