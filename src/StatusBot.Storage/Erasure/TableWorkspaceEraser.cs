@@ -54,7 +54,9 @@ public sealed class TableWorkspaceEraser(ITableStore store) : IWorkspaceEraser
 
     private static async Task DeleteAsync(ITable table, IReadOnlyList<TableRow> rows, CancellationToken cancellationToken)
     {
-        foreach (var chunk in rows.Chunk(TableLimits.MaxBatchOperations))
+        // The partition's stamp goes last: a host that reads the partition while it is being deleted keeps what it read
+        // under the old stamp, and the stamp's deletion then tells it to read again.
+        foreach (var chunk in rows.OrderBy(row => row.RowKey == PartitionStamp.RowKey).Chunk(TableLimits.MaxBatchOperations))
         {
             await table.ExecuteBatchAsync(
                 [.. chunk.Select(row => new TableOperation(TableOperationKind.Delete, new TableRow(row.PartitionKey, row.RowKey), row.ETag))],
