@@ -36,8 +36,13 @@ public sealed class TableWorkspaceEraser(ITableStore store) : IWorkspaceEraser
         }
 
         await DeletePartitionAsync(TableSlipStore.TableName, partition, cancellationToken);
-        await DeletePartitionAsync(TableCommitmentFactsStore.TableName, partition, cancellationToken);
-        await DeletePartitionAsync(TableCommitmentStore.IndexTableName, partition, cancellationToken);
+        foreach (var kept in new[] { TableCommitmentFactsStore.TableName, TableCommitmentStore.IndexTableName })
+        {
+            await DeletePartitionAsync(kept, partition, cancellationToken);
+            // Hosts keep what they read of these: dropping the stamp once more (whichever a reader gave it meanwhile) makes them read again.
+            await PartitionStamp.DropAsync(await store.GetTableAsync(kept, cancellationToken), partition, cancellationToken);
+        }
+
         var people = await DeletePartitionAsync(TablePeopleDirectory.TableName, partition, cancellationToken);
         var settings = await DeletePartitionAsync(WorkspaceTable.Name, partition, cancellationToken);
         var receipts = await DeletePartitionAsync(TableSentMessageLog.TableName, partition, cancellationToken);
@@ -54,9 +59,7 @@ public sealed class TableWorkspaceEraser(ITableStore store) : IWorkspaceEraser
 
     private static async Task DeleteAsync(ITable table, IReadOnlyList<TableRow> rows, CancellationToken cancellationToken)
     {
-        // The partition's stamp goes last: a host that reads the partition while it is being deleted keeps what it read
-        // under the old stamp, and the stamp's deletion then tells it to read again.
-        foreach (var chunk in rows.OrderBy(row => row.RowKey == PartitionStamp.RowKey).Chunk(TableLimits.MaxBatchOperations))
+        foreach (var chunk in rows.Chunk(TableLimits.MaxBatchOperations))
         {
             await table.ExecuteBatchAsync(
                 [.. chunk.Select(row => new TableOperation(TableOperationKind.Delete, new TableRow(row.PartitionKey, row.RowKey), row.ETag))],

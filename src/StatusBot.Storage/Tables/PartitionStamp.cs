@@ -4,7 +4,7 @@ namespace StatusBot.Storage.Tables;
 /// A row of a partition whose value every write of the partition's cached rows changes, in the same atomic batch as
 /// that write, so that one point read tells any host whether what it read of the partition before is still what is
 /// stored. A partition with no stamp yet (written before stamps were kept, or just erased) is given one by its first
-/// reader; erasing the partition deletes it, so the next reader's new stamp tells every host to read again.
+/// reader; erasing the partition ends by deleting it, so the next reader's new stamp tells every host to read again.
 /// </summary>
 internal static class PartitionStamp
 {
@@ -34,6 +34,22 @@ internal static class PartitionStamp
             {
                 // A writer or another reader stamped it meanwhile: read theirs.
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the partition's stamp, whichever it is, once its rows are erased: a host that read the partition while it
+    /// was being erased (even under a stamp a reader gave it meanwhile) then reads it again.
+    /// </summary>
+    public static async Task DropAsync(ITable table, string partitionKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteAsync(partitionKey, RowKey, "*", cancellationToken);
+        }
+        catch (EntityNotFoundException)
+        {
+            // None to drop.
         }
     }
 
