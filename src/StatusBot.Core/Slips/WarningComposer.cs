@@ -41,6 +41,19 @@ public static class WarningComposer
         };
     }
 
+    /// <summary>
+    /// The warning <paramref name="sent"/> delivered, composed again from the parts and dates kept with it, as read on
+    /// the day it went out in the commitment's time zone; null when it was not sent.
+    /// </summary>
+    public static ChatMessage? AsSent(SlipState sent, Commitment commitment, Person? owner = null)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(commitment);
+        return sent is { Step: SlipStep.Sent, SentAt: { } at, NewDate: { } newDate }
+            ? Compose(commitment, sent.OldDueDate, newDate, sent.Parts, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZones.Get(commitment.TimeZone)).DateTime), owner)
+            : null;
+    }
+
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"Wednesday 18 March 2026": a date nobody can misread.</summary>

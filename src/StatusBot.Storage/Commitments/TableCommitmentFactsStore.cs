@@ -11,7 +11,8 @@ namespace StatusBot.Storage.Commitments;
 /// Commitment facts in the <c>insights</c> table: partition the workspace, row key the escaped commitment id, so a
 /// workspace's facts are one partition read. A write keeps whichever version is later, guarded by the row's ETag and
 /// looked at again when another writer got there first. Facts too long for one property are kept without their counted
-/// events, which tells readers to judge that commitment from its history. One more row marks the workspace complete.
+/// events, which tells readers to judge that commitment from its history. One more row marks the workspace complete, and
+/// a <see cref="PartitionStamp"/> renewed with every write lets each host keep the partition it read until it changes.
 /// </summary>
 public sealed class TableCommitmentFactsStore(ITableStore store) : ICommitmentFactsStore
 {
@@ -23,21 +24,29 @@ public sealed class TableCommitmentFactsStore(ITableStore store) : ICommitmentFa
     /// <summary>Azure Tables allows 64 KiB (32K UTF-16 characters) per string property; stay below it.</summary>
     private const int MaxCountedChars = 30_000;
 
+    /// <summary>Each workspace's facts as this host last read them; a few workspaces' worth (thousands of rows each).</summary>
+    private readonly StampedCache<KeptFacts> _read = new(capacity: 16);
+
     /// <inheritdoc />
     public async Task<KeptFacts> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        var rows = await table.QueryAllAsync(workspace.ToString(), cancellationToken: cancellationToken);
-        var facts = rows.Where(r => r.RowKey != CompleteRowKey && r["Counted"] is string).Select(Read).ToList();
-        var unkept = rows.Where(r => r.RowKey != CompleteRowKey && r["Counted"] is null).Select(r => CommitmentRows.Get<string>(r, "Id")).ToList();
-        return new KeptFacts(facts, unkept, rows.Any(r => r.RowKey == CompleteRowKey));
+        return await _read.GetAsync(table, workspace.ToString(), async () =>
+        {
+            var rows = (await table.QueryAllAsync(workspace.ToString(), cancellationToken: cancellationToken)).Where(r => r.RowKey != PartitionStamp.RowKey).ToList();
+            var facts = rows.Where(r => r.RowKey != CompleteRowKey && r["Counted"] is string).Select(Read).ToList();
+            var unkept = rows.Where(r => r.RowKey != CompleteRowKey && r["Counted"] is null).Select(r => CommitmentRows.Get<string>(r, "Id")).ToList();
+            return new KeptFacts(facts.AsReadOnly(), unkept.AsReadOnly(), rows.Any(r => r.RowKey == CompleteRowKey));
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task MarkCompleteAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken);
-        await table.UpsertAsync(new TableRow(workspace.ToString(), CompleteRowKey), cancellationToken: cancellationToken);
+        await table.ExecuteBatchAsync(
+            [new(TableOperationKind.UpsertReplace, new TableRow(workspace.ToString(), CompleteRowKey)), PartitionStamp.Renew(workspace.ToString())],
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -59,15 +68,12 @@ public sealed class TableCommitmentFactsStore(ITableStore store) : ICommitmentFa
                 return;
             }
 
-            try
+            if (await TryWriteAsync(table, row, existing, cancellationToken))
             {
-                _ = existing is null ? await table.InsertAsync(row, cancellationToken) : await table.ReplaceAsync(row, existing.ETag!, cancellationToken);
                 return;
             }
-            catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
-            {
-                // Another writer changed the row meanwhile: look again and keep whichever version is later.
-            }
+
+            // Another writer changed the row meanwhile: look again and keep whichever version is later.
         }
     }
 
@@ -90,14 +96,19 @@ public sealed class TableCommitmentFactsStore(ITableStore store) : ICommitmentFa
             return false;
         }
 
+        return await TryWriteAsync(table, Write(updated.Workspace, next), existing, cancellationToken);
+    }
+
+    /// <summary>Inserts <paramref name="row"/> (no <paramref name="existing"/> one) or replaces it under its ETag, with a new stamp; false when another writer got there first.</summary>
+    private static async Task<bool> TryWriteAsync(ITable table, TableRow row, TableRow? existing, CancellationToken cancellationToken)
+    {
         try
         {
-            _ = existing is null
-                ? await table.InsertAsync(Write(updated.Workspace, next), cancellationToken)
-                : await table.ReplaceAsync(Write(updated.Workspace, next), existing.ETag!, cancellationToken);
+            TableOperation write = existing is null ? new(TableOperationKind.Insert, row) : new(TableOperationKind.Replace, row, existing.ETag);
+            await table.ExecuteBatchAsync([write, PartitionStamp.Renew(row.PartitionKey)], cancellationToken);
             return true;
         }
-        catch (Exception ex) when (ex is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
+        catch (TableBatchFailedException ex) when (ex.Reason is EntityAlreadyExistsException or ETagMismatchException or EntityNotFoundException)
         {
             return false;
         }

@@ -12,7 +12,8 @@ namespace StatusBot.Storage.Commitments;
 /// with a copy of every commitment, for listing, keyed by channel then id, so that a channel's
 /// commitments are one range of that partition, and one more copy per owner (<see cref="OwnerRows"/>), so that
 /// a person's commitments are another; each write brings those copies up to date, never back, after the
-/// commitment's facts for the dashboard (<see cref="TableCommitmentFactsStore"/>).
+/// commitment's facts for the dashboard (<see cref="TableCommitmentFactsStore"/>), and renews the partition's
+/// <see cref="PartitionStamp"/> with them, so a host keeps a workspace's whole listing until a write changes it.
 /// The concurrency token carries the head's ETag and the key the listed copy is filed under.
 /// </summary>
 public sealed class TableCommitmentStore : ICommitmentStore
@@ -25,6 +26,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
     private readonly ITableStore _store;
     private readonly OwnerIndexFill _ownerIndex = new();
     private readonly TableCommitmentFactsStore _facts;
+
+    /// <summary>Each workspace's listing as this host last read it; a few workspaces' worth (thousands of commitments each).</summary>
+    private readonly StampedCache<IReadOnlyList<Commitment>> _listings = new(capacity: 16);
 
     /// <summary>Creates the store over an account of tables.</summary>
     public TableCommitmentStore(ITableStore store)
@@ -104,7 +108,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken = default)
     {
-        return await ListAsync(workspace, OwnerRows.ChannelCopies, cancellationToken);
+        var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
+        return await _listings.GetAsync(index, workspace.ToString(), async () =>
+            (await ListAsync(workspace, OwnerRows.ChannelCopies, cancellationToken)).AsReadOnly(), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -123,7 +129,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
         return await ListAsync(workspace, [OwnerRows.Range(owner)], cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Commitment>> ListAsync(WorkspaceId workspace, IReadOnlyList<RowKeyRange> ranges, CancellationToken cancellationToken)
+    private async Task<List<Commitment>> ListAsync(WorkspaceId workspace, IReadOnlyList<RowKeyRange> ranges, CancellationToken cancellationToken)
     {
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
         var listed = new List<Commitment>();
@@ -221,6 +227,7 @@ public sealed class TableCommitmentStore : ICommitmentStore
         }
 
         batch.AddRange(OwnerRows.FileUnder(row, owners));
+        batch.Add(PartitionStamp.Renew(row.PartitionKey));
         if ((old ?? existing) is { } previous)
         {
             // An owner no longer among the owners: take the copy filed under them away (it may predate the index).

@@ -36,8 +36,13 @@ public sealed class TableWorkspaceEraser(ITableStore store) : IWorkspaceEraser
         }
 
         await DeletePartitionAsync(TableSlipStore.TableName, partition, cancellationToken);
-        await DeletePartitionAsync(TableCommitmentFactsStore.TableName, partition, cancellationToken);
-        await DeletePartitionAsync(TableCommitmentStore.IndexTableName, partition, cancellationToken);
+        foreach (var kept in new[] { TableCommitmentFactsStore.TableName, TableCommitmentStore.IndexTableName })
+        {
+            await DeletePartitionAsync(kept, partition, cancellationToken);
+            // Hosts keep what they read of these: dropping the stamp once more (whichever a reader gave it meanwhile) makes them read again.
+            await PartitionStamp.DropAsync(await store.GetTableAsync(kept, cancellationToken), partition, cancellationToken);
+        }
+
         var people = await DeletePartitionAsync(TablePeopleDirectory.TableName, partition, cancellationToken);
         var settings = await DeletePartitionAsync(WorkspaceTable.Name, partition, cancellationToken);
         var receipts = await DeletePartitionAsync(TableSentMessageLog.TableName, partition, cancellationToken);

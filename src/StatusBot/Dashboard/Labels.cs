@@ -7,14 +7,15 @@ namespace StatusBot.Dashboard;
 /// <summary>How the pages word and format what they show.</summary>
 internal static class Labels
 {
-    public static IReadOnlyList<(DigestSectionKind Kind, string Heading)> Sections { get; } =
+    /// <summary>The Now page's sections, most urgent first, each with the name that opens it whole (<c>/app?section=missed</c>).</summary>
+    public static IReadOnlyList<(DigestSectionKind Kind, string Slug, string Heading)> Sections { get; } =
     [
-        (DigestSectionKind.CannotReach, "People the bot cannot reach"),
-        (DigestSectionKind.SlippingNotWarned, "Slipping, customer not warned yet"),
-        (DigestSectionKind.MissedSilently, "Missed silently"),
-        (DigestSectionKind.AtRisk, "At risk"),
-        (DigestSectionKind.OwnerNotAnswering, "Owners not answering"),
-        (DigestSectionKind.DueWithinWeek, "Due this week"),
+        (DigestSectionKind.CannotReach, "cannot-reach", "People the bot cannot reach"),
+        (DigestSectionKind.SlippingNotWarned, "slipping", "Slipping, customer not warned yet"),
+        (DigestSectionKind.MissedSilently, "missed", "Missed silently"),
+        (DigestSectionKind.AtRisk, "at-risk", "At risk"),
+        (DigestSectionKind.OwnerNotAnswering, "owners-not-answering", "Owners not answering"),
+        (DigestSectionKind.DueWithinWeek, "due", "Due this week"),
     ];
 
     public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);

@@ -102,4 +102,21 @@ public class WarningComposerTests
         Assert.Empty(ToneCheck.ReviewText(early.Text));
         Assert.Empty(ToneCheck.ReviewText(late.Text));
     }
+
+    [Fact]
+    public void AsSent_ReadsOnTheDayItWentOutInTheCommitmentsZone_AndADraftHasNone()
+    {
+        var commitment = SlipGiven.Commitment();
+        var draft = new SlipState
+        {
+            Id = "s1", Workspace = commitment.Workspace, CommitmentId = commitment.Id, Owner = commitment.Owner, StartReason = SlipStartReason.Command,
+            StartedAt = SlipGiven.Now, UpdatedAt = SlipGiven.Now, OldDueDate = SlipGiven.Due, NewDate = SlipGiven.D(3, 18), Parts = SlipGiven.Parts,
+        };
+        var lateEvening = draft with { Step = SlipStep.Sent, SentAt = SlipGiven.At(3, 6, 23, 30) };   // still the due date in Berlin
+        var pastMidnight = draft with { Step = SlipStep.Sent, SentAt = SlipGiven.At(3, 7, 0, 30) };
+
+        Assert.Null(WarningComposer.AsSent(draft, commitment));
+        Assert.Equal(WarningComposer.Compose(commitment, SlipGiven.Due, SlipGiven.D(3, 18), SlipGiven.Parts, SlipGiven.D(3, 6)).Text, WarningComposer.AsSent(lateEvening, commitment)!.Text);
+        Assert.Contains("was due on Friday 6 March 2026 and has not been delivered", WarningComposer.AsSent(pastMidnight, commitment)!.Text, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using StatusBot.Core.Chat;
 using StatusBot.Core.CheckIns;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
+using StatusBot.Storage.Erasure;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Tests.Commitments;
@@ -248,5 +249,44 @@ public abstract class CommitmentStoreContract
 
         await Assert.ThrowsAsync<ArgumentException>(() => store.UpdateAsync(v1 with { Version = 3 }, Answered(2, Health.OnTrack)));
         await Assert.ThrowsAsync<ArgumentException>(() => store.UpdateAsync(v1 with { Version = 2, ConcurrencyToken = null }, Answered(2, Health.OnTrack)));
+    }
+
+    [Fact]
+    public async Task ListAsync_ReadAgainUnchanged_ReadsOnlyTheStamp()
+    {
+        var tables = new CountingTableStore(Tables);
+        var store = new TableCommitmentStore(tables);
+        var workspace = NewWorkspace();
+        await store.CreateAsync(NewCommitment(workspace, "a"), Created());
+        await store.CreateAsync(NewCommitment(workspace, "b"), Created());
+        await store.ListAsync(workspace);
+
+        tables.Reset();
+        var again = await store.ListAsync(workspace);
+
+        Assert.Equal(["a", "b"], again.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal((1, 1), (tables.Reads, tables.RowsRead));
+    }
+
+    [Fact]
+    public async Task ListAsync_KeptByOneHost_ShowsAnotherHostsCreateUpdateAndErasure()
+    {
+        var tables = new CountingTableStore(Tables);
+        var (reader, writer) = (new TableCommitmentStore(tables), new TableCommitmentStore(tables.SecondHost(Tables)));
+        var workspace = NewWorkspace();
+        var a = await writer.CreateAsync(NewCommitment(workspace, "a"), Created());
+        Assert.Single(await reader.ListAsync(workspace));
+
+        await writer.CreateAsync(NewCommitment(workspace, "b"), Created());
+        Assert.Equal(2, (await reader.ListAsync(workspace)).Count);
+
+        await writer.UpdateAsync(a with { Version = 2, Title = "Pilot, moved" }, new CommitmentEvent(2, Now, CommitmentEventKind.Edited, "U0123"));
+        Assert.Equal("Pilot, moved", (await reader.ListAsync(workspace)).Single(c => c.Id == "a").Title);
+
+        await new TableWorkspaceEraser(tables.SecondHost(Tables)).EraseAsync(workspace);
+        Assert.Empty(await reader.ListAsync(workspace));
+
+        await writer.CreateAsync(NewCommitment(workspace, "c"), Created());
+        Assert.Equal("c", Assert.Single(await reader.ListAsync(workspace)).Id);
     }
 }

@@ -3,6 +3,7 @@ using StatusBot.Core.Commitments;
 using StatusBot.Core.Digests;
 using StatusBot.Core.Insights;
 using StatusBot.Storage.Commitments;
+using StatusBot.Storage.Erasure;
 using StatusBot.Storage.Tables;
 
 namespace StatusBot.Storage.Tests.Insights;
@@ -134,7 +135,25 @@ public abstract class CommitmentFactsStoreContract
         Assert.Equal((4L, 1, "U1"), (afterReminder.Version, afterReminder.Answers.CheckInsSent, afterReminder.Owner));
         Assert.Equal(1, read.Answers.CheckInsSent);
     }
+
+    [Fact]
+    public async Task ListAsync_KeptByOneHost_ShowsAnotherHostsSavesAndErasure()
+    {
+        var tables = new CountingTableStore(Engine);
+        var (reader, writer) = (new TableCommitmentFactsStore(tables), new TableCommitmentFactsStore(tables.SecondHost(Engine)));
+        await writer.SaveAsync(_workspace, Facts("a", 2));
+        Assert.False((await reader.ListAsync(_workspace)).Complete);
+
+        await writer.SaveAsync(_workspace, Facts("a", 3));
+        await writer.MarkCompleteAsync(_workspace);
+        var read = await reader.ListAsync(_workspace);
+
+        Assert.Equal((3L, true), (Assert.Single(read.Facts).Version, read.Complete));
+        await new TableWorkspaceEraser(tables.SecondHost(Engine)).EraseAsync(_workspace);
+        Assert.Empty((await reader.ListAsync(_workspace)).Facts);
+    }
 }
+
 
 public sealed class SqliteCommitmentFactsStoreTests(Sqlite.SqliteStoreFixture fixture) : CommitmentFactsStoreContract, IClassFixture<Sqlite.SqliteStoreFixture>
 {

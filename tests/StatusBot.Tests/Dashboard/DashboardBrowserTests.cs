@@ -139,7 +139,7 @@ public sealed class DashboardBrowserTests : HeadlessChromium
     }
 
     [Fact]
-    public async Task Admin_changes_the_check_in_hour_and_adds_a_holiday_and_both_stick()
+    public async Task Admin_changes_the_check_in_hour_working_days_and_hours_and_adds_a_holiday_and_all_stick()
     {
         using var host = new DashboardHost(null);
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true }); // for axe, as above
@@ -149,13 +149,21 @@ public sealed class DashboardBrowserTests : HeadlessChromium
         await AssertAccessibleAsync(page, "settings form");
 
         await page.GetByLabel("Check-in time").FillAsync("07:30");
+        await page.GetByLabel("Quiet hours start").FillAsync("16:00");
+        await page.GetByLabel("Friday").UncheckAsync();
         var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save the check-in rules" }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal(400, refused.Status);
         await Assertions.Expect(page.Locator("#checkInTime-problem")).ToContainTextAsync("CheckInTime (07:30) must lie in the working day");
         await Assertions.Expect(page.GetByLabel("Check-in time")).ToHaveValueAsync("07:30");
+        await Assertions.Expect(page.Locator("#quietHoursStart-problem")).ToContainTextAsync("Quiet hours must not overlap the working day.");
+        await Assertions.Expect(page.GetByLabel("Quiet hours start")).ToHaveValueAsync("16:00");
+        await Assertions.Expect(page.GetByLabel("Friday")).Not.ToBeCheckedAsync();
         await AssertAccessibleAsync(page, "settings with a wrong value");
 
         await page.GetByLabel("Check-in time").FillAsync("11:00");
+        await page.GetByLabel("Quiet hours start").FillAsync("20:00");
+        await page.GetByLabel("Saturday").CheckAsync();
+        await page.GetByLabel("Working day ends").FillAsync("18:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the check-in rules" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved the check-in rules.");
         await page.GetByLabel("Day off for the whole workspace").FillAsync("2026-12-24");
@@ -165,9 +173,16 @@ public sealed class DashboardBrowserTests : HeadlessChromium
 
         await Assertions.Expect(page.GetByLabel("Check-in time")).ToHaveValueAsync("11:00");
         await Assertions.Expect(page.Locator("main dl")).ToContainTextAsync("11:00, on working days");
+        await Assertions.Expect(page.Locator("main dl")).ToContainTextAsync("Monday, Tuesday, Wednesday, Thursday, Saturday");
+        await Assertions.Expect(page.Locator("main dl")).ToContainTextAsync("09:00 to 18:00");
+        await Assertions.Expect(page.Locator("main dl")).ToContainTextAsync("20:00 to 08:00");
+        await Assertions.Expect(page.GetByLabel("Friday")).Not.ToBeCheckedAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove the holiday Thu 24 Dec 2026" })).ToBeVisibleAsync();
         var stored = await host.Admin.GetStringAsync(new Uri("/api/workspaces/teams-playground/settings/check-ins", UriKind.Relative));
         Assert.Contains("\"checkInTime\":\"11:00:00\"", stored, StringComparison.Ordinal);
+        Assert.Contains("\"workingDays\":[\"monday\",\"tuesday\",\"wednesday\",\"thursday\",\"saturday\"]", stored, StringComparison.Ordinal);
+        Assert.Contains("\"workdayEnd\":\"18:00:00\"", stored, StringComparison.Ordinal);
+        Assert.Contains("\"quietHoursStart\":\"20:00:00\"", stored, StringComparison.Ordinal);
         Assert.Contains("2026-12-24", stored, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-settings.png"), FullPage = true });
     }

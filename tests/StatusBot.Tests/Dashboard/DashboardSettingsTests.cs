@@ -43,7 +43,8 @@ public sealed partial class DashboardSettingsTests
         var token = Token(await page.Content.ReadAsStringAsync());
 
         using var hours = await PostAsync(walk.Client, "CheckIns", token, ("checkInTime", "07:00"), ("farThresholdDays", "abc"), ("farIntervalDays", "7"),
-            ("nearIntervalDays", "3"), ("finalThresholdDays", "7"), ("finalIntervalDays", "1"));
+            ("nearIntervalDays", "3"), ("finalThresholdDays", "7"), ("finalIntervalDays", "1"), ("workingDays", "monday"), ("workingDays", "funday"),
+            ("workdayStart", "09:00"), ("workdayEnd", "5pm"), ("quietHoursStart", "19:00"), ("quietHoursEnd", "08:00"));
         var shown = await hours.Content.ReadAsStringAsync();
         using var schedule = await PostAsync(walk.Client, "AddSchedule", token, ("channel", "C0456"), ("schedule", "fortnightly"), ("timeZone", "Europe/Berlin"));
         var scheduleShown = await schedule.Content.ReadAsStringAsync();
@@ -54,6 +55,8 @@ public sealed partial class DashboardSettingsTests
         Assert.Contains("CheckInTime (07:00) must lie in the working day (09:00-17:00).", shown, StringComparison.Ordinal);
         Assert.Matches(FieldWithError("farThresholdDays", "abc"), shown);
         Assert.Contains("&#x27;abc&#x27; is not a number of days", shown, StringComparison.Ordinal);
+        Assert.Contains("&#x27;funday&#x27; is not a day of the week", shown, StringComparison.Ordinal);
+        Assert.Matches(FieldWithError("workdayEnd", "5pm"), shown);
         Assert.Equal(HttpStatusCode.BadRequest, schedule.StatusCode);
         Assert.Matches(FieldWithError("schedule", "fortnightly"), scheduleShown);
         Assert.Contains("value=\"C0456\"", scheduleShown, StringComparison.Ordinal);

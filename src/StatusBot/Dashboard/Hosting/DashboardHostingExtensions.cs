@@ -45,6 +45,7 @@ public static class DashboardHostingExtensions
             pages.Conventions.AuthorizePage("/Delete", AdminPolicy);
         });
         services.AddSingleton<DashboardData>();
+        services.AddSingleton<SentWarnings>();
         services.AddSingleton<DigestPicture>();
         services.AddSingleton<PlaygroundSignIn>();
         return builder;

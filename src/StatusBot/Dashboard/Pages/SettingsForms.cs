@@ -28,14 +28,41 @@ public sealed class CheckInForm
     /// <summary>Days between check-ins close to the due date.</summary>
     public string? FinalIntervalDays { get; set; }
 
+    /// <summary>The working days ticked, by name (<c>monday</c>), as the admin API names them.</summary>
+    public IList<string>? WorkingDays { get; set; }
+
+    /// <summary>Start of the working day, as <c>HH:mm</c>.</summary>
+    public string? WorkdayStart { get; set; }
+
+    /// <summary>End of the working day, as <c>HH:mm</c>.</summary>
+    public string? WorkdayEnd { get; set; }
+
+    /// <summary>Start of the quiet hours, as <c>HH:mm</c>.</summary>
+    public string? QuietHoursStart { get; set; }
+
+    /// <summary>End of the quiet hours, as <c>HH:mm</c>.</summary>
+    public string? QuietHoursEnd { get; set; }
+
+    /// <summary>The days of the week in the order the form lists them, Monday first.</summary>
+    public static IReadOnlyList<DayOfWeek> Week { get; } = [.. Enumerable.Range(1, 7).Select(i => (DayOfWeek)(i % 7))];
+
+    /// <summary>A day as the form and the admin API name it.</summary>
+    public static string DayName(DayOfWeek day) => day.ToString().ToLowerInvariant();
+
     /// <summary>The form filled with <paramref name="settings"/>.</summary>
     public static CheckInForm From(CheckInSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        static string Hm(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
         return new CheckInForm
         {
-            CheckInTime = settings.CheckInTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+            CheckInTime = Hm(settings.CheckInTime),
+            WorkingDays = [.. Week.Where(settings.WorkingDays.Contains).Select(DayName)],
+            WorkdayStart = Hm(settings.WorkdayStart),
+            WorkdayEnd = Hm(settings.WorkdayEnd),
+            QuietHoursStart = Hm(settings.QuietHoursStart),
+            QuietHoursEnd = Hm(settings.QuietHoursEnd),
             FarThresholdDays = N(settings.FarThresholdDays),
             FarIntervalDays = N(settings.FarIntervalDays),
             NearIntervalDays = N(settings.NearIntervalDays),
@@ -61,6 +88,11 @@ public sealed class CheckInForm
             NearIntervalDays = Days(NearIntervalDays, "nearIntervalDays", errors) ?? current.NearIntervalDays,
             FinalThresholdDays = Days(FinalThresholdDays, "finalThresholdDays", errors) ?? current.FinalThresholdDays,
             FinalIntervalDays = Days(FinalIntervalDays, "finalIntervalDays", errors) ?? current.FinalIntervalDays,
+            WorkingDays = Weekdays(WorkingDays, errors) ?? current.WorkingDays,
+            WorkdayStart = Time(WorkdayStart, "workdayStart", errors) ?? current.WorkdayStart,
+            WorkdayEnd = Time(WorkdayEnd, "workdayEnd", errors) ?? current.WorkdayEnd,
+            QuietHoursStart = Time(QuietHoursStart, "quietHoursStart", errors) ?? current.QuietHoursStart,
+            QuietHoursEnd = Time(QuietHoursEnd, "quietHoursEnd", errors) ?? current.QuietHoursEnd,
         };
         errors.AddRange(next.Errors().Where(e => !errors.Any(known => known.Field == e.Field)));
         return errors.Count == 0 ? (next, []) : (null, errors);
@@ -75,6 +107,24 @@ public sealed class CheckInForm
 
         errors.Add(new FieldError(field, $"'{text}' is not a time of day; write it as HH:mm, such as 10:00."));
         return null;
+    }
+
+    /// <summary>The days ticked (none ticked is left to <see cref="CheckInSettings.Errors"/> to name), or null when one is not a day.</summary>
+    private static HashSet<DayOfWeek>? Weekdays(IList<string>? names, List<FieldError> errors)
+    {
+        var days = new HashSet<DayOfWeek>();
+        foreach (var name in names ?? [])
+        {
+            if (Week.Where(d => string.Equals(DayName(d), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<DayOfWeek?>().FirstOrDefault() is not { } day)
+            {
+                errors.Add(new FieldError("workingDays", $"'{name}' is not a day of the week; tick the days from Monday to Sunday."));
+                return null;
+            }
+
+            days.Add(day);
+        }
+
+        return days;
     }
 
     private static int? Days(string? text, string field, List<FieldError> errors)
