@@ -84,12 +84,20 @@ public static class CommitmentValidator
         return null;
     }
 
-    /// <summary>Adds an error for <c>dueDate</c> when <paramref name="due"/> has already passed in <paramref name="zone"/>.</summary>
+    /// <summary>
+    /// Adds an error for <c>dueDate</c> when <paramref name="due"/> has already passed in <paramref name="zone"/>, or is
+    /// further ahead than <see cref="DueDateHorizon"/> allows.
+    /// </summary>
     internal static void NotPast(DateOnly due, TimeZoneInfo zone, DateTimeOffset now, List<FieldError> errors)
     {
-        if (due < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        if (due < today)
         {
             errors.Add(new("dueDate", $"{due:yyyy-MM-dd} has already passed in {zone.Id}; a due date must be today or later."));
+        }
+        else if (DueDateHorizon.Refusal(due, today) is { } tooFar)
+        {
+            errors.Add(new("dueDate", tooFar));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatusBot.Core.Commitments;
 using StatusBot.Core.Validation;
 
 namespace StatusBot.Core.Slips;
@@ -48,6 +49,11 @@ public static partial class SlipConversation
         if (date < step.Today)
         {
             return $"{SlipTexts.Day(date)} has already passed. Choose a date from today on.";
+        }
+
+        if (date > DueDateHorizon.LastFrom(step.Today))
+        {
+            return $"{SlipTexts.Day(date)} is more than {DueDateHorizon.Years} years away. Choose a date on or before {SlipTexts.Day(DueDateHorizon.LastFrom(step.Today))}.";
         }
 
         return date <= step.State.OldDueDate

@@ -122,6 +122,21 @@ public sealed class CommitmentValidatorTests
         Assert.Equal("dueDate", error.Field);
     }
 
+    [Theory]
+    [InlineData("2036-11-23", true)]
+    [InlineData("2036-11-24", false)]
+    [InlineData("9999-12-31", false)]
+    public void Create_DueDateAtMostTenYearsAhead_IsAccepted(string due, bool accepted)
+    {
+        var result = Create(Valid() with { DueDate = due });
+
+        Assert.Equal(accepted, result.IsValid);
+        if (!accepted)
+        {
+            Assert.Equal(new FieldError("dueDate", $"{due} is more than 10 years away; a due date must be on or before 2036-11-23."), Assert.Single(result.Errors));
+        }
+    }
+
     [Fact]
     public void Create_DueDateTodayInItsZone_IsAccepted()
     {

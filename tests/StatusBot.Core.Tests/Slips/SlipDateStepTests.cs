@@ -26,6 +26,7 @@ public class SlipDateStepTests
     [InlineData("18/03/2026", "Choose the new date from the calendar.")]
     [InlineData("2026-02-27", "Friday 27 February 2026 has already passed. Choose a date from today on.")]
     [InlineData("2026-03-04", "The new date needs to be after the current due date, Friday 6 March 2026.")]
+    [InlineData("9999-12-31", "Friday 31 December 9999 is more than 10 years away. Choose a date on or before Sunday 2 March 2036.")]
     [InlineData("2026-03-06", "The new date needs to be after the current due date, Friday 6 March 2026.")]
     public void Advance_UnacceptableDate_IsRefusedOnTheDateInput(string value, string message)
     {
