@@ -47,6 +47,8 @@ internal static class IndexRows
         }
 
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(channel)))[..32];
-        return escaped.ToString(0, MaxEscapedLength - hash.Length - 1) + "~" + hash;
+        var kept = MaxEscapedLength - hash.Length - 1;
+        kept -= char.IsHighSurrogate(escaped[kept - 1]) ? 1 : 0; // never half a character
+        return escaped.ToString(0, kept) + "~" + hash;
     }
 }

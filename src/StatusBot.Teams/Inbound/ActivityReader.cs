@@ -74,7 +74,7 @@ public static class ActivityReader
         }
 
         return Ids(activity).FirstOrDefault(id => !IsPlausibleId(id.Value)) is { Name: { } bad }
-            ? ActivityReadResult.Invalid($"The activity's {bad} is not an id Teams gives: ids have at most {MaxIdLength} characters, none of them control characters.")
+            ? ActivityReadResult.Invalid($"The activity's {bad} is not an id Teams gives: ids are not blank and have at most {MaxIdLength} characters, none of them control characters.")
             : ActivityReadResult.Read(activity);
     }
 
@@ -99,5 +99,5 @@ public static class ActivityReader
         }
     }
 
-    private static bool IsPlausibleId(string? id) => id is null || (id.Length <= MaxIdLength && !id.Any(char.IsControl));
+    private static bool IsPlausibleId(string? id) => id is null || (id.Length <= MaxIdLength && !string.IsNullOrWhiteSpace(id) && !id.Any(char.IsControl));
 }

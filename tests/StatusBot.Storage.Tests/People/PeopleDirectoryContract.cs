@@ -51,10 +51,18 @@ public abstract class PeopleDirectoryContract
     [Theory]
     [InlineData(256, '?')]  // every character percent-encoded: 768 characters encoded, more than a key may hold
     [InlineData(256, 'x')]
-    public async Task SaveAsync_OfTheLongestIdInAnyCharacters_ReadsBackUnderThatIdOnly(int length, char fill)
+    public async Task SaveAsync_OfTheLongestIdInAnyCharacters_ReadsBackUnderThatIdOnly(int length, char fill) =>
+        await SavesAndReadsBackAsync(new string(fill, length));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task SaveAsync_OfALongIdOfCharacterPairs_IsNeverCutInsideOne(int offset) =>
+        await SavesAndReadsBackAsync(new string('x', offset) + string.Concat(Enumerable.Repeat("\U0001F600", 160)));
+
+    private async Task SavesAndReadsBackAsync(string id)
     {
         var directory = new TablePeopleDirectory(Engine);
-        var id = new string(fill, length);
 
         await directory.SaveAsync(Person.Unknown(_workspace, id) with { TimeZone = "Asia/Tokyo" });
 

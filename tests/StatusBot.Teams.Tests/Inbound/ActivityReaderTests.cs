@@ -66,6 +66,8 @@ public sealed class ActivityReaderTests
     [InlineData("""{"type":"message","serviceUrl":"https://x/","conversation":{"id":"a"}}""", "channelId")]
     [InlineData("""{"type":"message","serviceUrl":"https://x/","channelId":"msteams"}""", "conversation.id")]
     [InlineData("""{"type":"conversationUpdate","serviceUrl":"https://x/","channelId":"msteams","conversation":{"id":"a"},"membersAdded":[null]}""", "membersAdded")]
+    [InlineData("""{"type":"conversationUpdate","serviceUrl":"https://x/","channelId":"msteams","conversation":{"id":"a"},"replyToId":" "}""", "replyToId is not an id")]
+    [InlineData("""{"type":"installationUpdate","serviceUrl":"https://x/","channelId":"msteams","conversation":{"id":"a"},"membersAdded":[{"id":""}]}""", "members.id is not an id")]
     public async Task ReadAsync_BadBody_ClearError(string body, string expected)
     {
         var read = await ActivityReader.ReadAsync(Request(Encoding.UTF8.GetBytes(body)));
