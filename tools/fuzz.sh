@@ -12,5 +12,5 @@ echo "== $count generated requests per endpoint, seed $seed"
 # The summary per endpoint, then every failure and logged exception the test names (its message lists them).
 STATUSBOT_FUZZ_COUNT=$count STATUSBOT_FUZZ_SEED=$seed dotnet test tests/StatusBot.Tests --no-build --nologo \
   --filter "FullyQualifiedName~StatusBot.Tests.Fuzzing" --logger "console;verbosity=detailed" \
-  | grep -E "requests,|e\.g\.|slowest|seed|failures| -> |Exception|Passed!|Failed!" || true
+  | grep -E "requests,|e\.g\.|slowest|seed|failures| -> |Exception|Total tests|^ +(Passed|Failed): " || true
 exit "${PIPESTATUS[0]}"
