@@ -30,6 +30,7 @@ public static class SlackHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         builder.Services.AddOptions<SlackOutboundOptions>().BindConfiguration(SlackOutboundOptions.Section)
             .Validate(o => o.PostMessageInterval > TimeSpan.Zero && o.PostMessageBurst >= 1, "Slack:Outbound:PostMessageInterval must be positive and Slack:Outbound:PostMessageBurst at least 1.")
+            .Validate(o => o.ReachCheckTimeout > TimeSpan.Zero && o.ReachCheckTimeout <= SlackOutboundOptions.MaxReachCheckTimeout, "Slack:Outbound:ReachCheckTimeout must be positive and at most 2.5 s (00:00:02.5), so a form is still answered within Slack's 3 seconds.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SlackOutboundOptions>>(new OutboundTransportOptionsValidator<SlackOutboundOptions>(SlackOutboundOptions.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);

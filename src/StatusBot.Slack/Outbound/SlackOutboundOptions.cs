@@ -24,4 +24,13 @@ public sealed class SlackOutboundOptions : OutboundTransportOptions
 
     /// <summary>Messages a channel may get at once before pacing starts. Default: 3.</summary>
     public int PostMessageBurst { get; set; } = 3;
+
+    /// <summary>The longest <see cref="ReachCheckTimeout"/> allowed: a form that asked must still be answered within Slack's 3 seconds.</summary>
+    public static readonly TimeSpan MaxReachCheckTimeout = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>
+    /// The longest a check that a person or channel can be reached waits for Slack before the answer counts as unknown
+    /// (<see cref="SlackReachabilityCheck"/>). Default: 1.5 s; at most <see cref="MaxReachCheckTimeout"/>.
+    /// </summary>
+    public TimeSpan ReachCheckTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 }

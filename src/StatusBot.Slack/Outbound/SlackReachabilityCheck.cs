@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StatusBot.Core.Chat;
 
 namespace StatusBot.Slack.Outbound;
@@ -6,13 +7,14 @@ namespace StatusBot.Slack.Outbound;
 /// <summary>
 /// Core's reachability check on Slack: a user through <c>users.info</c> (no such user, deactivated, a bot), a channel
 /// through <c>conversations.info</c> (no such channel, archived, StatusBot not in it). A customer destination given as a
-/// user id is checked as a user. Anything Slack cannot answer within <see cref="Timeout"/> (rate limits, server errors,
+/// user id is checked as a user. Anything Slack cannot answer within the check's timeout (rate limits, server errors,
 /// a missing scope) is logged and answered <see cref="Reachability.Unknown"/>: a check never holds up what a user does.
 /// </summary>
-public sealed class SlackReachabilityCheck(SlackApiClient api, ILogger<SlackReachabilityCheck> logger) : IReachabilityCheck
+public sealed class SlackReachabilityCheck(SlackApiClient api, ILogger<SlackReachabilityCheck> logger, IOptions<SlackOutboundOptions>? options = null)
+    : IReachabilityCheck
 {
-    /// <summary>The longest a check waits for Slack: the form that asked must still be answered within Slack's 3 seconds.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
+    /// <summary>The longest a check waits for Slack (<see cref="SlackOutboundOptions.ReachCheckTimeout"/>).</summary>
+    private TimeSpan Timeout => options?.Value.ReachCheckTimeout ?? new SlackOutboundOptions().ReachCheckTimeout;
 
     /// <inheritdoc />
     public bool Serves(ChatAddress address)

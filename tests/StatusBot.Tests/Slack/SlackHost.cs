@@ -57,6 +57,8 @@ internal sealed class SlackHost : IAsyncDisposable
             ["Slack:SigningSecret"] = Secret,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Scheduler:Enabled"] = "false",
+            // The longest wait the host allows: on a busy machine Slack's answer to a check can take past the default.
+            ["Slack:Outbound:ReachCheckTimeout"] = "00:00:02.5",
         };
         var factory = new StatusBotFactory(settings);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
