@@ -9,8 +9,9 @@ namespace StatusBot.Core.DueWork;
 
 /// <summary>
 /// Does the work that has fallen due: reads due wake-ups, claims each with a lease, and has the check-ins
-/// and the slip conversation of its commitment do what is due (the check-ins only, for a wake-up their plan filed). Several hosts may run it at once: a lease keeps
-/// a wake-up to one of them, and the work itself is idempotent, so a crash or a race never sends twice. A transient
+/// and the slip conversation of its commitment do what is due (the check-ins only, for a wake-up their plan filed).
+/// Several hosts may run it at once: a lease keeps a wake-up to one of them, and the work itself is idempotent, so a
+/// crash or a race never sends twice. A transient
 /// delivery failure leaves the wake-up due, to be tried again when its lease runs out; a permanent one is reported at
 /// once by the <see cref="ReachReporter"/> and tried again only on the next working day.
 /// </summary>

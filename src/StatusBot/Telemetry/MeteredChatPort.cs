@@ -4,7 +4,7 @@ using StatusBot.Core.Chat;
 namespace StatusBot.Telemetry;
 
 /// <summary>
-/// A span for each message sent or updated, and a count of the ones a platform did not take, by kind (transient,
+/// A span for each message sent, updated or looked for, and a count of the ones a platform did not take, by kind (transient,
 /// recipient, workspace) and the platform's reason code. The code is the platform's own short word
 /// (<c>not_in_channel</c>, <c>ConversationNotFound</c>), cut short and kept to letters, digits and underscores.
 /// </summary>
@@ -37,6 +37,18 @@ internal sealed class MeteredChatPort(IChatPort inner, StatusBotMetrics metrics)
             Failed(span, sent.To, ex);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Passes the look for a message already delivered on: without it the port's default (nothing found) would hide the
+    /// sent-message log and the platform's history from everything behind this decorator, and a crash could repeat a message.
+    /// </summary>
+    public async Task<SentMessage?> FindDeliveredAsync(ChatAddress recipient, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        using var span = Start("chat find delivered", recipient);
+        var found = await inner.FindDeliveredAsync(recipient, idempotencyKey, cancellationToken);
+        span?.SetTag("statusbot.found", found is not null);
+        return found;
     }
 
     private static Activity? Start(string name, ChatAddress to) =>
