@@ -13,6 +13,15 @@ public interface IChatPort
     /// <exception cref="ChatDeliveryException">The platform refused or could not be reached; the caller retries later.</exception>
     Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sends <paramref name="message"/> without first looking for an earlier send under <paramref name="idempotencyKey"/>: for a
+    /// caller that knows the key was never used (it holds the only claim on the work the key names, and nobody held it before
+    /// without finishing). The receipt is still kept under the key. Without a log to skip, the same as <see cref="SendAsync"/>.
+    /// </summary>
+    /// <exception cref="ChatDeliveryException">The platform refused or could not be reached; the caller retries later.</exception>
+    Task<SentMessage> SendNewAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, message, idempotencyKey, cancellationToken);
+
     /// <summary>Replaces a message sent earlier (for example so that answered buttons cannot be clicked again).</summary>
     Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default);
 

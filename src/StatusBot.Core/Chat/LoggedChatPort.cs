@@ -3,7 +3,8 @@ namespace StatusBot.Core.Chat;
 /// <summary>
 /// Makes any chat platform idempotent: a send whose key is in the log returns the logged receipt and
 /// sends nothing; otherwise the platform sends and the receipt is logged at once. Only a crash in the
-/// instant between the platform's answer and the log write can repeat a message.
+/// instant between the platform's answer and the log write can repeat a message. A caller that knows a key is new
+/// (<see cref="SendNewAsync"/>) skips the look.
 /// </summary>
 public sealed class LoggedChatPort : IChatPort
 {
@@ -29,6 +30,14 @@ public sealed class LoggedChatPort : IChatPort
             return earlier;
         }
 
+        return await SendNewAsync(recipient, message, idempotencyKey, cancellationToken);
+    }
+
+    /// <summary>Sends and keeps the receipt, without looking in the log first: the caller knows the key is new.</summary>
+    public async Task<SentMessage> SendNewAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         var sent = await _platform.SendAsync(recipient, message, idempotencyKey, cancellationToken);
         // The message is out: keep the receipt even if the caller gives up now.
         await _log.RecordAsync(idempotencyKey, sent, CancellationToken.None);

@@ -37,14 +37,15 @@ public sealed class CheckInRunner
 
     /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
     public Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default) =>
-        DoDueWorkAsync(workspace, commitmentId, resumed: false, cancellationToken);
+        DoDueWorkAsync(workspace, commitmentId, DueWorkAttempt.Unknown, cancellationToken);
 
     /// <summary>
-    /// Does every piece of work now due for one commitment, then files its next wake-up. When <paramref name="resumed"/>
-    /// (a host that took this work before died or gave up), each message is first looked for on the platform, so one that
-    /// went out without its receipt is not sent again.
+    /// Does every piece of work now due for one commitment, then files its next wake-up. The <paramref name="attempt"/> says
+    /// how each message is sent: looked for first in the log (unknown), and on the platform too when a host that took this
+    /// work before died or gave up (resumed), so one that went out without its receipt is not sent again; or straight out
+    /// when the caller holds the commitment and nobody held it before (first).
     /// </summary>
-    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, bool resumed, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, DueWorkAttempt attempt, CancellationToken cancellationToken = default)
     {
         var done = new List<CheckInWork>();
         var settings = await _settings.GetAsync(workspace, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class CheckInRunner
                 return done;
             }
 
-            var (sent, coOwnerFailure) = await SendAsync(work, commitment, settings, now, owner, resumed, cancellationToken);
+            var (sent, coOwnerFailure) = await SendAsync(work, commitment, settings, now, owner, attempt, cancellationToken);
             try
             {
                 var change = commitment.Record(EventKind(work.Kind), actor: null, now,
@@ -113,7 +114,7 @@ public sealed class CheckInRunner
         var work = new CheckInWork(CheckInWorkKind.CheckIn, now, "asked for now", commitment.DueDate);
         var owner = await OwnerAsync(commitment, cancellationToken);
         // A co-owner who cannot be reached does not stop asking the owner now; the scheduled check-ins report it.
-        var (sent, _) = await SendAsync(work, commitment, settings, now, owner, resumed: false, cancellationToken);
+        var (sent, _) = await SendAsync(work, commitment, settings, now, owner, DueWorkAttempt.Unknown, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -145,7 +146,7 @@ public sealed class CheckInRunner
     /// first permanent failure to reach a co-owner, which does not stop the others.
     /// </summary>
     private async Task<(List<SentMessage> Questions, ChatDeliveryException? CoOwnerFailure)> SendAsync(
-        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, bool resumed, CancellationToken cancellationToken)
+        CheckInWork work, Commitment commitment, CheckInSettings settings, DateTimeOffset now, Person? owner, DueWorkAttempt attempt, CancellationToken cancellationToken)
     {
         var messages = CheckInMessages.For(work, commitment, settings, now, owner);
         var questions = new List<SentMessage>();
@@ -157,8 +158,13 @@ public sealed class CheckInRunner
             try
             {
                 var key = IdempotencyKey(commitment, work, i);
-                var sent = (resumed ? await _chat.FindDeliveredAsync(to, key, cancellationToken) : null)
-                    ?? await _chat.SendAsync(to, message, key, cancellationToken);
+                var sent = attempt switch
+                {
+                    // The look asked the log already: send without asking it again.
+                    DueWorkAttempt.Resumed => await _chat.FindDeliveredAsync(to, key, cancellationToken) ?? await _chat.SendNewAsync(to, message, key, cancellationToken),
+                    DueWorkAttempt.First => await _chat.SendNewAsync(to, message, key, cancellationToken),
+                    _ => await _chat.SendAsync(to, message, key, cancellationToken),
+                };
                 if (asking)
                 {
                     questions.Add(sent);

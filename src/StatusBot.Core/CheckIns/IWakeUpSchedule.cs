@@ -29,6 +29,32 @@ public interface IWakeUpSchedule
 
     /// <summary>Removes a claimed wake-up once its work is done.</summary>
     Task CompleteAsync(WakeUp claimed, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds a commitment for <paramref name="owner"/> until <paramref name="until"/> while it does the commitment's due work,
+    /// so two wake-ups of one commitment (one for the check-ins and one for everything, or a retry) never run on two hosts at
+    /// once. Null while another holder's time runs. A hold whose holder died or ran out of time is taken over, and says so.
+    /// </summary>
+    Task<CommitmentHold?> TryHoldAsync(WorkspaceId workspace, string commitmentId, string owner, DateTimeOffset until, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets go of a hold once its work is done and recorded. A hold let go is gone: the next one is not a take-over. Nothing
+    /// happens when another holder has taken it over meanwhile.
+    /// </summary>
+    Task ReleaseAsync(CommitmentHold hold, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One host's hold on a commitment's due work.</summary>
+/// <param name="Workspace">The commitment's workspace.</param>
+/// <param name="CommitmentId">The commitment held.</param>
+/// <param name="Token">The schedule's opaque handle on the hold (its stored version).</param>
+public sealed record CommitmentHold(WorkspaceId Workspace, string CommitmentId, string Token)
+{
+    /// <summary>
+    /// True when the hold was taken over from a holder that never let go (it died, or its time ran out): that holder's
+    /// messages may have gone out without their receipts, so the work looks for each before sending it.
+    /// </summary>
+    public bool TookOver { get; init; }
 }
 
 /// <summary>One wake-up call.</summary>

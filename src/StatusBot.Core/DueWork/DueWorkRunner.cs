@@ -8,10 +8,10 @@ using StatusBot.Core.Workspaces;
 namespace StatusBot.Core.DueWork;
 
 /// <summary>
-/// Does the work that has fallen due: reads due wake-ups, claims each with a lease, and has the check-ins
-/// and the slip conversation of its commitment do what is due (the check-ins only, for a wake-up their plan filed).
-/// Several hosts may run it at once: a lease keeps a wake-up to one of them, and the work itself is idempotent, so a
-/// crash or a race never sends twice. A transient
+/// Does the work that has fallen due: reads due wake-ups, claims each with a lease, holds its commitment, and has the
+/// check-ins and the slip conversation of the commitment do what is due (the check-ins only, for a wake-up their plan
+/// filed). Several hosts may run it at once: a lease keeps a wake-up to one of them, a hold keeps a commitment to one of
+/// them whichever wake-up woke it, and the work itself is idempotent, so a crash or a race never sends twice. A transient
 /// delivery failure leaves the wake-up due, to be tried again when its lease runs out; a permanent one is reported at
 /// once by the <see cref="ReachReporter"/> and tried again only on the next working day.
 /// </summary>
@@ -92,15 +92,24 @@ public sealed class DueWorkRunner
             return new WakeUpOutcome(claimed, [], null) { TakenAt = takenAt };
         }
 
+        // One host at a time does a commitment's work, whichever of its wake-ups woke it: a second would find its messages
+        // still to send. Held elsewhere, the wake-up waits for its lease to run out and is tried again.
+        var hold = await _wakeUps.TryHoldAsync(claimed.Workspace, claimed.CommitmentId, hostId, takenAt + Lease, cancellationToken);
+        if (hold is null)
+        {
+            return new WakeUpOutcome(claimed, [], null) { TakenAt = takenAt, HeldElsewhere = true };
+        }
+
         using var span = CoreTelemetry.Source.StartActivity("due work");
         span?.SetTag("statusbot.platform", claimed.Workspace.Platform.ToString());
         try
         {
             var permanent = new List<ChatDeliveryException>();
             IReadOnlyList<CheckInWork> done = [];
+            var attempt = hold.TookOver || claimed.ClaimedBefore ? DueWorkAttempt.Resumed : DueWorkAttempt.First;
             try
             {
-                done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, claimed.ClaimedBefore, cancellationToken);
+                done = await _checkIns.DoDueWorkAsync(claimed.Workspace, claimed.CommitmentId, attempt, cancellationToken);
             }
             catch (ChatDeliveryException ex) when (ex.IsPermanent && _reach is not null)
             {
@@ -119,15 +128,17 @@ public sealed class DueWorkRunner
                 }
             }
 
-            // Reported and filed again before the wake-up is completed, so a crash in between loses no work.
+            // Reported and filed again before the wake-up is completed, so a crash in between loses no work; let go of last,
+            // so a crash before it makes the next holder look for what went out.
             var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
             await _wakeUps.CompleteAsync(claimed, cancellationToken);
+            await _wakeUps.ReleaseAsync(hold, cancellationToken);
             span?.SetTag("statusbot.work.done", done.Count);
             return new WakeUpOutcome(claimed, done, null) { Unreachable = reports, TakenAt = takenAt };
         }
         catch (ChatDeliveryException ex)
         {
-            // Not completed: when the lease runs out the wake-up is due again and the work is retried.
+            // Not completed, and the hold kept: when both run out the work is retried, looking first for what went out.
             span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Kind.ToString());
             return new WakeUpOutcome(claimed, [], ex) { TakenAt = takenAt };
         }
@@ -160,4 +171,7 @@ public sealed record WakeUpOutcome(WakeUp WakeUp, IReadOnlyList<CheckInWork> Don
 
     /// <summary>When this host claimed it; later than <see cref="WakeUp.At"/> by how far the scheduler ran behind.</summary>
     public DateTimeOffset TakenAt { get; init; }
+
+    /// <summary>True when another host was doing the commitment's work: nothing was done, and the wake-up is tried again later.</summary>
+    public bool HeldElsewhere { get; init; }
 }

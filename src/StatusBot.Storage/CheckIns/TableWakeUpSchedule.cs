@@ -8,7 +8,7 @@ namespace StatusBot.Storage.CheckIns;
 /// Wake-ups in the <c>wakeups</c> table, one partition per UTC hour. A cursor row remembers the oldest
 /// hour that may still hold work; each read asks the hours from there to now for their due rows only, so
 /// its cost follows the number of due wake-ups (plus an empty read per idle hour), never the number of
-/// commitments. Claims are ETag leases.
+/// commitments. Claims are ETag leases; holds on commitments are rows of their own (<see cref="CommitmentHolds"/>).
 /// </summary>
 public sealed class TableWakeUpSchedule : IWakeUpSchedule
 {
@@ -26,6 +26,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
     private readonly ITableStore _store;
     private readonly TimeProvider _time;
     private readonly WakeUpCursor _cursor;
+    private readonly CommitmentHolds _holds;
     private readonly string _table;
 
     /// <summary>Creates the schedule over an account of tables, in <paramref name="tableName"/> (default <c>wakeups</c>).</summary>
@@ -38,6 +39,7 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
         _time = time;
         _table = tableName;
         _cursor = new WakeUpCursor(store, tableName);
+        _holds = new CommitmentHolds(store, tableName, time);
     }
 
     /// <inheritdoc />
@@ -129,4 +131,11 @@ public sealed class TableWakeUpSchedule : IWakeUpSchedule
             // Our lease ran out and another host took the wake-up over (or finished it): it is theirs now.
         }
     }
+
+    /// <inheritdoc />
+    public Task<CommitmentHold?> TryHoldAsync(WorkspaceId workspace, string commitmentId, string owner, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        _holds.TryHoldAsync(workspace, commitmentId, owner, until, cancellationToken);
+
+    /// <inheritdoc />
+    public Task ReleaseAsync(CommitmentHold hold, CancellationToken cancellationToken = default) => _holds.ReleaseAsync(hold, cancellationToken);
 }

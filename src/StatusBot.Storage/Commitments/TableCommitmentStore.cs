@@ -30,6 +30,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
     /// <summary>Each workspace's listing as this host last read it; a few workspaces' worth (thousands of commitments each).</summary>
     private readonly StampedCache<IReadOnlyList<Commitment>> _listings = new(capacity: 16);
 
+    /// <summary>The listed copies this host wrote last, so the next write need not read them (about 200 bytes each).</summary>
+    private readonly ListedCopyTags _copies = new(capacity: 20_000);
+
     /// <summary>Creates the store over an account of tables.</summary>
     public TableCommitmentStore(ITableStore store)
     {
@@ -188,14 +191,58 @@ public sealed class TableCommitmentStore : ICommitmentStore
         var row = CommitmentRows.ToRow(stored, stored.Workspace.ToString(), rowKey);
         row[HeadETag] = stored.ConcurrencyToken;
         var movedFrom = filedUnder is not null && filedUnder != rowKey ? filedUnder : null;
+        var owners = OwnerRows.OwnersOf(stored);
+        if (movedFrom is not null || !await TryRefreshAsWrittenAsync(index, row, stored, owners, cancellationToken))
+        {
+            await RefreshAsReadAsync(index, row, stored, owners, movedFrom, cancellationToken);
+        }
+
+        return stored with { ConcurrencyToken = IndexRows.Token(stored.ConcurrencyToken!, rowKey) };
+    }
+
+    /// <summary>
+    /// Brings the copy forward from the version this host wrote last, without reading it: the ETag this host kept guards
+    /// the replace. False when this host does not know the copy as it is now (never wrote it, someone wrote it since, its
+    /// owners change): then it is read.
+    /// </summary>
+    private async Task<bool> TryRefreshAsWrittenAsync(ITable index, TableRow row, Commitment stored, IReadOnlySet<string> owners, CancellationToken cancellationToken)
+    {
+        if (_copies.Find(stored.Workspace, stored.Id) is not { } known || known.RowKey != row.RowKey || !known.Owners.SetEquals(owners))
+        {
+            return false;
+        }
+
+        if (known.Version >= stored.Version)
+        {
+            return true; // a later version is filed already, and copies never go back
+        }
+
+        try
+        {
+            List<TableOperation> batch = [new(TableOperationKind.Replace, row, known.ETag), .. OwnerRows.FileUnder(row, owners), PartitionStamp.Renew(row.PartitionKey)];
+            var eTags = await index.ExecuteBatchAsync(batch, cancellationToken);
+            _copies.Remember(stored.Workspace, stored.Id, new ListedCopyTags.Tag(row.RowKey, stored.Version, owners, eTags[0]));
+            return true;
+        }
+        catch (TableBatchFailedException ex) when (ex.Reason is ETagMismatchException or EntityNotFoundException)
+        {
+            _copies.Forget(stored.Workspace, stored.Id); // written elsewhere since: read it
+            return false;
+        }
+    }
+
+    private async Task RefreshAsReadAsync(
+        ITable index, TableRow row, Commitment stored, IReadOnlySet<string> owners, string? movedFrom, CancellationToken cancellationToken)
+    {
         for (var settled = false; !settled;)
         {
-            var batch = await PlanRefreshAsync(index, row, stored.Version, OwnerRows.OwnersOf(stored), movedFrom, cancellationToken);
+            var batch = await PlanRefreshAsync(index, row, stored.Version, owners, movedFrom, cancellationToken);
             try
             {
                 if (batch.Count > 0)
                 {
-                    await index.ExecuteBatchAsync(batch, cancellationToken);
+                    var eTags = await index.ExecuteBatchAsync(batch, cancellationToken);
+                    _copies.Remember(stored.Workspace, stored.Id, new ListedCopyTags.Tag(row.RowKey, stored.Version, owners, eTags[0]));
                 }
 
                 settled = true;
@@ -205,8 +252,6 @@ public sealed class TableCommitmentStore : ICommitmentStore
                 // Another writer moved the copies meanwhile: look again and keep whichever version is later.
             }
         }
-
-        return stored with { ConcurrencyToken = IndexRows.Token(stored.ConcurrencyToken!, rowKey) };
     }
 
     /// <summary>The writes that file <paramref name="row"/>; none when a later version is filed already (its writer files its owners).</summary>

@@ -59,6 +59,10 @@ internal sealed partial class SchedulerService(
                 {
                     LogDeliveryDeferred(outcome.WakeUp.CommitmentId, failure.Message);
                 }
+                else if (outcome.HeldElsewhere)
+                {
+                    LogHeldElsewhere(outcome.WakeUp.CommitmentId);
+                }
                 else
                 {
                     LogWorkDone(outcome.WakeUp.CommitmentId, outcome.Done.Count);
@@ -87,6 +91,9 @@ internal sealed partial class SchedulerService(
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Commitment {CommitmentId}: {Count} pieces of check-in work done")]
     private partial void LogWorkDone(string commitmentId, int count);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Debug, Message = "Commitment {CommitmentId}: another host is doing its work; this wake-up is tried again when its lease runs out")]
+    private partial void LogHeldElsewhere(string commitmentId);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Commitment {CommitmentId}: a message could not be delivered and stays due: {Reason}")]
     private partial void LogDeliveryDeferred(string commitmentId, string reason);

@@ -10,19 +10,12 @@ namespace StatusBot.Telemetry;
 /// </summary>
 internal sealed class MeteredChatPort(IChatPort inner, StatusBotMetrics metrics) : IChatPort
 {
-    public async Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default)
-    {
-        using var span = Start("chat send", recipient);
-        try
-        {
-            return await inner.SendAsync(recipient, message, idempotencyKey, cancellationToken);
-        }
-        catch (ChatDeliveryException ex)
-        {
-            Failed(span, recipient, ex);
-            throw;
-        }
-    }
+    public Task<SentMessage> SendAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        MeterSendAsync(recipient, () => inner.SendAsync(recipient, message, idempotencyKey, cancellationToken));
+
+    /// <summary>Passes the send without a look on as such: the default would send through <see cref="SendAsync"/>, which looks.</summary>
+    public Task<SentMessage> SendNewAsync(ChatAddress recipient, ChatMessage message, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        MeterSendAsync(recipient, () => inner.SendNewAsync(recipient, message, idempotencyKey, cancellationToken));
 
     public async Task UpdateAsync(SentMessage sent, ChatMessage message, CancellationToken cancellationToken = default)
     {
@@ -49,6 +42,20 @@ internal sealed class MeteredChatPort(IChatPort inner, StatusBotMetrics metrics)
         var found = await inner.FindDeliveredAsync(recipient, idempotencyKey, cancellationToken);
         span?.SetTag("statusbot.found", found is not null);
         return found;
+    }
+
+    private async Task<SentMessage> MeterSendAsync(ChatAddress recipient, Func<Task<SentMessage>> send)
+    {
+        using var span = Start("chat send", recipient);
+        try
+        {
+            return await send();
+        }
+        catch (ChatDeliveryException ex)
+        {
+            Failed(span, recipient, ex);
+            throw;
+        }
     }
 
     private static Activity? Start(string name, ChatAddress to) =>

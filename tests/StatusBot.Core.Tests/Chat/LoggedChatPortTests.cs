@@ -77,6 +77,20 @@ public sealed class LoggedChatPortTests
         Assert.Equal(0, platform.Sends);
     }
 
+    [Fact]
+    public async Task SendNewAsync_SendsWithoutLookingInTheLogAndKeepsTheReceiptForLaterSends()
+    {
+        var platform = new CountingPlatform();
+        var log = new MemorySentMessageLog();
+        var port = new LoggedChatPort(platform, log);
+
+        var sent = await port.SendNewAsync(Owner, Hello, "k1");
+        var again = await port.SendAsync(Owner, Hello, "k1");
+
+        Assert.Equal((1, 1), (platform.Sends, log.Looks)); // the look was the second send's, which found the first's receipt
+        Assert.Equal(sent, again);
+    }
+
     private sealed class CountingPlatform : IChatPort
     {
         public Dictionary<string, SentMessage> Delivered { get; } = [];

@@ -8,6 +8,18 @@ internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (WakeUp WakeUp, int Version, DateTimeOffset? LeaseUntil)> _rows = [];
+    private readonly Dictionary<string, (string Token, DateTimeOffset Until)> _holds = [];
+    private readonly TimeProvider _time;
+    private int _holdsGiven;
+
+    /// <summary>Holds run out by <paramref name="time"/> (the system clock without one).</summary>
+    public InMemoryWakeUpSchedule(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+
+    /// <summary>The commitments held now, by workspace and id.</summary>
+    public IReadOnlyCollection<string> Held
+    {
+        get { lock (_gate) { return [.. _holds.Keys]; } }
+    }
 
     public IReadOnlyList<WakeUp> All
     {
@@ -62,6 +74,37 @@ internal sealed class InMemoryWakeUpSchedule : IWakeUpSchedule
             if (_rows.TryGetValue(key, out var row) && row.WakeUp.Token == claimed.Token)
             {
                 _rows.Remove(key);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<CommitmentHold?> TryHoldAsync(WorkspaceId workspace, string commitmentId, string owner, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = $"{workspace}/{commitmentId}";
+            var tookOver = _holds.TryGetValue(key, out var held);
+            if (tookOver && held.Until > _time.GetUtcNow())
+            {
+                return Task.FromResult<CommitmentHold?>(null);
+            }
+
+            var token = $"{key}#{++_holdsGiven}";
+            _holds[key] = (token, until);
+            return Task.FromResult<CommitmentHold?>(new CommitmentHold(workspace, commitmentId, token) { TookOver = tookOver });
+        }
+    }
+
+    public Task ReleaseAsync(CommitmentHold hold, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = $"{hold.Workspace}/{hold.CommitmentId}";
+            if (_holds.TryGetValue(key, out var held) && held.Token == hold.Token)
+            {
+                _holds.Remove(key);
             }
 
             return Task.CompletedTask;

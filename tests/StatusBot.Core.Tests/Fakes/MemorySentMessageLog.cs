@@ -7,9 +7,16 @@ namespace StatusBot.Core.Tests.Fakes;
 internal sealed class MemorySentMessageLog : ISentMessageLog
 {
     private readonly ConcurrentDictionary<string, SentMessage> _sent = new();
+    private int _looks;
 
-    public Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_sent.GetValueOrDefault(idempotencyKey));
+    /// <summary>How many times a key was looked for.</summary>
+    public int Looks => Volatile.Read(ref _looks);
+
+    public Task<SentMessage?> FindAsync(WorkspaceId workspace, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _looks);
+        return Task.FromResult(_sent.GetValueOrDefault(idempotencyKey));
+    }
 
     public Task RecordAsync(string idempotencyKey, SentMessage sent, CancellationToken cancellationToken = default)
     {

@@ -101,6 +101,49 @@ public abstract class WakeUpScheduleContract
     }
 
     [Fact]
+    public async Task TryHoldAsync_TwoHostsAtOnce_ExactlyOneHoldsAndAFirstHoldReadsNothing()
+    {
+        var (schedule, tables) = NewSchedule();
+
+        var holds = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "host" + i, Start.AddMinutes(1))));
+
+        var hold = Assert.Single(holds, h => h is not null)!;
+        Assert.False(hold.TookOver);
+        tables.Reset();
+        Assert.NotNull(await schedule.TryHoldAsync(WorkspaceId.Playground, "c2", "host-a", Start.AddMinutes(1)));
+        Assert.Equal(0, tables.Reads);
+    }
+
+    [Fact]
+    public async Task TryHoldAsync_AHoldNeverLetGo_IsTakenOverOnceItsTimeRunsOutAndItsHolderCannotLetGoOfItThen()
+    {
+        var (schedule, _) = NewSchedule();
+        var dead = await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "crashed", Start.AddMinutes(1));
+
+        Assert.Null(await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "rescuer", Start.AddMinutes(2)));
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var rescued = await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "rescuer", Start.AddMinutes(3));
+        await schedule.ReleaseAsync(dead!); // late, after the take-over: nothing happens
+
+        Assert.True(rescued?.TookOver); // the crashed holder's messages may have gone out without receipts
+        Assert.Null(await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "third", Start.AddMinutes(4)));
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_LetsTheNextHoldBeAFirstOne()
+    {
+        var (schedule, _) = NewSchedule();
+        var hold = await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "host-a", Start.AddMinutes(1));
+
+        await schedule.ReleaseAsync(hold!);
+        var next = await schedule.TryHoldAsync(WorkspaceId.Playground, "c1", "host-b", Start.AddMinutes(1));
+
+        Assert.False(next?.TookOver);
+        Assert.Empty(await schedule.ReadDueAsync(Start.AddHours(2), 10)); // a hold is not a wake-up
+    }
+
+    [Fact]
     public async Task ReadDueAsync_WakeUpLaterInTheCurrentHour_IsNotReturnedYet()
     {
         var (schedule, _) = NewSchedule();
