@@ -128,11 +128,16 @@ public sealed class DueWorkRunner
                 }
             }
 
-            // Reported and filed again before the wake-up is completed, so a crash in between loses no work; let go of last,
-            // so a crash before it makes the next holder look for what went out.
+            // Reported and filed again before the wake-up is completed, so a crash in between loses no work. The hold is let
+            // go of last, and only when all the work was done and recorded: after a crash before that, or a failure that may
+            // have come after some of the work's messages went out, the next holder takes it over and looks for each first.
             var reports = permanent.Count == 0 ? [] : await _reach!.ReportAsync(claimed.Workspace, claimed.CommitmentId, permanent, cancellationToken);
             await _wakeUps.CompleteAsync(claimed, cancellationToken);
-            await _wakeUps.ReleaseAsync(hold, cancellationToken);
+            if (permanent.Count == 0)
+            {
+                await _wakeUps.ReleaseAsync(hold, cancellationToken);
+            }
+
             span?.SetTag("statusbot.work.done", done.Count);
             return new WakeUpOutcome(claimed, done, null) { Unreachable = reports, TakenAt = takenAt };
         }

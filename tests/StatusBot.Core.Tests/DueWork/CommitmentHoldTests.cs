@@ -95,6 +95,25 @@ public sealed class CommitmentHoldTests
         Assert.Empty(_wakeUps.Held);
     }
 
+    [Fact]
+    public async Task A_permanent_failure_keeps_the_hold_so_the_retry_a_day_later_looks_for_what_went_out_before_sending()
+    {
+        var commitment = await CreateAsync("U1");
+        var reach = new ReachReporter(_store, new LoggedChatPort(_platform, _log), _wakeUps, _time);
+        var runner = new DueWorkRunner(_wakeUps, new CheckInRunner(_store, _wakeUps, new LoggedChatPort(_platform, _log), _time), _time, reach: reach);
+        _time.Advance(Assert.Single(_wakeUps.All).At - _time.GetUtcNow());
+        _platform.RefuseNext = "U1";
+
+        var refused = Assert.Single(await runner.RunDueAsync("host-a", max: 10), o => o.Unreachable.Count > 0);
+
+        Assert.Equal(commitment.Id, refused.WakeUp.CommitmentId);
+        Assert.Single(_wakeUps.Held);
+        _time.Advance(_wakeUps.All.Min(w => w.At) - _time.GetUtcNow());
+        Assert.Single(await runner.RunDueAsync("host-b", max: 10), o => o.Done.Count == 1);
+        Assert.Contains("U1", _platform.LookedFor);
+        Assert.Empty(_wakeUps.Held);
+    }
+
     /// <summary>A platform that can look back, fail once, or let something happen while a message is on its way.</summary>
     private sealed class LookingPlatform : IChatPort
     {
@@ -103,6 +122,8 @@ public sealed class CommitmentHoldTests
         public Func<Task>? WhileSending { get; set; }
 
         public bool FailNext { get; set; }
+
+        public string? RefuseNext { get; set; }
 
         public List<string> Sent { get; } = [];
 
@@ -114,6 +135,12 @@ public sealed class CommitmentHoldTests
             {
                 FailNext = false;
                 throw new ChatDeliveryException("Slack is down for a moment.");
+            }
+
+            if (RefuseNext == recipient.Id)
+            {
+                RefuseNext = null;
+                throw ChatDeliveryException.Permanent(recipient, $"{recipient.Id} is deactivated: hand their commitments over.", "account_inactive");
             }
 
             if (WhileSending is { } meanwhile)
