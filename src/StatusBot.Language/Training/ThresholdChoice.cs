@@ -23,7 +23,7 @@ public static class ThresholdChoice
     /// does, else the model's highest probability for a kind over the pieces <see cref="ToneCheck"/> splits it into
     /// (0 when the model finds clean most likely everywhere).
     /// </summary>
-    public static double[] FlaggedUpTo(ToneWeights weights, MiniLmEmbedder embedder, IReadOnlyList<string> sentences)
+    public static double[] FlaggedUpTo(ToneWeights weights, ISentenceEmbedder embedder, IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(embedder);
