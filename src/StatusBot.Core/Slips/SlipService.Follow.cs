@@ -73,9 +73,10 @@ public sealed partial class SlipService
         SentMessage sent;
         try
         {
-            // A host that died between the platform taking the warning and keeping its receipt left it out there: find it, never post twice.
+            // A host that died between the platform taking the warning and keeping its receipt left it out there: find it, never
+            // post twice. The look asked the sent-message log too, so the send does not ask it again.
             sent = await _chat.FindDeliveredAsync(delivery.To, delivery.IdempotencyKey, cancellationToken)
-                ?? await _chat.SendAsync(delivery.To, delivery.Message, delivery.IdempotencyKey, cancellationToken);
+                ?? await _chat.SendNewAsync(delivery.To, delivery.Message, delivery.IdempotencyKey, cancellationToken);
         }
         catch (ChatDeliveryException ex)
         {
