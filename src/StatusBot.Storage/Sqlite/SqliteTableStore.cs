@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,6 +24,10 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
+
+    /// <summary>The pooled SQLite connections whose settings are made; one dropped from the pool goes with its handle.</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
 
     /// <summary>Opens (or creates, with its directory) the database file at <paramref name="path"/>.</summary>
     public SqliteTableStore(string path, ILogger<SqliteTableStore>? logger = null)
@@ -93,9 +98,15 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
                 await InitializeAsync(connection, cancellationToken);
             }
 
-            // Per connection. NORMAL in WAL mode: a commit survives the process dying (kill -9) at any point; only a power
-            // loss or an OS crash may undo the last commits, and never corrupts the file. FULL would sync every commit.
-            await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL", cancellationToken);
+            // Per connection, so once for each of the pool's connections (a pooled one keeps them). NORMAL in WAL mode: a
+            // commit survives the process dying (kill -9) at any point; only a power loss or an OS crash may undo the last
+            // commits, and never corrupts the file. FULL would sync every commit.
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL", cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
