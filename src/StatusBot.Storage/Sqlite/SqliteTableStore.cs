@@ -24,6 +24,11 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
+    private volatile bool _disposed;
+
+    /// <summary>At most this many connections are kept open for point reads; a busier moment opens more and closes them after.</summary>
+    private const int MaxReaders = 8;
+    private readonly ConcurrentBag<SqlitePointReader> _readers = [];
 
     /// <summary>The pooled SQLite connections whose settings are made; one dropped from the pool goes with its handle.</summary>
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
@@ -81,10 +86,51 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     /// <summary>Closes this file's pooled connections, so the file can be moved or deleted.</summary>
     public void Dispose()
     {
+        _disposed = true;
+        DropReaders();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initLock.Dispose();
         _writeGate.Dispose();
+    }
+
+    /// <summary>Reads one row outside any transaction, on a connection kept open for point reads (see <see cref="SqlitePointReader"/>).</summary>
+    internal async Task<TableRow?> ReadPointAsync(string sqlName, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var reader = _readers.TryTake(out var kept) ? kept : new SqlitePointReader(await OpenAsync(cancellationToken));
+        TableRow? row;
+        try
+        {
+            row = await reader.ReadAsync(sqlName, partitionKey, rowKey, cancellationToken);
+        }
+        catch
+        {
+            reader.Dispose();  // in whatever state the failure left it
+            throw;
+        }
+
+        if (_disposed || _readers.Count >= MaxReaders)
+        {
+            reader.Dispose();
+        }
+        else
+        {
+            _readers.Add(reader);
+            if (_disposed)
+            {
+                DropReaders();
+            }
+        }
+
+        return row;
+    }
+
+    private void DropReaders()
+    {
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
