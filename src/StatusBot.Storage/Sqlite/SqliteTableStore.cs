@@ -29,6 +29,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     /// <summary>At most this many connections are kept open for point reads; a busier moment opens more and closes them after.</summary>
     private const int MaxReaders = 8;
     private readonly ConcurrentBag<SqlitePointReader> _readers = [];
+    private int _keptReaders;
 
     /// <summary>The pooled SQLite connections whose settings are made; one dropped from the pool goes with its handle.</summary>
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
@@ -97,7 +98,17 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     /// <summary>Reads one row outside any transaction, on a connection kept open for point reads (see <see cref="SqlitePointReader"/>).</summary>
     internal async Task<TableRow?> ReadPointAsync(string sqlName, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var reader = _readers.TryTake(out var kept) ? kept : new SqlitePointReader(await OpenAsync(cancellationToken));
+        SqlitePointReader reader;
+        if (_readers.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref _keptReaders);
+            reader = kept;
+        }
+        else
+        {
+            reader = new SqlitePointReader(await OpenAsync(cancellationToken));
+        }
+
         TableRow? row;
         try
         {
@@ -109,17 +120,24 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
             throw;
         }
 
-        if (_disposed || _readers.Count >= MaxReaders)
-        {
-            reader.Dispose();
-        }
-        else
+        // Counted apart: a ConcurrentBag's Count takes every one of its locks.
+        var counted = !_disposed;
+        if (counted && Interlocked.Increment(ref _keptReaders) <= MaxReaders)
         {
             _readers.Add(reader);
             if (_disposed)
             {
                 DropReaders();
             }
+        }
+        else
+        {
+            if (counted)
+            {
+                Interlocked.Decrement(ref _keptReaders);
+            }
+
+            reader.Dispose();
         }
 
         return row;
@@ -129,6 +147,7 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     {
         while (_readers.TryTake(out var reader))
         {
+            Interlocked.Decrement(ref _keptReaders);
             reader.Dispose();
         }
     }
