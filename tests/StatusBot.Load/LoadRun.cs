@@ -123,10 +123,18 @@ internal static class LoadRun
         return 0;
     }
 
-    /// <summary>The host's build output and this tool's own, in the same configuration, found from the repository root.</summary>
+    /// <summary>
+    /// The host's build output and this tool's own, in the same configuration, found from the repository root; or the host
+    /// named by <c>STATUSBOT_LOAD_HOST</c> (another build's StatusBot.dll, to measure two builds in turn).
+    /// </summary>
     internal static (string Host, string Self) Locate()
     {
         var self = typeof(LoadRun).Assembly.Location;
+        if (Environment.GetEnvironmentVariable("STATUSBOT_LOAD_HOST") is { Length: > 0 } named)
+        {
+            return File.Exists(named) ? (Path.GetFullPath(named), self) : throw new InvalidOperationException($"STATUSBOT_LOAD_HOST names no file: {named}");
+        }
+
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent?.Name ?? "Debug";
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "StatusBot.sln")))

@@ -102,9 +102,12 @@ public sealed class SlackCommandsHandler(
         {
             var content = BlockKitRenderer.Render(message);
             texts.Add(content.Text);
-            foreach (var block in content.Blocks)
+            // The rendered blocks are this answer's alone: moved over (a node has one parent), not copied.
+            var rendered = content.Blocks.ToArray();
+            content.Blocks.Clear();
+            foreach (var block in rendered)
             {
-                blocks.Add(block!.DeepClone());
+                blocks.Add(block);
             }
         }
 

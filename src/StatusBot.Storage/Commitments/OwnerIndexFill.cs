@@ -9,11 +9,12 @@ namespace StatusBot.Storage.Commitments;
 /// leaves a marker row; a process remembers the workspaces it has seen complete, so after the first look a
 /// listing by owner reads nothing more. The fill is shared by the callers that wait for it, so it runs without
 /// their cancellation: one caller giving up does not stop it for the others. Each commitment is filed in a batch that rewrites its channel copy
-/// at the ETag it was read at, so a copy changed meanwhile (whose writer filed it itself) is left alone.
+/// at the ETag it was read at, so a copy changed meanwhile (whose writer filed it itself) is left alone, and renews the partition's stamp.
 /// </summary>
 internal sealed class OwnerIndexFill
 {
-    private const int MaxBatch = 100;
+    /// <summary>A batch holds at most 100 writes: these, and the partition's new stamp.</summary>
+    private const int MaxBatch = 99;
     private readonly ConcurrentDictionary<WorkspaceId, Lazy<Task>> _fills = new();
 
     /// <summary>
@@ -78,7 +79,9 @@ internal sealed class OwnerIndexFill
 
         try
         {
-            await index.ExecuteBatchAsync([.. commitments.SelectMany(c => c)], cancellationToken);
+            // Renewing the stamp keeps every listing a host holds of the partition honest, as every other write of its copies does.
+            var partition = commitments[0][0].Row.PartitionKey;
+            await index.ExecuteBatchAsync([.. commitments.SelectMany(c => c), PartitionStamp.Renew(partition)], cancellationToken);
         }
         catch (TableBatchFailedException) when (commitments.Count > 1)
         {

@@ -13,7 +13,8 @@ namespace StatusBot.Storage.Commitments;
 /// commitments are one range of that partition, and one more copy per owner (<see cref="OwnerRows"/>), so that
 /// a person's commitments are another; each write brings those copies up to date, never back, after the
 /// commitment's facts for the dashboard (<see cref="TableCommitmentFactsStore"/>), and renews the partition's
-/// <see cref="PartitionStamp"/> with them, so a host keeps a workspace's whole listing until a write changes it.
+/// <see cref="PartitionStamp"/> with them, so a host keeps a workspace's whole listing, a channel's and a person's until a
+/// write to the workspace changes it (on any host: each listing first reads the stamp).
 /// The concurrency token carries the head's ETag and the key the listed copy is filed under.
 /// </summary>
 public sealed class TableCommitmentStore : ICommitmentStore
@@ -32,6 +33,12 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
     /// <summary>The listed copies this host wrote last, so the next write need not read them (about 200 bytes each).</summary>
     private readonly ListedCopyTags _copies = new(capacity: 20_000);
+
+    /// <summary>Channels' listings as this host last read them (a digest lists one), kept the same way.</summary>
+    private readonly StampedCache<IReadOnlyList<Commitment>> _channels = new(capacity: 64);
+
+    /// <summary>People's listings as this host last read them (each chat command lists the actor's own), kept the same way.</summary>
+    private readonly StampedCache<IReadOnlyList<Commitment>> _owners = new(capacity: 1024);
 
     /// <summary>Creates the store over an account of tables.</summary>
     public TableCommitmentStore(ITableStore store)
@@ -120,7 +127,9 @@ public sealed class TableCommitmentStore : ICommitmentStore
     public async Task<IReadOnlyList<Commitment>> ListByChannelAsync(WorkspaceId workspace, string channel, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
-        return await ListAsync(workspace, [IndexRows.ChannelRange(channel)], cancellationToken);
+        var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
+        return await _channels.GetAsync(index, workspace.ToString(), channel, async () =>
+            (await ListAsync(workspace, [IndexRows.ChannelRange(channel)], cancellationToken)).AsReadOnly(), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -129,7 +138,8 @@ public sealed class TableCommitmentStore : ICommitmentStore
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         var index = await _store.GetTableAsync(IndexTableName, cancellationToken);
         await _ownerIndex.EnsureFilledAsync(index, workspace, cancellationToken);
-        return await ListAsync(workspace, [OwnerRows.Range(owner)], cancellationToken);
+        return await _owners.GetAsync(index, workspace.ToString(), owner, async () =>
+            (await ListAsync(workspace, [OwnerRows.Range(owner)], cancellationToken)).AsReadOnly(), cancellationToken);
     }
 
     private async Task<List<Commitment>> ListAsync(WorkspaceId workspace, IReadOnlyList<RowKeyRange> ranges, CancellationToken cancellationToken)

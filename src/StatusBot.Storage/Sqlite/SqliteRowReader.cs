@@ -12,12 +12,15 @@ internal static class SqliteRowReader
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT rk, etag, props FROM \"{sqlName}\" WHERE pk = @pk AND rk = @rk";
+        command.CommandText = PointQuery(sqlName);
         command.Parameters.AddWithValue("@pk", SqliteKeys.Encode(partitionKey));
         command.Parameters.AddWithValue("@rk", SqliteKeys.Encode(rowKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ToRow(reader, partitionKey) : null;
     }
+
+    /// <summary>The statement that reads one row by its keys, <c>@pk</c> and <c>@rk</c>.</summary>
+    public static string PointQuery(string sqlName) => $"SELECT rk, etag, props FROM \"{sqlName}\" WHERE pk = @pk AND rk = @rk";
 
     /// <summary>Reads up to <paramref name="limit"/> rows of a partition after <paramref name="after"/>, in key order.</summary>
     public static async Task<List<TableRow>> QueryAsync(
@@ -57,7 +60,7 @@ internal static class SqliteRowReader
         return rows;
     }
 
-    private static TableRow ToRow(SqliteDataReader reader, string partitionKey)
+    public static TableRow ToRow(SqliteDataReader reader, string partitionKey)
     {
         var row = new TableRow(partitionKey, SqliteKeys.Decode((byte[])reader.GetValue(0))) { ETag = reader.GetString(1) };
         SqlitePropertyCodec.Decode((byte[])reader.GetValue(2), row.Properties);

@@ -12,8 +12,7 @@ internal sealed class SqliteTable(SqliteTableStore store, string name, string sq
     public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
         TableRowValidator.ValidateKeys(name, partitionKey, rowKey);
-        await using var connection = await store.OpenAsync(cancellationToken);
-        return await SqliteRowReader.ReadAsync(connection, null, sqlName, partitionKey, rowKey, cancellationToken);
+        return await store.ReadPointAsync(sqlName, partitionKey, rowKey, cancellationToken);
     }
 
     public async Task<TablePage> QueryAsync(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,6 +24,16 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
+    private volatile bool _disposed;
+
+    /// <summary>At most this many connections are kept open for point reads; a busier moment opens more and closes them after.</summary>
+    private const int MaxReaders = 8;
+    private readonly ConcurrentBag<SqlitePointReader> _readers = [];
+    private int _keptReaders;
+
+    /// <summary>The pooled SQLite connections whose settings are made; one dropped from the pool goes with its handle.</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
 
     /// <summary>Opens (or creates, with its directory) the database file at <paramref name="path"/>.</summary>
     public SqliteTableStore(string path, ILogger<SqliteTableStore>? logger = null)
@@ -76,10 +87,69 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
     /// <summary>Closes this file's pooled connections, so the file can be moved or deleted.</summary>
     public void Dispose()
     {
+        _disposed = true;
+        DropReaders();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initLock.Dispose();
         _writeGate.Dispose();
+    }
+
+    /// <summary>Reads one row outside any transaction, on a connection kept open for point reads (see <see cref="SqlitePointReader"/>).</summary>
+    internal async Task<TableRow?> ReadPointAsync(string sqlName, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        SqlitePointReader reader;
+        if (_readers.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref _keptReaders);
+            reader = kept;
+        }
+        else
+        {
+            reader = new SqlitePointReader(await OpenAsync(cancellationToken));
+        }
+
+        TableRow? row;
+        try
+        {
+            row = await reader.ReadAsync(sqlName, partitionKey, rowKey, cancellationToken);
+        }
+        catch
+        {
+            reader.Dispose();  // in whatever state the failure left it
+            throw;
+        }
+
+        // Counted apart: a ConcurrentBag's Count takes every one of its locks.
+        var counted = !_disposed;
+        if (counted && Interlocked.Increment(ref _keptReaders) <= MaxReaders)
+        {
+            _readers.Add(reader);
+            if (_disposed)
+            {
+                DropReaders();
+            }
+        }
+        else
+        {
+            if (counted)
+            {
+                Interlocked.Decrement(ref _keptReaders);
+            }
+
+            reader.Dispose();
+        }
+
+        return row;
+    }
+
+    private void DropReaders()
+    {
+        while (_readers.TryTake(out var reader))
+        {
+            Interlocked.Decrement(ref _keptReaders);
+            reader.Dispose();
+        }
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -93,9 +163,15 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
                 await InitializeAsync(connection, cancellationToken);
             }
 
-            // Per connection. NORMAL in WAL mode: a commit survives the process dying (kill -9) at any point; only a power
-            // loss or an OS crash may undo the last commits, and never corrupts the file. FULL would sync every commit.
-            await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL", cancellationToken);
+            // Per connection, so once for each of the pool's connections (a pooled one keeps them). NORMAL in WAL mode: a
+            // commit survives the process dying (kill -9) at any point; only a power loss or an OS crash may undo the last
+            // commits, and never corrupts the file. FULL would sync every commit.
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL", cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch

@@ -15,11 +15,18 @@ internal sealed class StampedCache<T>(int capacity)
     private long _clock;
 
     /// <summary>The partition's rows as <paramref name="read"/> gives them, read again only when its stamp changed.</summary>
-    public async Task<T> GetAsync(ITable table, string partitionKey, Func<Task<T>> read, CancellationToken cancellationToken)
+    public Task<T> GetAsync(ITable table, string partitionKey, Func<Task<T>> read, CancellationToken cancellationToken) =>
+        GetAsync(table, partitionKey, part: string.Empty, read, cancellationToken);
+
+    /// <summary>
+    /// Some of the partition's rows (<paramref name="part"/> names which, such as one key range), as <paramref name="read"/>
+    /// gives them, read again only when the partition's stamp changed: any write of the partition, to these rows or others.
+    /// </summary>
+    public async Task<T> GetAsync(ITable table, string partitionKey, string part, Func<Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(read);
-        var key = table.Name + "\n" + partitionKey;
+        var key = table.Name + "\n" + partitionKey + "\n" + part;
         var stamp = await PartitionStamp.ReadAsync(table, partitionKey, cancellationToken);
         if (_entries.TryGetValue(key, out var kept) && kept.Stamp == stamp)
         {

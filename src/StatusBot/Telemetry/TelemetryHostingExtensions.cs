@@ -20,7 +20,7 @@ internal static class TelemetryHostingExtensions
     /// Collects spans (each inbound request, slip step, due wake-up, scheduler tick and outbound call) and metrics
     /// (<see cref="StatusBotMetrics"/>), and exports them over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set
     /// (the standard <c>OTEL_*</c> settings apply) and to Azure Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>
-    /// is set. With neither, nothing leaves the process. Call last: it counts the events storage keeps and the messages the chat port sends.
+    /// is set. With neither, nothing leaves the process and no span is recorded. Call last: it counts the events storage keeps and the messages the chat port sends.
     /// </summary>
     public static WebApplicationBuilder AddStatusBotTelemetry(this WebApplicationBuilder builder)
     {
@@ -28,6 +28,15 @@ internal static class TelemetryHostingExtensions
         builder.Services.AddSingleton<StatusBotMetrics>();
         builder.Services.Decorate<ICommitmentStore>((inner, provider) => new MeteredCommitmentStore(inner, provider.GetRequiredService<StatusBotMetrics>()));
         builder.Services.Decorate<IChatPort>((inner, provider) => new MeteredChatPort(inner, provider.GetRequiredService<StatusBotMetrics>()));
+        var otlp = !string.IsNullOrWhiteSpace(settings["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var azureMonitor = !string.IsNullOrWhiteSpace(settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        if (!otlp && !azureMonitor)
+        {
+            // Nothing would leave the process: no span is recorded at all, which spares each request the work. The meters still
+            // count (for dotnet-counters or any other listener in the process).
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(settings["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : DefaultServiceName))
             .WithTracing(tracing => tracing
@@ -39,12 +48,12 @@ internal static class TelemetryHostingExtensions
                 .AddMeter(StatusBotMetrics.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
-        if (!string.IsNullOrWhiteSpace(settings["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }
 
-        if (!string.IsNullOrWhiteSpace(settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        if (azureMonitor)
         {
             telemetry.UseAzureMonitor();
         }

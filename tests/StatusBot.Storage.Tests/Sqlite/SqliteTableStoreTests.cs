@@ -31,6 +31,32 @@ public sealed class SqliteTableStoreTests(SqliteStoreFixture fixture) : TableSto
     }
 
     [Fact]
+    public async Task PointReads_OnConnectionsKeptOpen_SeeAnotherStoresWritesAndLetTheFileGo()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(fixture.Store.Path)!, Guid.NewGuid().ToString("N") + ".db");
+        var (reader, writer) = (new SqliteTableStore(path), new SqliteTableStore(path));
+        var (mine, theirs) = (await reader.GetTableAsync("kept"), await writer.GetTableAsync("kept"));
+        await theirs.InsertAsync(Row("p", "r", ("S", "one")));
+        // More callers at once than connections are kept, so some are closed after and the rest reused.
+        Assert.All(await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => mine.GetAsync("p", "r")))), row => Assert.Equal("one", (string)row!["S"]!));
+
+        var row = await ReadAsync(theirs, "p", "r");
+        await theirs.ReplaceAsync(Row("p", "r", ("S", "two")), row.ETag!);
+        Assert.Equal("two", (string)(await ReadAsync(mine, "p", "r"))["S"]!);
+        await theirs.DeleteAsync("p", "r", "*");
+        Assert.Null(await mine.GetAsync("p", "r"));
+
+        Assert.Contains(path, OpenFiles());
+        reader.Dispose();
+        writer.Dispose();
+        Assert.DoesNotContain(path, OpenFiles());  // the kept connections are closed with the store
+    }
+
+    /// <summary>The files this process holds open (Linux, where the tests run).</summary>
+    private static List<string> OpenFiles() =>
+        [.. new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Select(fd => fd.LinkTarget).OfType<string>()];
+
+    [Fact]
     public async Task Store_NewFile_UsesWalJournal()
     {
         await Store.PingAsync();
