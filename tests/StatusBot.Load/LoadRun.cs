@@ -63,6 +63,8 @@ internal static class LoadRun
             }
 
             var samples = targets.Select(_ => new List<Sample>()).ToArray();
+            using var rounds = new CancellationTokenSource();
+            var hostPeakUnderLoad = host.PeakRssWhileAsync(rounds.Token);
             for (var round = 0; round < options.Rounds; round++)
             {
                 // Interleaved, each round in a rotated order, so a slow moment of the machine falls on every target alike.
@@ -73,6 +75,9 @@ internal static class LoadRun
                 }
             }
 
+            await rounds.CancelAsync();
+            var underLoad = await hostPeakUnderLoad;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host resident during the rounds: at most {underLoad:F0} MB"));
             return Report(options, targets.Select(t => t.Name).ToArray(), samples, host.PeakRssMb, raw.PeakRssMb);
         }
         finally

@@ -19,6 +19,25 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The peak resident set of the process so far (VmHWM), in MB; null where /proc is not there.</summary>
     public double? PeakRssMb => ReadStatusKb("VmHWM:") is { } kb ? kb / 1024.0 : null;
 
+    /// <summary>The resident set of the process now (VmRSS), in MB; null where /proc is not there.</summary>
+    public double? RssMb => ReadStatusKb("VmRSS:") is { } kb ? kb / 1024.0 : null;
+
+    /// <summary>
+    /// Samples <see cref="RssMb"/> every 100 ms until <paramref name="stop"/> and returns the highest: the peak while some work
+    /// runs, which <see cref="PeakRssMb"/> cannot tell apart from a peak before it (a model loading at start, say).
+    /// </summary>
+    public async Task<double?> PeakRssWhileAsync(CancellationToken stop)
+    {
+        double? peak = null;
+        while (!stop.IsCancellationRequested)
+        {
+            peak = RssMb is { } now && (peak is null || now > peak) ? now : peak;
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        return peak;
+    }
+
     public static async Task<ServerProcess> StartAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, int port)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
