@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Created table {Table} in the {Engine} store")]
     public static partial void TableCreated(ILogger logger, string table, string engine);
 
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Rebuilt SQLite table {Table} in {Path} with its rows kept apart from its keys (once; every row and ETag kept)")]
+    public static partial void SqliteTableRebuilt(ILogger logger, string table, string path);
+
     [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Batch on table {Table} rolled back at operation {Index}")]
     public static partial void BatchRolledBack(ILogger logger, string table, int index);
 

@@ -12,7 +12,7 @@ namespace StatusBot.Storage.Sqlite;
 /// Storage's semantics. Safe for concurrent callers in one process: each operation takes a pooled connection.
 /// </summary>
 /// <remarks>
-/// Each table is a SQL table <c>t_&lt;lower-case name&gt;(pk, rk, etag, props)</c> with primary key (pk, rk).
+/// Each table is a SQL table <c>t_&lt;lower-case name&gt;(pk, rk, etag, props)</c>, unique by (pk, rk) (<see cref="SqliteTableSchema"/>).
 /// Keys are UTF-16BE blobs so rows sort like <see cref="string.CompareOrdinal(string, string)"/>;
 /// props is UTF-8 JSON with a type tag per value.
 /// </remarks>
@@ -62,14 +62,19 @@ public sealed class SqliteTableStore : ITableStore, IDisposable
         var sqlName = "t_" + name.ToLowerInvariant();
         if (!_createdTables.ContainsKey(sqlName))
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                $"CREATE TABLE IF NOT EXISTS \"{sqlName}\" (pk BLOB NOT NULL, rk BLOB NOT NULL, " +
-                "etag TEXT NOT NULL, props BLOB NOT NULL, PRIMARY KEY (pk, rk)) WITHOUT ROWID";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            bool rebuilt;
+            await using (var write = await BeginWriteAsync(cancellationToken))
+            {
+                rebuilt = await SqliteTableSchema.EnsureAsync(write.Connection, write.Transaction, sqlName, cancellationToken);
+                await write.Transaction.CommitAsync(cancellationToken);
+            }
+
             _createdTables[sqlName] = true;
             Log.TableCreated(_logger, name, "SQLite");
+            if (rebuilt)
+            {
+                Log.SqliteTableRebuilt(_logger, name, Path);
+            }
         }
 
         return new SqliteTable(this, name, sqlName, _logger);
