@@ -35,10 +35,6 @@ public sealed class CheckInRunner
         (_store, _wakeUps, _chat, _time, _settings, _people) = (store, wakeUps, chat, time, settings ?? FixedCheckInSettings.Defaults, people);
     }
 
-    /// <summary>Does every piece of work now due for one commitment, then files its next wake-up.</summary>
-    public Task<IReadOnlyList<CheckInWork>> DoDueWorkAsync(WorkspaceId workspace, string commitmentId, CancellationToken cancellationToken = default) =>
-        DoDueWorkAsync(workspace, commitmentId, DueWorkAttempt.Unknown, cancellationToken);
-
     /// <summary>
     /// Does every piece of work now due for one commitment, then files its next wake-up. The <paramref name="attempt"/> says
     /// how each message is sent: looked for first in the log (unknown), and on the platform too when a host that took this
