@@ -21,10 +21,10 @@ internal static class TrainingCommands
 
     public static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|dev]");
+        error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|heldout2|dev] | footprint");
         error.WriteLine("  train     fit the tone weights to the corpus's training split, choose the threshold on dev, and write them");
         error.WriteLine("  footprint print the memory the model adds and the CPU time of checking 10-sentence drafts on one thread");
-        error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (held-out unless named), rules beside model");
+        error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (both held-out splits unless named), rules beside model");
         return 2;
     }
 
@@ -65,26 +65,30 @@ internal static class TrainingCommands
             return 1;
         }
 
-        var split = rest is [var name] ? name : ToneCorpus.HeldOut;
-        var held = corpus.Split(split);
-        if (held.Count == 0)
+        string[] splits = rest is [var name] ? [name] : [ToneCorpus.HeldOut, ToneCorpus.SecondHeldOut];
+        if (splits.FirstOrDefault(split => corpus.Split(split).Count == 0) is { } missing)
         {
-            output.WriteLine($"The corpus has no split named \"{split}\": use heldout or dev.");
+            output.WriteLine($"The corpus has no split named \"{missing}\": use heldout, heldout2 or dev.");
             return 2;
         }
 
         using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
         var model = new EmbeddingToneClassifier(embedder, weights);
-        var verdicts = model.Classify([.. held.Select(s => s.Sentence)]);
-        IReadOnlySet<string> Kinds(IEnumerable<ToneFinding> findings) => findings.Select(f => f.Kind.ToString()).ToHashSet();
-        CheckerScore[] scores =
-        [
-            CheckerScore.Of("phrase rules", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence))),
-            CheckerScore.Of("model", held, i => verdicts[i].Kind is { } kind ? new HashSet<string> { kind.ToString() } : new HashSet<string>()),
-            CheckerScore.Of("rules + model", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence, null, model))),
-        ];
-        output.WriteLine($"Split \"{split}\": {held.Count} sentences, {scores[0].Clean} of them clean; threshold {weights.Threshold:0.00}.");
-        output.Write(CheckerScore.Table(scores));
+        foreach (var split in splits)
+        {
+            var held = corpus.Split(split);
+            var verdicts = model.Classify([.. held.Select(s => s.Sentence)]);
+            IReadOnlySet<string> Kinds(IEnumerable<ToneFinding> findings) => findings.Select(f => f.Kind.ToString()).ToHashSet();
+            CheckerScore[] scores =
+            [
+                CheckerScore.Of("phrase rules", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence))),
+                CheckerScore.Of("model", held, i => verdicts[i].Kind is { } kind ? new HashSet<string> { kind.ToString() } : new HashSet<string>()),
+                CheckerScore.Of("rules + model", held, i => Kinds(ToneCheck.ReviewText(held[i].Sentence, null, model))),
+            ];
+            output.WriteLine($"Split \"{split}\": {held.Count} sentences, {scores[0].Clean} of them clean; threshold {weights.Threshold:0.00}.");
+            output.Write(CheckerScore.Table(scores));
+        }
+
         return 0;
     }
 

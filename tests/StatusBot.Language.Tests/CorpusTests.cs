@@ -22,7 +22,7 @@ public class CorpusTests
     {
         Assert.True(Corpus.Sentences.Count >= 1500, $"{Corpus.Sentences.Count} sentences");
         var labels = ToneWeightsFile.LoadBuiltIn().Labels;
-        foreach (var split in new[] { ToneCorpus.Train, ToneCorpus.Dev, ToneCorpus.HeldOut })
+        foreach (var split in new[] { ToneCorpus.Train, ToneCorpus.Dev, ToneCorpus.HeldOut, ToneCorpus.SecondHeldOut })
         {
             var sentences = Corpus.Split(split);
             Assert.All(labels, label => Assert.True(sentences.Count(s => s.Label == label) >= 20, $"{split}: {label}"));
@@ -30,12 +30,14 @@ public class CorpusTests
         }
     }
 
-    [Fact]
-    public void Corpus_HeldOutSentences_AppearInNoOtherSplit()
+    [Theory]
+    [InlineData(ToneCorpus.HeldOut)]
+    [InlineData(ToneCorpus.SecondHeldOut)]
+    public void Corpus_HeldOutSentences_AppearInNoOtherSplit(string heldOut)
     {
-        var others = Corpus.Sentences.Where(s => s.Split != ToneCorpus.HeldOut).Select(s => s.Sentence).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var others = Corpus.Sentences.Where(s => s.Split != heldOut).Select(s => s.Sentence).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        Assert.DoesNotContain(Corpus.Split(ToneCorpus.HeldOut), s => others.Contains(s.Sentence));
+        Assert.DoesNotContain(Corpus.Split(heldOut), s => others.Contains(s.Sentence));
         Assert.Equal(Corpus.Sentences.Count, Corpus.Sentences.Select(s => s.Sentence).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
@@ -50,7 +52,8 @@ public class CorpusTests
     [Fact]
     public void TrainingSha256_ChangesWithATrainingLabelOnly()
     {
-        ToneCorpus Of(string label, string heldOut) => ToneCorpus.Read(new StringReader($"sentence\tkind\tsplit\nIt ships Friday.\t{label}\ttrain\nSoon.\t{heldOut}\theldout\n"));
+        ToneCorpus Of(string label, string heldOut) => ToneCorpus.Read(new StringReader(
+            $"sentence\tkind\tsplit\nIt ships Friday.\t{label}\ttrain\nSoon.\t{heldOut}\theldout\nLater.\t{heldOut}\theldout2\nEventually.\t{heldOut}\tdev\n"));
 
         Assert.Equal(Of("Clean", "Clean").TrainingSha256(), Of("Clean", "VagueTiming").TrainingSha256());
         Assert.NotEqual(Of("Clean", "Clean").TrainingSha256(), Of("Hedging", "Clean").TrainingSha256());

@@ -18,7 +18,7 @@ public static class ToneCheck
 
     /// <summary>
     /// Everything worth changing in <paramref name="draft"/>: missing parts first, then problems part by part,
-    /// sentence by sentence. With a <paramref name="classifier"/>, sentences no phrase rule matched are read by it too.
+    /// sentence by sentence. With a <paramref name="classifier"/>, every sentence is read by it too (<see cref="ReviewText"/>).
     /// With <paramref name="today"/>, advice that gives an example date gives one after it.
     /// </summary>
     public static IReadOnlyList<ToneFinding> Review(WarningDraft draft, ISentenceClassifier? classifier = null, DateOnly? today = null)
@@ -55,24 +55,37 @@ public static class ToneCheck
     }
 
     /// <summary>
-    /// The sentence findings in <paramref name="text"/> (no missing-part findings). The phrase rules come first and
-    /// win: a sentence they flag is not put to <paramref name="classifier"/>, whose findings carry its confidence.
+    /// How sure of a clean sentence the model must be to overrule the phrase rules for it. A rule reads a phrase, the
+    /// model the whole sentence: "our warranty guarantees parts within five days" or "the blame is ours" match a rule
+    /// and say nothing wrong. Chosen on the tone corpus's dev split, where it took back half of the clean sentences the
+    /// rules flagged and none of the problems they found.
+    /// </summary>
+    public const double CleanConfidenceOverrulingRules = 0.8;
+
+    /// <summary>
+    /// The sentence findings in <paramref name="text"/> (no missing-part findings). The phrase rules come first; with a
+    /// <paramref name="classifier"/>, every sentence is put to it too: a sentence no rule matched gets the model's
+    /// finding, with its confidence, and a sentence a rule matched keeps the rule's findings unless the model is at
+    /// least <see cref="CleanConfidenceOverrulingRules"/> sure it is clean.
     /// </summary>
     public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null, ISentenceClassifier? classifier = null, DateOnly? today = null)
     {
         var sentences = Sentences(text);
         var bySentence = sentences.Select(sentence => RuleFindings(sentence, part)).ToList();
-        if (classifier is not null)
+        var verdicts = classifier is null || sentences.Count == 0 ? [] : classifier.Classify(sentences);
+        for (var i = 0; i < sentences.Count && i < verdicts.Count; i++)
         {
-            var unflagged = Enumerable.Range(0, sentences.Count).Where(i => bySentence[i].Count == 0).ToList();
-            var verdicts = unflagged.Count == 0 ? [] : classifier.Classify([.. unflagged.Select(i => sentences[i])]);
-            for (var n = 0; n < unflagged.Count && n < verdicts.Count; n++)
+            var verdict = verdicts[i];
+            if (bySentence[i].Count > 0)
             {
-                if (verdicts[n] is { Kind: { } kind } verdict && ToneRules.HasAdvice(kind))
+                if (verdict.Kind is null && verdict.Confidence >= CleanConfidenceOverrulingRules)
                 {
-                    var sentence = sentences[unflagged[n]];
-                    bySentence[unflagged[n]].Add(new(kind, string.Empty, part, ToneRules.Advice(kind)) { Sentence = sentence, Confidence = verdict.Confidence });
+                    bySentence[i].Clear();
                 }
+            }
+            else if (verdict.Kind is { } kind && ToneRules.HasAdvice(kind))
+            {
+                bySentence[i].Add(new(kind, string.Empty, part, ToneRules.Advice(kind)) { Sentence = sentences[i], Confidence = verdict.Confidence });
             }
         }
 

@@ -20,16 +20,15 @@ public static class ThresholdChoice
 
     /// <summary>
     /// For each sentence, the highest threshold at which the tone check still flags it: infinity when a phrase rule
-    /// does, else the highest <see cref="ToneWeights.ProblemProbability"/> over the pieces <see cref="ToneCheck"/>
-    /// splits it into.
+    /// does and the model does not overrule it (<see cref="ToneCheck.CleanConfidenceOverrulingRules"/>), else the
+    /// highest <see cref="ToneWeights.ProblemProbability"/> over the pieces <see cref="ToneCheck"/> splits it into.
     /// </summary>
     public static double[] FlaggedUpTo(ToneWeights weights, ISentenceEmbedder embedder, IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(sentences);
-        var pieces = sentences.Select(s => ToneCheck.Sentences(s).Where(p => ToneCheck.ReviewText(p).Count == 0).ToList()).ToList();
-        var ruled = sentences.Select((s, i) => pieces[i].Count < ToneCheck.Sentences(s).Count).ToList();
+        var pieces = sentences.Select(s => ToneCheck.Sentences(s)).ToList();
         var flat = pieces.SelectMany(p => p).ToList();
         var embeddings = embedder.Embed(flat);
         var scores = new double[sentences.Count];
@@ -38,10 +37,10 @@ public static class ThresholdChoice
         {
             foreach (var piece in pieces[i])
             {
-                scores[i] = Math.Max(scores[i], weights.ProblemProbability(embeddings[next++], piece));
+                var problem = weights.ProblemProbability(embeddings[next++], piece);
+                var ruleStands = ToneCheck.ReviewText(piece).Count > 0 && 1 - problem < ToneCheck.CleanConfidenceOverrulingRules;
+                scores[i] = Math.Max(scores[i], ruleStands ? double.PositiveInfinity : problem);
             }
-
-            scores[i] = ruled[i] ? double.PositiveInfinity : scores[i];
         }
 
         return scores;

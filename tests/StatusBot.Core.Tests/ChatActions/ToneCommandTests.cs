@@ -8,7 +8,7 @@ public class ToneCommandTests
     private sealed class OneSentenceModel : ISentenceClassifier
     {
         public IReadOnlyList<SentenceVerdict> Classify(IReadOnlyList<string> sentences) =>
-            [.. sentences.Select(s => s == "The vendor is why." ? new SentenceVerdict(ToneFindingKind.Blame, 0.83) : new SentenceVerdict(null, 0.9))];
+            [.. sentences.Select(s => s == "The vendor is why." ? new SentenceVerdict(ToneFindingKind.Blame, 0.83) : new SentenceVerdict(null, 0.6))];
     }
 
     [Fact]

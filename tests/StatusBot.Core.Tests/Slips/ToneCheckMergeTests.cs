@@ -12,7 +12,7 @@ public class ToneCheckMergeTests
         public IReadOnlyList<SentenceVerdict> Classify(IReadOnlyList<string> sentences)
         {
             Asked.AddRange(sentences);
-            return [.. sentences.Select(s => verdicts.TryGetValue(s, out var v) ? v : new SentenceVerdict(null, 0.9))];
+            return [.. sentences.Select(s => verdicts.TryGetValue(s, out var v) ? v : new SentenceVerdict(null, 0.6))];
         }
     }
 
@@ -32,7 +32,7 @@ public class ToneCheckMergeTests
     }
 
     [Fact]
-    public void ReviewText_SentenceARuleMatched_IsNotPutToTheModel()
+    public void ReviewText_SentenceARuleMatched_KeepsTheRulesFindingOverTheModelsKind()
     {
         var model = new TableClassifier(new() { ["It is just a small delay."] = new(ToneFindingKind.Hedging, 0.99) });
 
@@ -41,7 +41,21 @@ public class ToneCheckMergeTests
         Assert.Equal(ToneFindingKind.Minimising, finding.Kind);
         Assert.Equal("just a small", finding.Phrase);
         Assert.Null(finding.Confidence);
-        Assert.Empty(model.Asked);
+        Assert.Equal(["It is just a small delay."], model.Asked);
+    }
+
+    [Theory]
+    [InlineData(0.80, 0)]
+    [InlineData(0.95, 0)]
+    [InlineData(0.79, 1)]
+    [InlineData(0.50, 1)]
+    public void ReviewText_ModelSureARuleMatchedSentenceIsClean_Overrules(double cleanConfidence, int findings)
+    {
+        const string Sentence = "Our warranty guarantees replacement parts within five working days.";
+        var model = new TableClassifier(new() { [Sentence] = new(null, cleanConfidence) });
+
+        Assert.Equal(ToneFindingKind.OverPromising, Assert.Single(ToneCheck.ReviewText(Sentence)).Kind);
+        Assert.Equal(findings, ToneCheck.ReviewText(Sentence, null, model).Count);
     }
 
     [Fact]
@@ -53,7 +67,7 @@ public class ToneCheckMergeTests
 
         Assert.Equal([ToneFindingKind.Minimising, ToneFindingKind.Hedging], findings.Select(f => f.Kind));
         Assert.Equal([0.7, null], findings.Select(f => f.Confidence));
-        Assert.Equal(["The schedule change is nothing, really.", "We ship the fix on 5 May."], model.Asked);
+        Assert.Equal(["The schedule change is nothing, really.", "Hopefully it lands on 3 May.", "We ship the fix on 5 May."], model.Asked);
     }
 
     [Fact]

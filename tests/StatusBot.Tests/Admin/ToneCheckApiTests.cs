@@ -12,7 +12,7 @@ public sealed class ToneCheckApiTests
     private sealed class OneSentenceModel : ISentenceClassifier
     {
         public IReadOnlyList<SentenceVerdict> Classify(IReadOnlyList<string> sentences) =>
-            [.. sentences.Select(s => s == "The vendor is the reason it is stuck." ? new SentenceVerdict(ToneFindingKind.Blame, 0.8765) : new SentenceVerdict(null, 0.9))];
+            [.. sentences.Select(s => s == "The vendor is the reason it is stuck." ? new SentenceVerdict(ToneFindingKind.Blame, 0.8765) : new SentenceVerdict(null, 0.6))];
     }
 
     [Fact]
