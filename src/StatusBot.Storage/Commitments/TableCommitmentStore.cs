@@ -24,26 +24,40 @@ public sealed class TableCommitmentStore : ICommitmentStore
     internal const string HeadRowKey = "head";
     internal const string HeadETag = "HeadETag";
 
+    /// <summary>
+    /// How long the host trusts a listing whose workspace stamp it found current, without reading the stamp again: a
+    /// chat command reads no row at all in that time, and another host's write shows at most this late.
+    /// </summary>
+    public static readonly TimeSpan ListingTrust = TimeSpan.FromMilliseconds(100);
+
     private readonly ITableStore _store;
     private readonly OwnerIndexFill _ownerIndex = new();
     private readonly TableCommitmentFactsStore _facts;
 
     /// <summary>Each workspace's listing as this host last read it; a few workspaces' worth (thousands of commitments each).</summary>
-    private readonly StampedCache<IReadOnlyList<Commitment>> _listings = new(capacity: 16);
+    private readonly StampedCache<IReadOnlyList<Commitment>> _listings;
 
     private readonly ListedCopyRefresh _copies;
 
     /// <summary>Channels' listings as this host last read them (a digest lists one), kept the same way.</summary>
-    private readonly StampedCache<IReadOnlyList<Commitment>> _channels = new(capacity: 64);
+    private readonly StampedCache<IReadOnlyList<Commitment>> _channels;
 
     /// <summary>People's listings as this host last read them (each chat command lists the actor's own), kept the same way.</summary>
-    private readonly StampedCache<IReadOnlyList<Commitment>> _owners = new(capacity: 1024);
+    private readonly StampedCache<IReadOnlyList<Commitment>> _owners;
 
-    /// <summary>Creates the store over an account of tables.</summary>
-    public TableCommitmentStore(ITableStore store)
+    /// <summary>
+    /// Creates the store over an account of tables. With <paramref name="trustListingsFor"/> above zero, a listing
+    /// found current is served for that long without reading its workspace's stamp again: another host's write is seen
+    /// at most that late, and this store's own writes at once.
+    /// </summary>
+    public TableCommitmentStore(ITableStore store, TimeProvider? time = null, TimeSpan trustListingsFor = default)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trustListingsFor, TimeSpan.Zero);
         _store = store;
+        _listings = new(capacity: 16, time, trustListingsFor);
+        _channels = new(capacity: 64, time, trustListingsFor);
+        _owners = new(capacity: 1024, time, trustListingsFor);
         _facts = new TableCommitmentFactsStore(store);
         _copies = new ListedCopyRefresh(store);
     }
@@ -60,7 +74,14 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
         var first = commitment with { Version = 1, ConcurrencyToken = null };
         var stored = await WriteHeadAndEventAsync(first, created, TableOperationKind.Insert, eTag: null, cancellationToken);
-        return await _copies.RefreshAsync(stored, filedUnder: null, cancellationToken);
+        try
+        {
+            return await _copies.RefreshAsync(stored, filedUnder: null, cancellationToken);
+        }
+        finally
+        {
+            Wrote();
+        }
     }
 
     /// <inheritdoc />
@@ -82,8 +103,23 @@ public sealed class TableCommitmentStore : ICommitmentStore
 
         var (headETag, filedUnder) = IndexRows.ParseToken(updated.ConcurrencyToken);
         var stored = await WriteHeadAndEventAsync(updated, change, TableOperationKind.Replace, headETag, cancellationToken);
-        await KeepFactsAsync(stored, change, cancellationToken);
-        return await _copies.RefreshAsync(stored, filedUnder, cancellationToken);
+        try
+        {
+            await KeepFactsAsync(stored, change, cancellationToken);
+            return await _copies.RefreshAsync(stored, filedUnder, cancellationToken);
+        }
+        finally
+        {
+            Wrote();
+        }
+    }
+
+    /// <summary>The listings this host keeps check their stamps again before they are trusted: a write of this store is seen at once.</summary>
+    private void Wrote()
+    {
+        _listings.Invalidate();
+        _channels.Invalidate();
+        _owners.Invalidate();
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ public static class StorageHostingExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddSingleton<ITableStore>(provider => TableStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot, provider.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<ICommitmentStore, TableCommitmentStore>();
+        services.AddSingleton<ICommitmentStore>(provider => new TableCommitmentStore(
+            provider.GetRequiredService<ITableStore>(), TimeProvider.System, TableCommitmentStore.ListingTrust)); // real time between hosts, not the product's clock
         services.AddSingleton<ICommitmentFactsStore, TableCommitmentFactsStore>();
         services.AddSingleton<IWakeUpSchedule, TableWakeUpSchedule>();
         services.AddSingleton<ISentMessageLog, TableSentMessageLog>();

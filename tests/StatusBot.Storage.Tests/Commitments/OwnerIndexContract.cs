@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Storage.Commitments;
@@ -148,6 +149,33 @@ public abstract class OwnerIndexContract
         tables.Reset();
         Assert.Single(await reader.ListByChannelAsync(workspace, "C7"));
         Assert.Equal((1, 1), (tables.Reads, tables.RowsRead));  // unchanged since: the stamp alone
+    }
+
+    [Fact]
+    public async Task With_a_listing_trust_a_listing_reads_nothing_for_that_long_another_hosts_write_shows_after_it_and_its_own_at_once()
+    {
+        var time = new FakeTimeProvider(Now);
+        var tables = new CountingTableStore(Engine);
+        var host = new TableCommitmentStore(tables, time, TableCommitmentStore.ListingTrust);
+        var other = new TableCommitmentStore(tables.SecondHost(Engine));
+        var mine = await host.CreateAsync(New("U_TRUST"), Event(1));
+        var workspace = mine.Workspace;
+        Assert.Single(await host.ListByOwnerAsync(workspace, "U_TRUST"));
+
+        tables.Reset();
+        Assert.Single(await host.ListByOwnerAsync(workspace, "U_TRUST"));
+        Assert.Equal(0, tables.Reads);  // trusted: not even the stamp
+
+        var theirs = await other.CreateAsync(New("U_TRUST"), Event(1));
+        Assert.Equal([mine.Id], (await host.ListByOwnerAsync(workspace, "U_TRUST")).Select(c => c.Id));
+        time.Advance(TableCommitmentStore.ListingTrust);
+        Assert.Equal([mine.Id, theirs.Id], (await host.ListByOwnerAsync(workspace, "U_TRUST")).Select(c => c.Id).Order());
+
+        var again = await host.UpdateAsync((await host.GetAsync(workspace, mine.Id))! with { Title = "Renamed", Version = 2 }, Event(2));
+        Assert.Equal("Renamed", (await host.ListByOwnerAsync(workspace, "U_TRUST")).Single(c => c.Id == again.Id).Title);
+        var mineToo = await host.CreateAsync(New("U_TRUST"), Event(1));
+        Assert.Equal(3, (await host.ListByOwnerAsync(workspace, "U_TRUST")).Count);
+        Assert.Contains(mineToo.Id, (await host.ListAsync(workspace)).Select(c => c.Id));
     }
 
     [Fact]
