@@ -19,22 +19,29 @@ namespace StatusBot.Load;
 /// </summary>
 internal static class FanOutLoad
 {
-    public const string Usage = "usage: StatusBot.Load fanout [--commitments N] [--owners N] [--smoke]  (defaults 10000 over 500; smoke: 100 over 50)";
+    public const string Usage =
+        "usage: StatusBot.Load fanout [--commitments N] [--owners N] [--smoke] [--tone-model]  (defaults 10000 over 500, tone model off; smoke: 100 over 50)";
     private static readonly WorkspaceId Workspace = WorkspaceId.ForSlack("T0FANOUT");
     private static readonly HashSet<DayOfWeek> EveryDay = [.. Enum.GetValues<DayOfWeek>()];
 
     public static async Task<int> RunAsync(string[] args)
     {
         var (commitments, owners) = args.Contains("--smoke") ? (100, 50) : (10_000, 500);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var toneModel = args.Contains("--tone-model");  // on as shipped; off by default here, since due work does not use it
+        var counts = args.Where(a => a is not ("--smoke" or "--tone-model")).ToArray();
+        for (var i = 0; i < counts.Length; i += 2)
         {
-            var n = int.Parse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture);
-            _ = args[i] switch
+            if (i + 1 >= counts.Length || !int.TryParse(counts[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
-                "--commitments" => commitments = Math.Clamp(n, 1, 100_000),
-                "--owners" => owners = Math.Clamp(n, 1, 10_000),
-                _ => throw new FormatException(Usage),
-            };
+                return UsageError();
+            }
+
+            switch (counts[i])
+            {
+                case "--commitments": commitments = Math.Clamp(n, 1, 100_000); break;
+                case "--owners": owners = Math.Clamp(n, 1, 10_000); break;
+                default: return UsageError();
+            }
         }
 
         var (hostDll, _) = LoadRun.Locate();
@@ -55,7 +62,7 @@ internal static class FanOutLoad
                 ["Slack__BotToken"] = "xoxb-fanout",
                 ["Slack__ApiBaseUrl"] = slack.ApiBase.ToString(),
                 ["Playground__Enabled"] = "false",
-                ["ToneModel__Enabled"] = "false",
+                ["ToneModel__Enabled"] = toneModel ? "true" : "false",
             });
             var ready = DateTimeOffset.UtcNow;
             var limit = Stopwatch.StartNew();
@@ -66,7 +73,7 @@ internal static class FanOutLoad
             }
 
             await Task.Delay(TimeSpan.FromSeconds(3)); // anything sent twice would arrive now
-            return Report(slack, commitments, owners, started, ready, host.PeakRssMb);
+            return Report(slack, commitments, owners, toneModel, started, ready, host.PeakRssMb);
         }
         finally
         {
@@ -75,7 +82,13 @@ internal static class FanOutLoad
         }
     }
 
-    private static int Report(FanOutSlack slack, int commitments, int owners, DateTimeOffset started, DateTimeOffset ready, double? peakRss)
+    private static int UsageError()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+
+    private static int Report(FanOutSlack slack, int commitments, int owners, bool toneModel, DateTimeOffset started, DateTimeOffset ready, double? peakRss)
     {
         var delivered = slack.Received.Count;
         var repeated = slack.Received.Values.Sum(n => n - 1);
@@ -83,7 +96,7 @@ internal static class FanOutLoad
         var bound = TimeSpan.FromSeconds(Math.Max(0, mostPerOwner - FanOutSlack.Burst));
         var last = slack.LastPost ?? DateTimeOffset.UtcNow;
         var fromReady = last - ready;
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; host: SQLite, shipped Scheduler settings, tone model off");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; host: SQLite, shipped Scheduler settings, tone model {(toneModel ? "on" : "off")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             | check-ins due | owners | delivered | lost | repeated | Slack 429s | host start to ready | ready to last message | Slack's least time | ratio | host peak RSS |
             | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
