@@ -21,10 +21,10 @@ internal static class TrainingCommands
 
     public static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|heldout2|dev] | footprint");
+        error.WriteLine("usage: dotnet run --project src/StatusBot.Language.Training -- train | evaluate [heldout|heldout2|heldout3|dev] | footprint");
         error.WriteLine("  train     fit the tone weights to the corpus's training split, choose the threshold on dev, and write them");
         error.WriteLine("  footprint print the memory the model adds and the CPU time of checking 10-sentence drafts on one thread");
-        error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (both held-out splits unless named), rules beside model");
+        error.WriteLine("  evaluate  print recall per kind and clean sentences flagged on a split (every held-out split unless named), rules beside model");
         return 2;
     }
 
@@ -65,10 +65,10 @@ internal static class TrainingCommands
             return 1;
         }
 
-        string[] splits = rest is [var name] ? [name] : [ToneCorpus.HeldOut, ToneCorpus.SecondHeldOut];
+        IReadOnlyList<string> splits = rest is [var name] ? [name] : ToneCorpus.HeldOutSplits;
         if (splits.FirstOrDefault(split => corpus.Split(split).Count == 0) is { } missing)
         {
-            output.WriteLine($"The corpus has no split named \"{missing}\": use heldout, heldout2 or dev.");
+            output.WriteLine($"The corpus has no split named \"{missing}\": use {string.Join(", ", ToneCorpus.HeldOutSplits)} or dev.");
             return 2;
         }
 

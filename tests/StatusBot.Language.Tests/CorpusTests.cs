@@ -22,7 +22,7 @@ public class CorpusTests
     {
         Assert.True(Corpus.Sentences.Count >= 1500, $"{Corpus.Sentences.Count} sentences");
         var labels = ToneWeightsFile.LoadBuiltIn().Labels;
-        foreach (var split in new[] { ToneCorpus.Train, ToneCorpus.Dev, ToneCorpus.HeldOut, ToneCorpus.SecondHeldOut })
+        foreach (var split in new[] { ToneCorpus.Train, ToneCorpus.Dev }.Concat(ToneCorpus.HeldOutSplits))
         {
             var sentences = Corpus.Split(split);
             Assert.All(labels, label => Assert.True(sentences.Count(s => s.Label == label) >= 20, $"{split}: {label}"));
@@ -33,6 +33,7 @@ public class CorpusTests
     [Theory]
     [InlineData(ToneCorpus.HeldOut)]
     [InlineData(ToneCorpus.SecondHeldOut)]
+    [InlineData(ToneCorpus.ThirdHeldOut)]
     public void Corpus_HeldOutSentences_AppearInNoOtherSplit(string heldOut)
     {
         var others = Corpus.Sentences.Where(s => s.Split != heldOut).Select(s => s.Sentence).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -50,10 +51,19 @@ public class CorpusTests
     }
 
     [Fact]
+    public void Read_SplitOfNoKnownName_NamesTheLineAndTheSplits()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ToneCorpus.Read(new StringReader("sentence\tkind\tsplit\nSoon.\tVagueTiming\theldout4\n")));
+
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("heldout3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TrainingSha256_ChangesWithATrainingLabelOnly()
     {
         ToneCorpus Of(string label, string heldOut) => ToneCorpus.Read(new StringReader(
-            $"sentence\tkind\tsplit\nIt ships Friday.\t{label}\ttrain\nSoon.\t{heldOut}\theldout\nLater.\t{heldOut}\theldout2\nEventually.\t{heldOut}\tdev\n"));
+            $"sentence\tkind\tsplit\nIt ships Friday.\t{label}\ttrain\nSoon.\t{heldOut}\theldout\nLater.\t{heldOut}\theldout2\nAfter.\t{heldOut}\theldout3\nEventually.\t{heldOut}\tdev\n"));
 
         Assert.Equal(Of("Clean", "Clean").TrainingSha256(), Of("Clean", "VagueTiming").TrainingSha256());
         Assert.NotEqual(Of("Clean", "Clean").TrainingSha256(), Of("Hedging", "Clean").TrainingSha256());
