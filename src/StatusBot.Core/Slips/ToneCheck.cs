@@ -64,9 +64,9 @@ public static class ToneCheck
 
     /// <summary>
     /// The sentence findings in <paramref name="text"/> (no missing-part findings). The phrase rules come first; with a
-    /// <paramref name="classifier"/>, every sentence is put to it too: a sentence no rule matched gets the model's
-    /// finding, with its confidence, and a sentence a rule matched keeps the rule's findings unless the model is at
-    /// least <see cref="CleanConfidenceOverrulingRules"/> sure it is clean.
+    /// <paramref name="classifier"/>, every sentence is put to it too, and its finding, with its confidence, is added
+    /// unless a rule found the same kind there. A sentence a rule matched keeps the rule's findings unless the model is
+    /// at least <see cref="CleanConfidenceOverrulingRules"/> sure it is clean.
     /// </summary>
     public static IReadOnlyList<ToneFinding> ReviewText(string? text, SlipPart? part = null, ISentenceClassifier? classifier = null, DateOnly? today = null)
     {
@@ -76,14 +76,11 @@ public static class ToneCheck
         for (var i = 0; i < sentences.Count && i < verdicts.Count; i++)
         {
             var verdict = verdicts[i];
-            if (bySentence[i].Count > 0)
+            if (bySentence[i].Count > 0 && verdict.Kind is null && verdict.Confidence >= CleanConfidenceOverrulingRules)
             {
-                if (verdict.Kind is null && verdict.Confidence >= CleanConfidenceOverrulingRules)
-                {
-                    bySentence[i].Clear();
-                }
+                bySentence[i].Clear();
             }
-            else if (verdict.Kind is { } kind && ToneRules.HasAdvice(kind))
+            else if (verdict.Kind is { } kind && ToneRules.HasAdvice(kind) && !bySentence[i].Exists(f => f.Kind == kind))
             {
                 bySentence[i].Add(new(kind, string.Empty, part, ToneRules.Advice(kind)) { Sentence = sentences[i], Confidence = verdict.Confidence });
             }

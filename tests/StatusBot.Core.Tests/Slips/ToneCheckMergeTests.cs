@@ -32,16 +32,25 @@ public class ToneCheckMergeTests
     }
 
     [Fact]
-    public void ReviewText_SentenceARuleMatched_KeepsTheRulesFindingOverTheModelsKind()
+    public void ReviewText_SentenceARuleMatched_KeepsTheRulesFindingAndAddsAnotherKindTheModelFound()
     {
         var model = new TableClassifier(new() { ["It is just a small delay."] = new(ToneFindingKind.Hedging, 0.99) });
 
+        var findings = ToneCheck.ReviewText("It is just a small delay.", null, model);
+
+        Assert.Equal([(ToneFindingKind.Minimising, "just a small", (double?)null), (ToneFindingKind.Hedging, "", 0.99)],
+            findings.Select(f => (f.Kind, f.Phrase, f.Confidence)));
+        Assert.Equal(["It is just a small delay."], model.Asked);
+    }
+
+    [Fact]
+    public void ReviewText_ModelFindsTheKindARuleFound_KeepsTheRulesFindingAlone()
+    {
+        var model = new TableClassifier(new() { ["It is just a small delay."] = new(ToneFindingKind.Minimising, 0.95) });
+
         var finding = Assert.Single(ToneCheck.ReviewText("It is just a small delay.", null, model));
 
-        Assert.Equal(ToneFindingKind.Minimising, finding.Kind);
-        Assert.Equal("just a small", finding.Phrase);
-        Assert.Null(finding.Confidence);
-        Assert.Equal(["It is just a small delay."], model.Asked);
+        Assert.Equal(("just a small", (double?)null), (finding.Phrase, finding.Confidence));
     }
 
     [Theory]
