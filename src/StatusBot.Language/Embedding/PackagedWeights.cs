@@ -5,54 +5,58 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace StatusBot.Language.Embedding;
 
 /// <summary>
-/// Lends ONNX Runtime the model's large weights where they already lie, in the package's file mapped into the
-/// process, instead of letting it copy them: the runtime's own copy of the 90 MB model is most of what the model
-/// costs in memory. The word-embedding table alone is 47 MB, and a check reads only the rows of the words it sees,
-/// so only those pages of the file become resident; pages of a read-only file mapping are clean, and the system can
-/// drop them and read them again (<see cref="ResidentPages"/>). Used only when the resource is mapped (it is for an
-/// assembly loaded from a file) and a tensor's bytes are aligned for floats; otherwise the runtime copies as before.
+/// The model as ONNX Runtime is given it, with its large weights lent where they already lie, in the package's file
+/// mapped into the process, instead of copied: the word table alone is 47 MB, and a check reads only the rows of the
+/// words it sees, so only those pages of the file become resident (pages of a read-only file mapping are clean, and
+/// the system can drop them and read them again: <see cref="ResidentPages"/>). The model the session parses leaves out
+/// the lent tensors' bytes, so neither it nor the runtime's parse of it holds them while loading. Weights are lent only
+/// when the resource is mapped (it is for an assembly loaded from a file) and a tensor's bytes are aligned for floats;
+/// the rest stay in the model, for the runtime to copy as before.
 /// </summary>
 internal sealed class PackagedWeights : IDisposable
 {
-    /// <summary>Tensors smaller than this are left to the runtime's copy: biases and norms are not worth a value each.</summary>
+    /// <summary>Tensors smaller than this are left in the model: biases and norms are not worth a value each.</summary>
     internal const int MinimumBytes = 1 << 20;
 
     private readonly List<OrtValue> _values = [];
 
-    private PackagedWeights()
-    {
-    }
+    private PackagedWeights(byte[] model) => Model = model;
+
+    /// <summary>The model to make the session from, without the lent tensors' bytes; null once <see cref="ForgetModel"/> is called.</summary>
+    public byte[]? Model { get; private set; }
 
     /// <summary>How many bytes of weights are lent rather than copied.</summary>
     public long LentBytes { get; private set; }
 
+    /// <summary>Lets the model's bytes go once the session is made: the runtime keeps what it needs of them.</summary>
+    public void ForgetModel() => Model = null;
+
     /// <summary>
-    /// Adds the large float tensors of the model in <paramref name="assembly"/>'s resource <paramref name="resourceName"/>
-    /// to <paramref name="options"/> as external initializers. Keep the result until the session made with the options is disposed.
+    /// Reads the model in <paramref name="assembly"/>'s resource <paramref name="resourceName"/>, adding its large
+    /// float tensors to <paramref name="options"/> as initializers lent from the mapped file. Keep the result until the
+    /// session made with the options is disposed.
     /// </summary>
     public static unsafe PackagedWeights Lend(SessionOptions options, Assembly assembly, string resourceName)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(assembly);
-        var weights = new PackagedWeights();
-        using var stream = assembly.GetManifestResourceStream(resourceName);
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The package has no resource {resourceName}.");
         if (stream is not UnmanagedMemoryStream mapped || mapped.Length > int.MaxValue)
         {
-            return weights;
+            var copy = new byte[stream.Length];
+            stream.ReadExactly(copy);
+            return new PackagedWeights(copy);
         }
 
         // The pointer is into the assembly's image, which stays mapped for as long as the assembly is loaded.
         var start = mapped.PositionPointer;
         var model = new ReadOnlySpan<byte>(start, (int)mapped.Length);
-        foreach (var tensor in OnnxInitializers.FloatTensors(model, MinimumBytes))
+        var lent = OnnxInitializers.FloatTensors(model, MinimumBytes).Where(t => (nint)(start + t.Offset) % sizeof(float) == 0).ToList();
+        var weights = new PackagedWeights(OnnxInitializers.WithoutData(model, lent));
+        foreach (var tensor in lent)
         {
-            var address = (nint)(start + tensor.Offset);
-            if (address % sizeof(float) != 0)
-            {
-                continue;
-            }
-
-            var value = OrtValue.CreateTensorValueWithData(OrtMemoryInfo.DefaultInstance, TensorElementType.Float, tensor.Dimensions, address, tensor.Length);
+            var value = OrtValue.CreateTensorValueWithData(OrtMemoryInfo.DefaultInstance, TensorElementType.Float, tensor.Dimensions, (nint)(start + tensor.Offset), tensor.Length);
             weights._values.Add(value);
             options.AddInitializer(tensor.Name, value);
             weights.LentBytes += tensor.Length;
