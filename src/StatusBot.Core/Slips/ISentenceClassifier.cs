@@ -2,7 +2,7 @@ namespace StatusBot.Core.Slips;
 
 /// <summary>
 /// A model that reads what a sentence means rather than which words it uses: it recognises the tone check's
-/// problems in wording no phrase rule lists. The tone check asks it only about sentences no rule matched.
+/// problems in wording no phrase rule lists. The tone check asks it about every sentence (<see cref="ToneCheck.ReviewText"/>).
 /// </summary>
 public interface ISentenceClassifier
 {
