@@ -15,6 +15,11 @@ namespace StatusBot.Teams.Hosting;
 /// <summary>Maps the Bot Connector's messaging endpoint.</summary>
 public static class TeamsEndpoints
 {
+    /// <summary>The paths the Bot Connector posts to; each request proves itself by its token, not by a cookie.</summary>
+    public static readonly IReadOnlyList<string> WebhookPaths = [MessagesPath];
+
+    private const string MessagesPath = "/api/messages";
+
     /// <summary>
     /// <c>POST /api/messages</c>: reads the activity (413 over the limit, 400 when malformed), authenticates its
     /// Bot Framework token (401, nothing processed), and hands it to <see cref="TeamsActivityHandler"/>. With
@@ -34,7 +39,7 @@ public static class TeamsEndpoints
             }
         });
 
-        app.MapPost("/api/messages", (HttpContext context, BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler) =>
+        app.MapPost(MessagesPath, (HttpContext context, BotFrameworkAuthenticator authenticator, TeamsActivityHandler handler) =>
             HandleAsync(context, authenticator, handler, logger)).DisableAntiforgery();
         return app;
     }

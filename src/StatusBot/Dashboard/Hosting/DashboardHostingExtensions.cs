@@ -5,6 +5,8 @@ using StatusBot.Dashboard.Export;
 using StatusBot.Dashboard.SignIn;
 using StatusBot.Dashboard;
 using StatusBot.Hosting;
+using StatusBot.Slack.Hosting;
+using StatusBot.Teams.Hosting;
 using StatusBot.Playground;
 
 namespace StatusBot.Dashboard.Hosting;
@@ -91,10 +93,11 @@ public static class DashboardHostingExtensions
         return next();
     }
 
-    /// <summary>The paths Slack and the Bot Framework post to.</summary>
+    /// <summary>The paths Slack and the Bot Framework post to, as their adapters map them.</summary>
+    private static readonly string[] ChatWebhookPaths = [.. SlackEndpoints.WebhookPaths, .. TeamsEndpoints.WebhookPaths];
+
     internal static bool IsChatWebhook(PathString path) =>
-        path.StartsWithSegments("/slack/commands", StringComparison.Ordinal) || path.StartsWithSegments("/slack/interactions", StringComparison.Ordinal)
-        || path.StartsWithSegments("/slack/events", StringComparison.Ordinal) || path.StartsWithSegments("/api/messages", StringComparison.Ordinal);
+        Array.Exists(ChatWebhookPaths, webhook => path.StartsWithSegments(webhook, StringComparison.Ordinal));
 
     private static async Task<IResult> ChallengeAsync(string provider, string? returnUrl, IAuthenticationSchemeProvider schemes)
     {
