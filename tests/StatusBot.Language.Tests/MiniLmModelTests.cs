@@ -30,8 +30,9 @@ public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
         var expected = copied.Encode(sentences);
         var actual = _model.Embedder.Embed(sentences);
 
-        // The word table (30,522 words by 384 numbers) and the larger layers are lent, not copied.
-        Assert.InRange(_model.Embedder.LentBytes, 46_000_000, 91_000_000);
+        // The word table (30,522 words by 384 numbers) and every layer's weights are lent, not copied: those not aligned in the
+        // package are read from an aligned copy in a file of their own.
+        Assert.InRange(_model.Embedder.LentBytes, 90_000_000, 91_000_000);
         Assert.All(Enumerable.Range(0, sentences.Length), i => Assert.InRange(Cosine(expected[i], actual[i]), 0.99999, 1.00001));
     }
 

@@ -30,6 +30,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1, EnableCpuMemArena = false };
+        // Pre-packing would give every layer a packed copy of its weights in the process's own memory; unpacked, the kernels
+        // read the lent weights where they lie, for about 5% more time per check.
+        _options.AddSessionConfigEntry("session.disable_prepacking", "1");
         _weights = PackagedWeights.Lend(_options, typeof(SentenceEncoder).Assembly, ModelResourceName);
         _session = CreateSession(_weights, _options);
         _output = _session.OutputMetadata.Keys.First();

@@ -9,18 +9,21 @@ namespace StatusBot.Language.Embedding;
 /// mapped into the process, instead of copied: the word table alone is 47 MB, and a check reads only the rows of the
 /// words it sees, so only those pages of the file become resident (pages of a read-only file mapping are clean, and
 /// the system can drop them and read them again: <see cref="ResidentPages"/>). The model the session parses leaves out
-/// the lent tensors' bytes, so neither it nor the runtime's parse of it holds them while loading. Weights are lent only
-/// when the resource is mapped (it is for an assembly loaded from a file) and a tensor's bytes are aligned for floats;
-/// the rest stay in the model, for the runtime to copy as before.
+/// the lent tensors' bytes, so neither it nor the runtime's parse of it holds them while loading. A tensor whose bytes
+/// in the package are not aligned for floats (most of the layers' weights) is lent from an aligned copy in a file of its
+/// own (<see cref="AlignedWeightsFile"/>), whose pages are as clean as the package's. Weights are lent only when the
+/// resource is mapped (it is for an assembly loaded from a file); the unaligned ones stay in the model, for the runtime
+/// to copy, when their file cannot be written.
 /// </summary>
 internal sealed class PackagedWeights : IDisposable
 {
     /// <summary>Tensors smaller than this are left in the model: biases and norms are not worth a value each.</summary>
-    internal const int MinimumBytes = 1 << 20;
+    internal const int MinimumBytes = 1 << 16;
 
     private readonly List<OrtValue> _values = [];
+    private readonly AlignedWeightsFile? _aligned;
 
-    private PackagedWeights(byte[] model) => Model = model;
+    private PackagedWeights(byte[] model, AlignedWeightsFile? aligned) => (Model, _aligned) = (model, aligned);
 
     /// <summary>The model to make the session from, without the lent tensors' bytes; null once <see cref="ForgetModel"/> is called.</summary>
     public byte[]? Model { get; private set; }
@@ -46,25 +49,54 @@ internal sealed class PackagedWeights : IDisposable
         {
             var copy = new byte[stream.Length];
             stream.ReadExactly(copy);
-            return new PackagedWeights(copy);
+            return new PackagedWeights(copy, null);
         }
 
         // The pointer is into the assembly's image, which stays mapped for as long as the assembly is loaded.
         var start = mapped.PositionPointer;
         var model = new ReadOnlySpan<byte>(start, (int)mapped.Length);
-        var lent = OnnxInitializers.FloatTensors(model, MinimumBytes).Where(t => (nint)(start + t.Offset) % sizeof(float) == 0).ToList();
-        var weights = new PackagedWeights(OnnxInitializers.WithoutData(model, lent));
-        foreach (var tensor in lent)
+        var tensors = OnnxInitializers.FloatTensors(model, MinimumBytes);
+        var inPlace = tensors.Where(t => (nint)(start + t.Offset) % sizeof(float) == 0).ToList();
+        var unaligned = tensors.Except(inPlace).ToList();
+        var aligned = AlignedWeightsFile.TryWrite(model, unaligned, Path.GetTempPath());
+        var lent = aligned is null ? inPlace : [.. inPlace, .. unaligned];
+        byte[] withoutData;
+        try
         {
-            var value = OrtValue.CreateTensorValueWithData(OrtMemoryInfo.DefaultInstance, TensorElementType.Float, tensor.Dimensions, (nint)(start + tensor.Offset), tensor.Length);
-            weights._values.Add(value);
-            options.AddInitializer(tensor.Name, value);
-            weights.LentBytes += tensor.Length;
+            withoutData = OnnxInitializers.WithoutData(model, [.. tensors.Where(lent.Contains)]);
+        }
+        catch
+        {
+            aligned?.Dispose();
+            throw;
+        }
+
+        var weights = new PackagedWeights(withoutData, aligned);
+        foreach (var tensor in inPlace)
+        {
+            weights.Add(options, tensor, (nint)(start + tensor.Offset));
+        }
+
+        for (var i = 0; aligned is not null && i < unaligned.Count; i++)
+        {
+            weights.Add(options, unaligned[i], aligned.AddressOf(i));
         }
 
         return weights;
     }
 
+    private void Add(SessionOptions options, OnnxTensorLocation tensor, nint address)
+    {
+        var value = OrtValue.CreateTensorValueWithData(OrtMemoryInfo.DefaultInstance, TensorElementType.Float, tensor.Dimensions, address, tensor.Length);
+        _values.Add(value);
+        options.AddInitializer(tensor.Name, value);
+        LentBytes += tensor.Length;
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _values.ForEach(value => value.Dispose());
+    public void Dispose()
+    {
+        _values.ForEach(value => value.Dispose());
+        _aligned?.Dispose();
+    }
 }
