@@ -38,5 +38,12 @@ public sealed class AlignedWeightsFileTests : IDisposable
         Assert.False(Directory.Exists(missing));
     }
 
+    [Fact]
+    public void TryWrite_NoTensors_GivesNothingAndWritesNothing()
+    {
+        Assert.Null(AlignedWeightsFile.TryWrite(new byte[64], [], _directory.FullName));
+        Assert.Empty(_directory.EnumerateFiles());
+    }
+
     public void Dispose() => _directory.Delete(recursive: true);
 }

@@ -18,27 +18,30 @@ internal sealed unsafe class AlignedWeightsFile : IDisposable
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
+    private readonly List<long> _offsets;
 
-    private AlignedWeightsFile(MemoryMappedFile file, MemoryMappedViewAccessor view, IReadOnlyList<long> offsets)
+    private AlignedWeightsFile(MemoryMappedFile file, MemoryMappedViewAccessor view, List<long> offsets)
     {
-        (_file, _view, Offsets) = (file, view, offsets);
+        (_file, _view, _offsets) = (file, view, offsets);
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref _start);
         _start += _view.PointerOffset;
     }
 
-    /// <summary>Where each tensor starts in the file, in the order they were written.</summary>
-    public IReadOnlyList<long> Offsets { get; }
-
     /// <summary>The address of the tensor written <paramref name="index"/>th.</summary>
-    public nint AddressOf(int index) => (nint)(_start + Offsets[index]);
+    public nint AddressOf(int index) => (nint)(_start + _offsets[index]);
 
     /// <summary>
     /// Writes <paramref name="tensors"/>' bytes from <paramref name="model"/> into a new file in <paramref name="directory"/>
-    /// and maps it; null, with nothing left behind, when the file cannot be written or mapped.
+    /// and maps it; null, with nothing left behind, when the file cannot be written or mapped, or there is nothing to write.
     /// </summary>
     public static AlignedWeightsFile? TryWrite(ReadOnlySpan<byte> model, IReadOnlyList<OnnxTensorLocation> tensors, string directory)
     {
         ArgumentNullException.ThrowIfNull(tensors);
+        if (tensors.Count == 0)
+        {
+            return null; // an empty file cannot be mapped
+        }
+
         var path = Path.Combine(directory, $"statusbot-sentence-model-{Guid.NewGuid():N}.weights");
         FileStream stream;
         try
