@@ -39,6 +39,16 @@ public sealed class AlignedWeightsFileTests : IDisposable
     }
 
     [Fact]
+    public void Dispose_Twice_IsQuiet()
+    {
+        var file = AlignedWeightsFile.TryWrite(new byte[64], [new("a", [4], 0, 16)], _directory.FullName);
+
+        Assert.NotNull(file);
+        file.Dispose();
+        file.Dispose();
+    }
+
+    [Fact]
     public void TryWrite_NoTensors_GivesNothingAndWritesNothing()
     {
         Assert.Null(AlignedWeightsFile.TryWrite(new byte[64], [], _directory.FullName));

@@ -36,6 +36,19 @@ public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
         Assert.All(Enumerable.Range(0, sentences.Length), i => Assert.InRange(Cosine(expected[i], actual[i]), 0.99999, 1.00001));
     }
 
+    [Fact]
+    public void Dispose_Twice_IsQuiet_AndEmbeddingAfterwardsSaysItIsDisposed()
+    {
+        // The host's container disposes the model once for each name it is registered under.
+        var embedder = new MiniLmEmbedder();
+        Assert.Single(embedder.Embed(["The shipment is late."]));
+
+        embedder.Dispose();
+        embedder.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => embedder.Embed(["The shipment is late."]));
+    }
+
     [Theory]
     [InlineData("Our contractor made a complete mess of the wiring.", ToneFindingKind.Blame)]
     [InlineData("The vendor is the reason the rollout is stuck.", ToneFindingKind.Blame)]

@@ -88,6 +88,11 @@ internal sealed unsafe class AlignedWeightsFile : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_view.SafeMemoryMappedViewHandle.IsClosed)
+        {
+            return;
+        }
+
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _file.Dispose();

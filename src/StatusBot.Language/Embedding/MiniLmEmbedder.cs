@@ -24,6 +24,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private readonly MiniLMTokenizer _tokenizer = new();
     private readonly string _output;
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     /// <summary>Loads the model, to run on <paramref name="threads"/> CPU threads per call.</summary>
     public MiniLmEmbedder(int threads = 1)
@@ -75,6 +76,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             // One call at a time: the tokenizer is not documented as safe to share between threads.
             lock (_gate)
             {
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 vectors.AddRange(Encode(batch, cancellationToken));
             }
         }
@@ -111,11 +113,23 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     private static long[] Flatten(List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded, Func<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask), long[]> part) =>
         [.. encoded.SelectMany(part)];
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Lets the session and the lent weights go, once, after any batch being embedded: the weights' file is unmapped, so
+    /// a batch still running would read freed memory. Embedding afterwards throws <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
-        _session.Dispose();
-        _weights.Dispose();
-        _options.Dispose();
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _session.Dispose();
+            _weights.Dispose();
+            _options.Dispose();
+        }
     }
 }
