@@ -66,7 +66,7 @@ internal sealed class DashboardHost : IDisposable
             ["noticeDays"] = 5,
         };
         var response = await Admin.PostAsJsonAsync(new Uri($"/api/workspaces/{workspace}/commitments", UriKind.Relative), body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 

@@ -5,6 +5,7 @@ using StatusBot.Core.Chat;
 using StatusBot.Core.Commitments;
 using StatusBot.Core.DueWork;
 using StatusBot.Slack.Tests.FakeSlack;
+using StatusBot.Storage.People;
 using StatusBot.Storage.Tables;
 using StatusBot.Storage.Tests;
 using StatusBot.Tests.Hosting;
@@ -48,16 +49,18 @@ public sealed class DueWorkReadsTests(ITestOutputHelper output)
 
         clock.Advance(new DateTimeOffset(2026, 11, 24, 10, 1, 0, TimeSpan.Zero) - clock.GetUtcNow());
         counting!.Reset();
+        var started = clock.GetUtcNow();
         var runner = host.Services.GetRequiredService<DueWorkRunner>();
         var done = 0;
         using var ticking = new CancellationTokenSource();
-        // Slack's pace (a burst, then one message a second per DM) runs on the test's clock: keep it moving.
+        // Slack's pace (a burst, then one message a second per DM) runs on the test's clock: keep it moving, about ten times as
+        // fast as real time, so that the people cache's lifetime (a minute on that clock) passes only on a slow machine.
         var ticker = Task.Run(async () =>
         {
             while (!ticking.IsCancellationRequested)
             {
                 clock.Advance(TimeSpan.FromMilliseconds(250));
-                await Task.Delay(5);
+                await Task.Delay(25);
             }
         });
         for (var idle = 0; idle < 2;)
@@ -82,7 +85,12 @@ public sealed class DueWorkReadsTests(ITestOutputHelper output)
         Assert.Equal(0, counting.ReadsByTable.GetValueOrDefault("commitments"));
         Assert.Equal(0, counting.ReadsByTable.GetValueOrDefault("sentmessages"));
         Assert.Equal(0, counting.ReadsByTable.GetValueOrDefault("slips"));
-        Assert.InRange(counting.ReadsByTable.GetValueOrDefault("people"), 1, Owners);
-        Assert.InRange(counting.Reads, done, done * 3 / 2);
+        // Once per owner for each lifetime of the people cache the run spanned on the test's clock (one, unless the machine
+        // was slow), and those later readings of the same owners aside, at most one and a half reads per check-in.
+        var lifetimes = (int)Math.Ceiling((clock.GetUtcNow() - started) / CachedPeopleDirectory.Lifetime);
+        var people = counting.ReadsByTable.GetValueOrDefault("people");
+        output.WriteLine($"{clock.GetUtcNow() - started} on the test's clock: {lifetimes} lifetimes of the people cache");
+        Assert.InRange(people, 1, Owners * lifetimes);
+        Assert.InRange(counting.Reads - Math.Max(0, people - Owners), done, done * 3 / 2);
     }
 }
