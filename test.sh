@@ -64,7 +64,7 @@ azurite_port=$(free_port)
 # write then held every request for up to 3.4 s, enough with the request's own work to pass a host's 4 s storage
 # deadline (a 503 in a test).
 "$tools/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$azurite_port" \
-  --location "$work/azurite" --inMemoryPersistence --skipApiVersionCheck --loose --silent &
+  --inMemoryPersistence --skipApiVersionCheck --loose --silent &
 pids+=($!)
 wait_for_port Azurite "$azurite_port" "${pids[-1]}"
 # Azurite's well-known development account (public, documented; not a secret).
