@@ -34,7 +34,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         // Pre-packing would give every layer a packed copy of its weights in the process's own memory; unpacked, the kernels
         // read the lent weights where they lie, for about 5% more time per check.
         _options.AddSessionConfigEntry("session.disable_prepacking", "1");
-        _weights = PackagedWeights.Lend(_options, typeof(SentenceEncoder).Assembly, ModelResourceName);
+        _weights = PackagedWeights.Lend(_options, typeof(SentenceEncoder).Assembly, ModelResourceName, Path.GetTempPath());
         _session = CreateSession(_weights, _options);
         _output = _session.OutputMetadata.Keys.First();
         // The model passed through a temporary array; give that memory back to the system now, once, rather than keep it

@@ -36,10 +36,11 @@ internal sealed class PackagedWeights : IDisposable
 
     /// <summary>
     /// Reads the model in <paramref name="assembly"/>'s resource <paramref name="resourceName"/>, adding its large
-    /// float tensors to <paramref name="options"/> as initializers lent from the mapped file. Keep the result until the
-    /// session made with the options is disposed.
+    /// float tensors to <paramref name="options"/> as initializers lent from the mapped file, or from an aligned copy in
+    /// <paramref name="copiesFolder"/> for those not aligned there. Keep the result until the session made with the
+    /// options is disposed.
     /// </summary>
-    public static unsafe PackagedWeights Lend(SessionOptions options, Assembly assembly, string resourceName)
+    public static unsafe PackagedWeights Lend(SessionOptions options, Assembly assembly, string resourceName, string copiesFolder)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(assembly);
@@ -58,7 +59,7 @@ internal sealed class PackagedWeights : IDisposable
         var tensors = OnnxInitializers.FloatTensors(model, MinimumBytes);
         var inPlace = tensors.Where(t => (nint)(start + t.Offset) % sizeof(float) == 0).ToList();
         var unaligned = tensors.Except(inPlace).ToList();
-        var aligned = AlignedWeightsFile.TryWrite(model, unaligned, Path.GetTempPath());
+        var aligned = AlignedWeightsFile.TryWrite(model, unaligned, copiesFolder);
         var lent = aligned is null ? inPlace : [.. inPlace, .. unaligned];
         byte[] withoutData;
         try
