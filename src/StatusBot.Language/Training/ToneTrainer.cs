@@ -2,7 +2,10 @@ using StatusBot.Language.Classifier;
 
 namespace StatusBot.Language.Training;
 
-/// <summary>The settings of one training run; the defaults are the ones chosen on the dev split.</summary>
+/// <summary>
+/// The settings of one training run. The defaults were chosen on the dev split, and the words' value also by how the
+/// model does on writers it was not trained on (each batch of the corpus left out in turn, trained on the rest).
+/// </summary>
 public sealed record ToneTrainingOptions
 {
     /// <summary>Full passes over the training split.</summary>
@@ -19,9 +22,10 @@ public sealed record ToneTrainingOptions
 
     /// <summary>
     /// The value a present word takes while fitting, against standardised embedding dimensions: larger lets the
-    /// words count for more under the same L2 penalty. It is folded into the weights, so a present word reads as 1.
+    /// words count for more under the same L2 penalty. It is folded into the weights, so a present word reads as 1. With
+    /// each batch of the corpus left out in turn, 5 and 7 found the most of every kind in the batch left out (3, 10 less).
     /// </summary>
-    public double WordScale { get; init; } = 3;
+    public double WordScale { get; init; } = 5;
 }
 
 /// <summary>
