@@ -60,11 +60,10 @@ internal sealed class PackagedWeights : IDisposable
         var inPlace = tensors.Where(t => (nint)(start + t.Offset) % sizeof(float) == 0).ToList();
         var unaligned = tensors.Except(inPlace).ToList();
         var aligned = AlignedWeightsFile.TryWrite(model, unaligned, copiesFolder);
-        var lent = aligned is null ? inPlace : [.. inPlace, .. unaligned];
         byte[] withoutData;
         try
         {
-            withoutData = OnnxInitializers.WithoutData(model, [.. tensors.Where(lent.Contains)]);
+            withoutData = OnnxInitializers.WithoutData(model, aligned is null ? inPlace : tensors);
         }
         catch
         {
