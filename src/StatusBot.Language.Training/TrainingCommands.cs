@@ -36,12 +36,12 @@ internal static class TrainingCommands
         var dev = corpus.Split(ToneCorpus.Dev);
         var clock = Stopwatch.StartNew();
         using var embedder = new MiniLmEmbedder(Environment.ProcessorCount);
-        var embeddings = embedder.Embed([.. train.Select(s => s.Sentence)]);
-        output.WriteLine($"Embedded {train.Count} training sentences in {clock.Elapsed.TotalSeconds:0.0} s.");
-        var fitted = ToneTrainer.Train(embeddings, [.. train.Select(s => s.Sentence)], [.. train.Select(s => s.Label)], Labels, 1, corpus.TrainingSha256());
+        var encodings = embedder.Encode([.. train.Select(s => s.Sentence)]);
+        output.WriteLine($"Read {train.Count} training sentences with the sentence model in {clock.Elapsed.TotalSeconds:0.0} s.");
+        var fitted = ToneTrainer.Train(encodings, [.. train.Select(s => s.Sentence)], [.. train.Select(s => s.Label)], Labels, 1, corpus.TrainingSha256());
         var flaggedUpTo = ThresholdChoice.FlaggedUpTo(fitted, embedder, [.. dev.Select(s => s.Sentence)]);
         var weights = fitted with { Threshold = ThresholdChoice.Choose([.. dev.Select((s, i) => (flaggedUpTo[i], s.Label == ToneWeights.Clean))]) };
-        var correct = Enumerable.Range(0, train.Count).Count(i => (weights.Verdict(embeddings[i], train[i].Sentence).Kind?.ToString() ?? ToneWeights.Clean) == train[i].Label);
+        var correct = Enumerable.Range(0, train.Count).Count(i => (weights.Verdict(encodings[i], train[i].Sentence).Kind?.ToString() ?? ToneWeights.Clean) == train[i].Label);
         using (var file = File.Create(Path.Combine(root, ToneWeightsFile.RepositoryPath)))
         {
             ToneWeightsFile.Write(weights, file);

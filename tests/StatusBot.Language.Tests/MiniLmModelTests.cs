@@ -22,6 +22,20 @@ public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
     }
 
     [Fact]
+    public void Encode_GivesEveryWordPieceItsState_BetweenTheMarkers()
+    {
+        // In one batch, so that the shorter sentence is padded: its padding must not be read as pieces.
+        var encodings = _model.Embedder.Encode(["The cat is late.", "The big red cat is very late today."]);
+        var embeddings = _model.Embedder.Embed(["The cat is late.", "The big red cat is very late today."]);
+
+        Assert.Equal([5, 9], encodings.Select(e => e.Pieces.Length)); // the, cat, is, late, "."
+        Assert.All(encodings.SelectMany(e => e.Pieces), piece => Assert.Equal(MiniLmEmbedder.Dimensions, piece.Length));
+        Assert.Equal(embeddings[0], encodings[0].Embedding);
+        // "cat" reads differently in a different sentence: the states are the model's last layer, not a word table.
+        Assert.InRange(Cosine(Unit(encodings[0].Pieces[1]), Unit(encodings[1].Pieces[3])), 0.3, 0.999);
+    }
+
+    [Fact]
     public void Embed_WithTheWeightsReadFromThePackage_GivesWhatTheRuntimesOwnCopyGives()
     {
         string[] sentences = ["The shipment is late.", "Hopefully the parts arrive on Friday, fingers crossed!", "Zebra quokka xylophone."];
@@ -73,6 +87,12 @@ public sealed class MiniLmModelTests : IClassFixture<MiniLmModelTests.Model>
     [InlineData("We will call you on Monday 2 February to walk through the plan.")]
     public void ReviewText_CleanSentence_IsNotFlagged(string sentence) =>
         Assert.Empty(ToneCheck.ReviewText(sentence, null, _model.Classifier));
+
+    private static float[] Unit(float[] v)
+    {
+        var length = (float)Math.Sqrt(v.Sum(x => x * x));
+        return [.. v.Select(x => x / length)];
+    }
 
     private static double Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 

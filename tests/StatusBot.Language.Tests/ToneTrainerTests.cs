@@ -1,5 +1,6 @@
 using StatusBot.Core.Slips;
 using StatusBot.Language.Classifier;
+using StatusBot.Language.Embedding;
 using StatusBot.Language.Training;
 
 namespace StatusBot.Language.Tests;
@@ -22,9 +23,9 @@ public class ToneTrainerTests
             targets.Add(Labels[label]);
         }
 
-        var weights = ToneTrainer.Train(points, [.. points.Select(_ => "same words")], targets, Labels, 0.5, "hash", EmbeddingsOnly);
+        var weights = ToneTrainer.Train(Encodings(points), [.. points.Select(_ => "same words")], targets, Labels, 0.5, "hash", EmbeddingsOnly);
 
-        Assert.Equal(targets, points.Select(p => weights.Verdict(p, "same words").Kind?.ToString() ?? ToneWeights.Clean));
+        Assert.Equal(targets, points.Select(p => weights.Verdict(SentenceEncoding.Of(p), "same words").Kind?.ToString() ?? ToneWeights.Clean));
         Assert.Equal("hash", weights.TrainingSha256);
         Assert.All(weights.Weights, row => Assert.Equal(3, row.Length));
     }
@@ -36,27 +37,55 @@ public class ToneTrainerTests
         string[] targets = [Labels[0], Labels[1], Labels[2], Labels[0], Labels[1], Labels[2]];
         float[][] same = [.. sentences.Select(_ => new[] { 1f, 0f })];
 
-        var weights = ToneTrainer.Train(same, sentences, targets, Labels, 0.5, "h", new ToneTrainingOptions { WordBuckets = 64 });
+        var weights = ToneTrainer.Train(Encodings(same), sentences, targets, Labels, 0.5, "h", new ToneTrainingOptions { WordBuckets = 64 });
 
         Assert.Equal(64, weights.WordBuckets);
         Assert.All(weights.Weights, row => Assert.Equal(2 + 64, row.Length));
-        Assert.Equal(ToneFindingKind.Blame, weights.Verdict([1f, 0f], "The vendor lost it.").Kind);
-        Assert.Equal(ToneFindingKind.Hedging, weights.Verdict([1f, 0f], "Hopefully soon.").Kind);
-        Assert.Null(weights.Verdict([1f, 0f], "It ships Tuesday.").Kind);
+        Assert.Equal(ToneFindingKind.Blame, weights.Verdict(SentenceEncoding.Of([1f, 0f]), "The vendor lost it.").Kind);
+        Assert.Equal(ToneFindingKind.Hedging, weights.Verdict(SentenceEncoding.Of([1f, 0f]), "Hopefully soon.").Kind);
+        Assert.Null(weights.Verdict(SentenceEncoding.Of([1f, 0f]), "It ships Tuesday.").Kind);
     }
 
     [Fact]
     public void Train_SameData_SameWeights()
     {
-        float[][] points = [[1, 0], [0, 1], [1, 1]];
-        string[] sentences = ["a b", "b c", "c d"];
-        string[] targets = [.. Labels];
+        var sentences = Enumerable.Range(0, 300).Select(i => $"word{i % 7} word{i % 11}").ToArray();
+        var targets = Enumerable.Range(0, 300).Select(i => Labels[i % 3]).ToArray();
+        var encodings = Enumerable.Range(0, 300).Select(i => Pieces(i % 5, i % 3 == 1 ? [3f, 0f] : [0f, (i % 3) * 1.5f])).ToArray();
 
-        var first = ToneTrainer.Train(points, sentences, targets, Labels, 0.5, "h");
-        var second = ToneTrainer.Train(points, sentences, targets, Labels, 0.5, "h");
+        var first = ToneTrainer.Train(encodings, sentences, targets, Labels, 0.5, "h");
+        var second = ToneTrainer.Train(encodings, sentences, targets, Labels, 0.5, "h");
 
         Assert.Equal(first.Weights.SelectMany(w => w), second.Weights.SelectMany(w => w));
+        Assert.Equal(first.Queries.SelectMany(w => w), second.Queries.SelectMany(w => w));
+        Assert.Equal(first.Pooled.SelectMany(w => w), second.Pooled.SelectMany(w => w));
         Assert.Equal(first.Bias, second.Bias);
+    }
+
+    [Fact]
+    public void Train_AttentionFindsThePieceThatCarriesTheKind_WhereTheEmbeddingCannot()
+    {
+        // Every sentence has the same embedding and no words to read: only one word piece among the others tells the kinds apart.
+        var encodings = new List<SentenceEncoding>();
+        var targets = new List<string>();
+        for (var i = 0; i < 90; i++)
+        {
+            var label = i % 3;
+            encodings.Add(Pieces(2 + (i % 7), label == 0 ? null : label == 1 ? [3f, 0f] : [0f, 3f]));
+            targets.Add(Labels[label]);
+        }
+
+        var sentences = encodings.Select(_ => "same words").ToArray();
+        var attending = ToneTrainer.Train(encodings, sentences, targets, Labels, 0.5, "h", EmbeddingsOnly);
+        var averaging = ToneTrainer.Train(encodings.Select(e => SentenceEncoding.Of(e.Embedding)).ToList(), sentences, targets, Labels, 0.5, "h", EmbeddingsOnly);
+
+        Assert.Equal(3, attending.Queries.Count);
+        // Longer sentences than any it was trained on: the piece still counts in full.
+        Assert.Null(attending.Verdict(Pieces(15, null), "same words").Kind);
+        Assert.Equal(ToneFindingKind.Blame, attending.Verdict(Pieces(15, [3f, 0f]), "same words").Kind);
+        Assert.Equal(ToneFindingKind.Hedging, attending.Verdict(Pieces(15, [0f, 3f]), "same words").Kind);
+        Assert.Empty(averaging.Queries);
+        Assert.Single(encodings.Select(e => averaging.Verdict(e, "same words").Kind).Distinct());
     }
 
     [Fact]
@@ -64,8 +93,8 @@ public class ToneTrainerTests
     {
         var weights = new ToneWeights { Labels = Labels, Weights = [[0f], [1f], [0f]], Bias = [0f, 0f, 0f], Threshold = 0.9, TrainingSha256 = "h" };
 
-        var unsure = weights.Verdict([1f], "x");
-        var sure = weights.Verdict([10f], "x");
+        var unsure = weights.Verdict(SentenceEncoding.Of([1f]), "x");
+        var sure = weights.Verdict(SentenceEncoding.Of([10f]), "x");
 
         Assert.Null(unsure.Kind);
         Assert.Equal(ToneFindingKind.Blame, sure.Kind);
@@ -82,12 +111,12 @@ public class ToneTrainerTests
             Threshold = 0.7, TrainingSha256 = "h",
         };
 
-        var verdict = weights.Verdict([1f], "x");
+        var verdict = weights.Verdict(SentenceEncoding.Of([1f]), "x");
 
         Assert.Equal(ToneFindingKind.Blame, verdict.Kind);
         Assert.Equal(0.8, verdict.Confidence, 6);
-        Assert.Equal(0.8, weights.ProblemProbability([1f], "x"), 6);
-        Assert.Null((weights with { Threshold = 0.85 }).Verdict([1f], "x").Kind);
+        Assert.Equal(0.8, weights.ProblemProbability(SentenceEncoding.Of([1f]), "x"), 6);
+        Assert.Null((weights with { Threshold = 0.85 }).Verdict(SentenceEncoding.Of([1f]), "x").Kind);
     }
 
     [Fact]
@@ -115,5 +144,19 @@ public class ToneTrainerTests
 
         Assert.Equal(0.70, chosen, 2);
         Assert.Equal(0.99, noneGood, 2);
+    }
+
+    private static SentenceEncoding[] Encodings(IEnumerable<float[]> points) => [.. points.Select(SentenceEncoding.Of)];
+
+    /// <summary>A sentence of <paramref name="fillers"/> word pieces that carry nothing, and <paramref name="marker"/> among them when given.</summary>
+    private static SentenceEncoding Pieces(int fillers, float[]? marker)
+    {
+        var pieces = Enumerable.Range(0, fillers).Select(k => new[] { 0.1f * (k % 3), -0.1f * (k % 2) }).ToList();
+        if (marker is not null)
+        {
+            pieces.Insert(fillers / 2, marker);
+        }
+
+        return new SentenceEncoding([1f, 0f], [.. pieces]);
     }
 }

@@ -3,10 +3,10 @@ using StatusBot.Language.Embedding;
 
 namespace StatusBot.Language.Classifier;
 
-/// <summary>The tone check's sentence model: MiniLM embeddings and the words, read by the trained <see cref="ToneWeights"/>.</summary>
+/// <summary>The tone check's sentence model: MiniLM's reading of each sentence and its words, weighed by the trained <see cref="ToneWeights"/>.</summary>
 public sealed class EmbeddingToneClassifier(ISentenceEmbedder embedder, ToneWeights weights) : ISentenceClassifier
 {
     /// <inheritdoc />
     public IReadOnlyList<SentenceVerdict> Classify(IReadOnlyList<string> sentences) =>
-        [.. embedder.Embed(sentences).Select((vector, i) => weights.Verdict(vector, sentences[i]))];
+        [.. embedder.Encode(sentences).Select((encoding, i) => weights.Verdict(encoding, sentences[i]))];
 }

@@ -66,26 +66,29 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     /// <summary>The file of the package that carries the model.</summary>
     internal static string PackageFileName => Path.GetFileName(typeof(SentenceEncoder).Assembly.Location);
 
-    /// <summary>One embedding per sentence, in order.</summary>
-    public float[][] Embed(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public SentenceEncoding[] Encode(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var vectors = new List<float[]>(sentences.Count);
+        var encodings = new List<SentenceEncoding>(sentences.Count);
         foreach (var batch in sentences.Chunk(BatchSize))
         {
             // One call at a time: the tokenizer is not documented as safe to share between threads.
             lock (_gate)
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
-                vectors.AddRange(Encode(batch, cancellationToken));
+                encodings.AddRange(Encode(batch, cancellationToken));
             }
         }
 
-        return [.. vectors];
+        return [.. encodings];
     }
 
-    /// <summary>The package's encoding: tokens padded to the batch's longest, mean-pooled over the attention mask, normalised.</summary>
-    private float[][] Encode(string[] batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The package's encoding: tokens padded to the batch's longest (at the end), mean-pooled over the attention mask,
+    /// normalised; and each sentence's word pieces' states, between the markers the tokenizer adds at either end.
+    /// </summary>
+    private SentenceEncoding[] Encode(string[] batch, CancellationToken cancellationToken)
     {
         var encoded = _tokenizer.Encode(batch);
         var length = encoded[0].InputIds.Length;
@@ -100,14 +103,23 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         using var cancel = cancellationToken.Register(() => run.Terminate = true);
         using var results = _session.Run(inputs, [_output], run);
         cancellationToken.ThrowIfCancellationRequested();
-        var pooled = DenseTensorHelpers.Normalize(DenseTensorHelpers.MeanPooling((DenseTensor<float>)results[0].Value, encoded));
-        var vectors = new float[batch.Length][];
-        for (var i = 0; i < vectors.Length; i++)
+        var states = (DenseTensor<float>)results[0].Value;
+        var pooled = DenseTensorHelpers.Normalize(DenseTensorHelpers.MeanPooling(states, encoded));
+        var encodings = new SentenceEncoding[batch.Length];
+        for (var i = 0; i < encodings.Length; i++)
         {
-            vectors[i] = pooled.Buffer.Slice(i * Dimensions, Dimensions).ToArray();
+            var tokens = (int)encoded[i].AttentionMask.Sum();
+            var (first, count) = tokens > 2 ? (1, tokens - 2) : (0, tokens);
+            var pieces = new float[count][];
+            for (var k = 0; k < count; k++)
+            {
+                pieces[k] = states.Buffer.Slice(((i * length) + first + k) * Dimensions, Dimensions).ToArray();
+            }
+
+            encodings[i] = new SentenceEncoding(pooled.Buffer.Slice(i * Dimensions, Dimensions).ToArray(), pieces);
         }
 
-        return vectors;
+        return encodings;
     }
 
     private static long[] Flatten(List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded, Func<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask), long[]> part) =>

@@ -30,14 +30,14 @@ public static class ThresholdChoice
         ArgumentNullException.ThrowIfNull(sentences);
         var pieces = sentences.Select(s => ToneCheck.Sentences(s)).ToList();
         var flat = pieces.SelectMany(p => p).ToList();
-        var embeddings = embedder.Embed(flat);
+        var encodings = embedder.Encode(flat);
         var scores = new double[sentences.Count];
         var next = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             foreach (var piece in pieces[i])
             {
-                var problem = weights.ProblemProbability(embeddings[next++], piece);
+                var problem = weights.ProblemProbability(encodings[next++], piece);
                 var ruleStands = ToneCheck.ReviewText(piece).Count > 0 && 1 - problem < ToneCheck.CleanConfidenceOverrulingRules;
                 scores[i] = Math.Max(scores[i], ruleStands ? double.PositiveInfinity : problem);
             }
