@@ -1,9 +1,9 @@
 namespace StatusBot.Language.Embedding;
 
 /// <summary>
-/// A sentence as the sentence model reads it: its <paramref name="Embedding"/> (the mean of its word pieces' states,
-/// unit length) and the state of each word piece in order (<paramref name="Pieces"/>, the model's last layer; the
-/// markers it adds around the sentence left out), which say where in the sentence its meaning lies.
+/// A sentence as the sentence model reads it: its <paramref name="Embedding"/> (the mean of the states of all its
+/// tokens, unit length) and the state of each word piece in order (<paramref name="Pieces"/>, the model's last layer;
+/// the markers the tokenizer adds around the sentence left out), which say where in the sentence its meaning lies.
 /// </summary>
 public sealed record SentenceEncoding(float[] Embedding, float[][] Pieces)
 {

@@ -7,14 +7,14 @@ namespace StatusBot.Language.Training;
 /// weights, the attention's query, the pooled pieces' weights and the bias. The same shape holds a batch's gradient,
 /// with room to read one sentence without allocating.
 /// </summary>
-internal sealed class Parameters
+internal sealed class ToneParameters
 {
     private readonly int _dimensions;
     private double[][] _pieces = [];
     private readonly double[][] _attention;
     private readonly double[][] _pooled;
 
-    public Parameters(int labels, int dimensions, int buckets)
+    public ToneParameters(int labels, int dimensions, int buckets)
     {
         Labels = labels;
         _dimensions = dimensions;
@@ -45,7 +45,7 @@ internal sealed class Parameters
 
     public void Clear() => Array.ForEach(All, row => Array.Clear(row));
 
-    public void Add(Parameters other)
+    public void Add(ToneParameters other)
     {
         for (var r = 0; r < All.Length; r++)
         {
@@ -57,7 +57,7 @@ internal sealed class Parameters
     }
 
     /// <summary>Adds the L2 penalty's gradient for <paramref name="model"/>'s weights (every row but the biases).</summary>
-    public void AddPenalty(Parameters model, double l2)
+    public void AddPenalty(ToneParameters model, double l2)
     {
         for (var r = 0; r < All.Length - 1; r++)
         {
@@ -72,7 +72,7 @@ internal sealed class Parameters
     /// Adds to <paramref name="gradient"/> the gradient of sentence <paramref name="i"/>'s weighted cross-entropy
     /// under this model, times <paramref name="scale"/>; <paramref name="gradient"/>'s room holds the sentence's reading.
     /// </summary>
-    public void AddGradient(TrainingData data, int i, double scale, double wordScale, Parameters gradient)
+    public void AddGradient(TrainingData data, int i, double scale, double wordScale, ToneParameters gradient)
     {
         var e = data.Embeddings[i];
         var words = data.Words[i];

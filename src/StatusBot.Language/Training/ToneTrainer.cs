@@ -62,19 +62,19 @@ public static class ToneTrainer
         ArgumentNullException.ThrowIfNull(labels);
         options ??= new ToneTrainingOptions();
         var data = TrainingData.Of(encodings, sentences, targets, labels, options);
-        var model = new Parameters(labels.Count, data.Dimensions, options.WordBuckets);
+        var model = new ToneParameters(labels.Count, data.Dimensions, options.WordBuckets);
         Fit(model, data, options);
         return model.Fold(data, labels, threshold, trainingSha256, options.WordScale);
     }
 
-    private static void Fit(Parameters model, TrainingData data, ToneTrainingOptions options)
+    private static void Fit(ToneParameters model, TrainingData data, ToneTrainingOptions options)
     {
         var n = data.Count;
         var batches = (n + options.BatchSize - 1) / options.BatchSize;
         var epochs = Math.Max(options.Epochs, (options.MinimumSteps + batches - 1) / batches);
         var steps = epochs * batches;
         var adam = new Adam(model.All);
-        Parameters[] halves = [new(model.Labels, data.Dimensions, options.WordBuckets), new(model.Labels, data.Dimensions, options.WordBuckets)];
+        ToneParameters[] halves = [new(model.Labels, data.Dimensions, options.WordBuckets), new(model.Labels, data.Dimensions, options.WordBuckets)];
         var order = Enumerable.Range(0, n).ToArray();
         var random = new Random(options.Seed);
         var step = 0;
