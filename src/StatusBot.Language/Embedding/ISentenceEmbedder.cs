@@ -7,13 +7,3 @@ public interface ISentenceEmbedder
     SentenceEncoding[] Encode(IReadOnlyList<string> sentences, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What every <see cref="ISentenceEmbedder"/> can do with <see cref="ISentenceEmbedder.Encode"/>.</summary>
-public static class SentenceEmbedderExtensions
-{
-    /// <summary>One embedding per sentence, in order.</summary>
-    public static float[][] Embed(this ISentenceEmbedder embedder, IReadOnlyList<string> sentences, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(embedder);
-        return [.. embedder.Encode(sentences, cancellationToken).Select(encoding => encoding.Embedding)];
-    }
-}

@@ -88,7 +88,7 @@ internal sealed class ToneParameters
 
             if (pieces.Length > 0)
             {
-                gradient._attention[c] = Attend(Queries[c], pieces, gradient._attention[c], gradient._pooled[c]);
+                gradient._attention[c] = Attend(Queries[c], pieces, gradient._pooled[c]);
                 score += Dot(PooledWeights[c], gradient._pooled[c]);
             }
 
@@ -163,32 +163,13 @@ internal sealed class ToneParameters
         return pieces;
     }
 
-    /// <summary>Softmax attention of <paramref name="query"/> over the pieces into <paramref name="weights"/> (grown as needed) and their pooled state.</summary>
-    private static double[] Attend(double[] query, double[][] pieces, double[] weights, double[] pooled)
+    /// <summary>The softmax attention of <paramref name="query"/> over the pieces (returned) and their pooled state (into <paramref name="pooled"/>).</summary>
+    private static double[] Attend(double[] query, double[][] pieces, double[] pooled)
     {
-        if (weights.Length < pieces.Length)
-        {
-            weights = new double[pieces.Length];
-        }
-
-        var max = double.NegativeInfinity;
-        for (var t = 0; t < pieces.Length; t++)
-        {
-            weights[t] = Dot(query, pieces[t]);
-            max = Math.Max(max, weights[t]);
-        }
-
-        var sum = 0.0;
-        for (var t = 0; t < pieces.Length; t++)
-        {
-            weights[t] = Math.Exp(weights[t] - max);
-            sum += weights[t];
-        }
-
+        var weights = ToneWeights.Softmax([.. pieces.Select(piece => Dot(query, piece))]);
         Array.Clear(pooled);
         for (var t = 0; t < pieces.Length; t++)
         {
-            weights[t] /= sum;
             AddScaled(pooled, pieces[t], weights[t]);
         }
 

@@ -33,9 +33,6 @@ public sealed record ToneTrainingOptions
     /// </summary>
     public double WordScale { get; init; } = 5;
 
-    /// <summary>Whether each label pools the word pieces' states with an attention of its own (<see cref="ToneWeights.Queries"/>).</summary>
-    public bool Attention { get; init; } = true;
-
     /// <summary>The seed of the order the sentences are visited in, so that a run depends only on the data.</summary>
     public int Seed { get; init; } = 12345;
 }

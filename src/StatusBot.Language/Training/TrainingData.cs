@@ -32,7 +32,7 @@ internal sealed class TrainingData
 
     public required double[] SampleWeights { get; init; }
 
-    /// <summary>Whether the labels pool the word pieces: asked for, and the sentence model gave pieces.</summary>
+    /// <summary>Whether each label pools the word pieces with an attention of its own: when the sentence model gave pieces.</summary>
     public required bool Attention { get; init; }
 
     public int Count => Targets.Length;
@@ -59,7 +59,7 @@ internal sealed class TrainingData
             Words = [.. sentences.Select(s => options.WordBuckets > 0 ? WordFeatures.Buckets(s, options.WordBuckets) : [])],
             Targets = target,
             SampleWeights = [.. target.Select(t => n / (labels.Count * counts[t]))],
-            Attention = options.Attention && encodings.Any(e => e.Pieces.Length > 0),
+            Attention = encodings.Any(e => e.Pieces.Length > 0),
         };
     }
 
